@@ -1,0 +1,55 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const SDKS = ['@pnp/*', '@microsoft/teams-js', '@azure/msal-browser', 'react', 'react-dom', '@fluentui/*', '@tiptap/*', 'dompurify'];
+
+/** Import restriction helper: `patterns` forbidden for files matched by `files`. */
+function forbid(files, patterns, message) {
+  return {
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
+    },
+  };
+}
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', '.local-site', 'test-results', 'playwright-report'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  // The layers of STYLE.md: domain is pure; features use ports, never adapters; nothing in the
+  // app imports the local SharePoint site (it is served beside the app, not bundled into it).
+  forbid(
+    ['src/domain/**'],
+    [...SDKS, '**/adapters/**', '**/features/**', '**/app/**', '**/local-site/**', '**/i18n/**'],
+    'The domain is pure TypeScript: no SDKs, no UI, no adapters.',
+  ),
+  forbid(
+    ['src/features/**', 'src/i18n/**'],
+    ['@pnp/*', '@microsoft/teams-js', '@azure/msal-browser', '**/adapters/**', '**/local-site/**', '**/app/**'],
+    'Features use domain ports; only src/app wires adapters.',
+  ),
+  forbid(
+    ['src/adapters/**'],
+    ['react', 'react-dom', '@fluentui/*', '**/features/**', '**/app/**', '**/local-site/**'],
+    'Adapters implement ports; they know no UI and no local emulation.',
+  ),
+  forbid(
+    ['src/app/**', 'src/main.tsx'],
+    ['**/local-site/**', '@pnp/*', '@microsoft/teams-js', '@azure/msal-browser'],
+    'The composition root builds adapters; it does not call SDKs itself.',
+  ),
+);

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { StoreFailure } from '../../domain/errors';
+import type { DemoSessionPort, DemoUser } from '../../domain/ports';
+import { mapFailures } from '../sharepoint/errors';
+
+const usersSchema = z.array(
+  z.object({ id: z.number(), title: z.string(), email: z.string(), isCoordinator: z.boolean() }),
+);
+
+/**
+ * "Visa som" for the local site: lists the demo users and signs in as one of them through the
+ * local site's own endpoints (not SharePoint's), which set the session cookie that the local
+ * SharePoint endpoints read. Never used against a real tenant.
+ */
+export class LocalDemoSession implements DemoSessionPort {
+  constructor(
+    private readonly siteUrl: string,
+    private readonly fetchFn: typeof fetch = (...args) => fetch(...args),
+  ) {}
+
+  users(): Promise<DemoUser[]> {
+    return mapFailures(async () => {
+      const response = await this.fetchFn(`${this.siteUrl}/_local/users`, {
+        headers: { Accept: 'application/json' },
+        credentials: 'same-origin',
+      });
+      if (!response.ok) throw new StoreFailure('server', `Demo users: HTTP ${response.status}`);
+      return usersSchema.parse(await response.json()).map((u) => ({
+        id: u.id,
+        name: u.title,
+        email: u.email,
+        isCoordinator: u.isCoordinator,
+      }));
+    });
+  }
+
+  signInAs(userId: number): Promise<void> {
+    return mapFailures(async () => {
+      const response = await this.fetchFn(`${this.siteUrl}/_local/signin`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        credentials: 'same-origin',
+        body: JSON.stringify({ userId }),
+      });
+      if (!response.ok) throw new StoreFailure('server', `Sign in: HTTP ${response.status}`);
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { StoreFailure, type StoreFailureKind } from '../../domain/errors';
+
+interface HttpLikeError {
+  readonly status: number;
+  readonly message: string;
+}
+
+function isHttpLikeError(error: unknown): error is HttpLikeError {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'status' in error &&
+    typeof (error as { status: unknown }).status === 'number'
+  );
+}
+
+function kindOfStatus(status: number): StoreFailureKind {
+  if (status === 412) return 'conflict';
+  if (status === 401) return 'unauthorized';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  if (status === 429 || status === 503) return 'throttled';
+  return 'server';
+}
+
+/**
+ * Maps whatever PnP or fetch threw to a StoreFailure: HTTP statuses by kind, a failed fetch
+ * (TypeError, no response) as offline. Errors that are already StoreFailures pass through.
+ */
+export function toStoreFailure(error: unknown): StoreFailure {
+  if (error instanceof StoreFailure) return error;
+  if (isHttpLikeError(error)) {
+    return new StoreFailure(kindOfStatus(error.status), error.message, { cause: error });
+  }
+  if (error instanceof TypeError) {
+    return new StoreFailure('offline', error.message, { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new StoreFailure('server', message, { cause: error });
+}
+
+/** Runs a store call and normalizes its failure. */
+export async function mapFailures<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw toStoreFailure(error);
+  }
+}

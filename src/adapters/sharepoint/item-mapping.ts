@@ -1,0 +1,282 @@
+import { z } from 'zod';
+import type {
+  FollowUp,
+  FollowUpInput,
+  InputState,
+  Lifecycle,
+  Person,
+  PlanKey,
+  Status,
+} from '../../domain/follow-up';
+import { parsePeriodKey, type Period, type PeriodKey, type PeriodState } from '../../domain/period';
+import type { NewFollowUp, NewPeriod, SaveIntent } from '../../domain/rules';
+import {
+  INPUT_STATE_CHOICES,
+  LIFECYCLE_CHOICES,
+  PERIOD_STATE_CHOICES,
+  STATUS_CHOICES,
+} from './schema';
+
+/**
+ * The one place where SharePoint's internal names and value shapes meet the domain: list item
+ * JSON is validated with zod and mapped to domain objects, and domain values are mapped back to
+ * the field values SharePoint expects. Data that another editor left in an unexpected shape
+ * (unknown choice, missing field) is read leniently rather than crashed on.
+ */
+
+const PERSON_FIELDS = ['Id', 'Title', 'EMail'] as const;
+const personSelect = (field: string) => PERSON_FIELDS.map((p) => `${field}/${p}`);
+
+/** $select and $expand for follow-up items: only what the app shows, no per-row requests. */
+export const FOLLOW_UP_SELECT = [
+  'Id',
+  'Title',
+  'PlanKey',
+  'PeriodKey',
+  'SortOrder',
+  'Validity',
+  'Decision',
+  'DiaryNumber',
+  'PlanDocument',
+  'Lifecycle',
+  'Status',
+  'StatusNote',
+  'Comment',
+  'InputState',
+  'SubmittedAt',
+  'Modified',
+  ...personSelect('Owners'),
+  ...personSelect('SubmittedBy'),
+  ...personSelect('Editor'),
+];
+export const FOLLOW_UP_EXPAND = ['Owners', 'SubmittedBy', 'Editor'];
+
+export const PERIOD_SELECT = [
+  'Id',
+  'Title',
+  'PeriodKey',
+  'DueDate',
+  'State',
+  'Summary',
+  'ReportUnit',
+  'ReportContact',
+  'ReportDate',
+  'ReportDiaryNumber',
+];
+
+const text = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? '');
+
+const personSchema = z.object({
+  Id: z.number(),
+  Title: z.string().nullish(),
+  EMail: z.string().nullish(),
+});
+
+/** An expanded person field: object, array, null, or absent; an empty lookup has no Id. */
+const peopleSchema = z
+  .unknown()
+  .transform((value): Person[] => {
+    const values = Array.isArray(value) ? value : value == null ? [] : [value];
+    return values.flatMap((v) => {
+      const parsed = personSchema.safeParse(v);
+      return parsed.success
+        ? [{ id: parsed.data.Id, name: parsed.data.Title ?? '', email: parsed.data.EMail ?? '' }]
+        : [];
+    });
+  });
+
+const urlSchema = z
+  .object({ Url: z.string().nullish() })
+  .nullish()
+  .transform((v) => (v?.Url ? v.Url : null));
+
+function reverseChoice<K extends string>(choices: Record<K, string>) {
+  const byText = new Map<string, K>(
+    (Object.entries(choices) as Array<[K, string]>).map(([key, label]) => [label, key]),
+  );
+  return (label: string | null | undefined): K | null =>
+    label == null ? null : (byText.get(label) ?? null);
+}
+
+const statusOf = reverseChoice<Status>(STATUS_CHOICES);
+const inputStateOf = reverseChoice<InputState>(INPUT_STATE_CHOICES);
+const lifecycleOf = reverseChoice<Lifecycle>(LIFECYCLE_CHOICES);
+const periodStateOf = reverseChoice<PeriodState>(PERIOD_STATE_CHOICES);
+
+/** SharePoint wraps rich text in `<div class="ExternalClass…">`; the app stores plain HTML. */
+export function unwrapRichText(html: string): string {
+  const match = /^\s*<div class="?ExternalClass[0-9A-Fa-f]*"?>([\s\S]*)<\/div>\s*$/.exec(html);
+  return match ? (match[1] ?? '') : html;
+}
+
+const etagSchema = z.string().min(1);
+
+const followUpItemSchema = z.object({
+  'odata.etag': etagSchema,
+  Id: z.number(),
+  Title: text,
+  PlanKey: text,
+  PeriodKey: text,
+  SortOrder: z.number().nullish(),
+  Validity: text,
+  Decision: text,
+  DiaryNumber: text,
+  PlanDocument: urlSchema,
+  Lifecycle: z.string().nullish(),
+  Status: z.string().nullish(),
+  StatusNote: text,
+  Comment: text,
+  InputState: z.string().nullish(),
+  SubmittedAt: z.string().nullish(),
+  Modified: z.string(),
+  Owners: peopleSchema,
+  SubmittedBy: peopleSchema,
+  Editor: peopleSchema,
+});
+
+/** Maps one list item of "Uppföljning handlingsplaner" to a follow-up. Throws on a broken item. */
+export function followUpFromItem(item: unknown): FollowUp {
+  const v = followUpItemSchema.parse(item);
+  const submittedBy = v.SubmittedBy[0] ?? null;
+  return {
+    itemId: v.Id,
+    version: v['odata.etag'],
+    planKey: (v.PlanKey || `item-${v.Id}`) as PlanKey,
+    periodKey: v.PeriodKey as PeriodKey,
+    sortOrder: v.SortOrder ?? Number.MAX_SAFE_INTEGER,
+    title: v.Title,
+    validity: v.Validity,
+    decision: v.Decision,
+    diaryNumber: v.DiaryNumber,
+    documentUrl: v.PlanDocument,
+    owners: v.Owners,
+    lifecycle: lifecycleOf(v.Lifecycle) ?? 'active',
+    status: statusOf(v.Status),
+    statusNote: v.StatusNote,
+    comment: unwrapRichText(v.Comment),
+    inputState: inputStateOf(v.InputState) ?? 'missing',
+    submittedBy,
+    submittedAt: v.SubmittedAt ?? null,
+    modifiedAt: v.Modified,
+    modifiedBy: v.Editor[0] ?? null,
+  };
+}
+
+/** Maps many items, skipping (and reporting) any that cannot be read at all. */
+export function followUpsFromItems(items: readonly unknown[]): FollowUp[] {
+  return items.flatMap((item) => {
+    const parsed = followUpItemSchema.safeParse(item);
+    return parsed.success ? [followUpFromItem(item)] : [];
+  });
+}
+
+const periodItemSchema = z.object({
+  'odata.etag': etagSchema,
+  Id: z.number(),
+  PeriodKey: z.string(),
+  DueDate: z.string().nullish(),
+  State: z.string().nullish(),
+  Summary: text,
+  ReportUnit: text,
+  ReportContact: text,
+  ReportDate: text,
+  ReportDiaryNumber: text,
+});
+
+/**
+ * SharePoint keeps date-only values as UTC instants; the date a Swedish user means is the one in
+ * Stockholm, so read it there.
+ */
+export function stockholmDate(isoInstant: string): string {
+  const date = new Date(isoInstant);
+  if (Number.isNaN(date.getTime())) return '';
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
+}
+
+/** Writes a date-only value as noon UTC, which is the same calendar date in Stockholm. */
+export function dateToSharePoint(isoDate: string): string | null {
+  return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? `${isoDate}T12:00:00Z` : null;
+}
+
+/** Maps one item of "Uppföljningsperioder"; null when its key is not a period key. */
+export function periodFromItem(item: unknown): Period | null {
+  const parsed = periodItemSchema.safeParse(item);
+  if (!parsed.success) return null;
+  const v = parsed.data;
+  const id = parsePeriodKey(v.PeriodKey);
+  if (!id) return null;
+  return {
+    ...id,
+    key: v.PeriodKey as PeriodKey,
+    itemId: v.Id,
+    version: v['odata.etag'],
+    state: periodStateOf(v.State) ?? 'open',
+    dueDate: v.DueDate ? stockholmDate(v.DueDate) : '',
+    summary: unwrapRichText(v.Summary),
+    report: {
+      unit: v.ReportUnit,
+      contact: v.ReportContact,
+      date: v.ReportDate,
+      diaryNumber: v.ReportDiaryNumber,
+    },
+  };
+}
+
+/** Field values for an owner's save. */
+export function inputToFields(
+  input: FollowUpInput,
+  intent: SaveIntent,
+  by: Person,
+  now: Date,
+): Record<string, unknown> {
+  const submitted = intent === 'submit';
+  return {
+    Status: input.status === null ? null : STATUS_CHOICES[input.status],
+    StatusNote: input.status === 'not-assessed' ? input.statusNote.trim() : '',
+    Comment: input.comment,
+    InputState: submitted ? INPUT_STATE_CHOICES.submitted : INPUT_STATE_CHOICES.draft,
+    SubmittedById: submitted ? by.id : null,
+    SubmittedAt: submitted ? now.toISOString() : null,
+  };
+}
+
+/** Field values for a new follow-up item (rollover, demo data). */
+export function newFollowUpToFields(f: NewFollowUp): Record<string, unknown> {
+  return {
+    Title: f.title,
+    PlanKey: f.planKey,
+    PeriodKey: f.periodKey,
+    PlanPeriodKey: `${f.planKey}|${f.periodKey}`,
+    SortOrder: f.sortOrder,
+    Validity: f.validity,
+    Decision: f.decision,
+    DiaryNumber: f.diaryNumber,
+    PlanDocument: f.documentUrl ? { Description: f.title, Url: f.documentUrl } : null,
+    OwnersId: f.owners.map((o) => o.id),
+    Lifecycle: LIFECYCLE_CHOICES[f.lifecycle],
+    Status: f.status === null ? null : STATUS_CHOICES[f.status],
+    StatusNote: f.statusNote,
+    Comment: f.comment,
+    InputState: INPUT_STATE_CHOICES[f.inputState],
+    SubmittedById: f.submittedBy?.id ?? null,
+    SubmittedAt: f.submittedAt,
+  };
+}
+
+/** Field values for a new period item. */
+export function newPeriodToFields(p: NewPeriod, title: string): Record<string, unknown> {
+  return {
+    Title: title,
+    PeriodKey: p.key,
+    DueDate: dateToSharePoint(p.dueDate),
+    State: PERIOD_STATE_CHOICES[p.state],
+    Summary: p.summary,
+    ReportUnit: p.report.unit,
+    ReportContact: p.report.contact,
+    ReportDate: p.report.date,
+    ReportDiaryNumber: p.report.diaryNumber,
+  };
+}

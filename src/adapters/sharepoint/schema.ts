@@ -1,0 +1,142 @@
+/**
+ * The SharePoint schema of Planuppföljning: list titles, field internal names (ASCII), Swedish
+ * display names and choice texts. Pure data, no SDK import: the repositories, the set-up and the
+ * local SharePoint site all read it, so a field is named in exactly one place.
+ */
+
+/** SharePoint field types the app uses (`TypeAsString` in SharePoint's field metadata). */
+export type FieldType =
+  | 'Text'
+  | 'Note'
+  | 'Number'
+  | 'Choice'
+  | 'User'
+  | 'UserMulti'
+  | 'URL'
+  | 'DateTime';
+
+export interface FieldDefinition {
+  readonly internalName: string;
+  readonly displayName: string;
+  readonly type: FieldType;
+  readonly required?: boolean;
+  readonly indexed?: boolean;
+  /** Enforce unique values (SharePoint requires the column to be indexed too). */
+  readonly unique?: boolean;
+  readonly choices?: readonly string[];
+  /** Rich text (enhanced rich text) for Note fields. */
+  readonly richText?: boolean;
+  /** For Text fields: SharePoint's MaxLength (255 at most). */
+  readonly maxLength?: number;
+}
+
+export interface ListDefinition {
+  readonly title: string;
+  readonly description: string;
+  readonly fields: readonly FieldDefinition[];
+}
+
+/** Choice texts of the Status field, in the order the form offers them. */
+export const STATUS_CHOICES = {
+  good: 'Arbetet går bra',
+  partly: 'Arbetet går delvis bra',
+  poor: 'Arbetet går dåligt',
+  'not-assessed': 'Ej bedömd',
+} as const;
+
+export const INPUT_STATE_CHOICES = {
+  missing: 'Saknas',
+  draft: 'Utkast',
+  submitted: 'Inskickad',
+} as const;
+
+export const LIFECYCLE_CHOICES = {
+  active: 'Aktiv',
+  'under-revision': 'Under omarbetning',
+  retired: 'Avslutad',
+} as const;
+
+export const PERIOD_STATE_CHOICES = {
+  open: 'Öppen',
+  locked: 'Låst',
+} as const;
+
+/** SharePoint's limit for a multi-line text field (characters). */
+export const NOTE_FIELD_MAX_LENGTH = 63_999;
+
+export const FOLLOW_UP_LIST: ListDefinition = {
+  title: 'Uppföljning handlingsplaner',
+  description: 'En rad per handlingsplan och uppföljningsperiod.',
+  fields: [
+    { internalName: 'Title', displayName: 'Handlingsplan', type: 'Text', required: true },
+    { internalName: 'PlanKey', displayName: 'Plannyckel', type: 'Text', indexed: true },
+    { internalName: 'PeriodKey', displayName: 'Period', type: 'Text', indexed: true },
+    {
+      internalName: 'PlanPeriodKey',
+      displayName: 'Plan och period',
+      type: 'Text',
+      indexed: true,
+      unique: true,
+    },
+    { internalName: 'SortOrder', displayName: 'Ordning', type: 'Number' },
+    { internalName: 'Validity', displayName: 'Giltighet', type: 'Text' },
+    { internalName: 'Decision', displayName: 'Beslut', type: 'Text' },
+    { internalName: 'DiaryNumber', displayName: 'Diarienummer', type: 'Text' },
+    { internalName: 'PlanDocument', displayName: 'Plandokument', type: 'URL' },
+    { internalName: 'Owners', displayName: 'Ansvariga', type: 'UserMulti' },
+    {
+      internalName: 'Lifecycle',
+      displayName: 'Livscykel',
+      type: 'Choice',
+      choices: Object.values(LIFECYCLE_CHOICES),
+    },
+    {
+      internalName: 'Status',
+      displayName: 'Status',
+      type: 'Choice',
+      choices: Object.values(STATUS_CHOICES),
+    },
+    { internalName: 'StatusNote', displayName: 'Notering', type: 'Text', maxLength: 255 },
+    { internalName: 'Comment', displayName: 'Kommentar', type: 'Note', richText: true },
+    {
+      internalName: 'InputState',
+      displayName: 'Inmatning',
+      type: 'Choice',
+      choices: Object.values(INPUT_STATE_CHOICES),
+    },
+    { internalName: 'SubmittedBy', displayName: 'Inskickad av', type: 'User' },
+    { internalName: 'SubmittedAt', displayName: 'Inskickad', type: 'DateTime' },
+  ],
+};
+
+export const PERIOD_LIST: ListDefinition = {
+  title: 'Uppföljningsperioder',
+  description: 'En rad per uppföljningsperiod: förfallodatum, läge, sammanfattning och rapportdata.',
+  fields: [
+    { internalName: 'Title', displayName: 'Rubrik', type: 'Text', required: true },
+    {
+      internalName: 'PeriodKey',
+      displayName: 'Period',
+      type: 'Text',
+      indexed: true,
+      unique: true,
+    },
+    { internalName: 'DueDate', displayName: 'Sista svarsdag', type: 'DateTime' },
+    {
+      internalName: 'State',
+      displayName: 'Läge',
+      type: 'Choice',
+      choices: Object.values(PERIOD_STATE_CHOICES),
+    },
+    { internalName: 'Summary', displayName: 'Sammanfattning', type: 'Note', richText: true },
+    { internalName: 'ReportUnit', displayName: 'Utfärdande enhet', type: 'Text' },
+    { internalName: 'ReportContact', displayName: 'Kontaktperson', type: 'Note' },
+    { internalName: 'ReportDate', displayName: 'Rapportdatum', type: 'Text', maxLength: 10 },
+    { internalName: 'ReportDiaryNumber', displayName: 'Rapportens diarienummer', type: 'Text' },
+  ],
+};
+
+/** The SharePoint group whose members coordinate the follow-up. */
+export const COORDINATOR_GROUP = 'Planuppföljning – samordnare';
+
+export const LISTS: readonly ListDefinition[] = [FOLLOW_UP_LIST, PERIOD_LIST];

@@ -1,0 +1,121 @@
+import type { SPFI } from '@pnp/sp';
+import type { FollowUp, FollowUpInput } from '../../domain/follow-up';
+import { compareNewestFirst, type Period, type PeriodKey } from '../../domain/period';
+import type {
+  FollowUpRepository,
+  PeriodRepository,
+  SessionPort,
+} from '../../domain/ports';
+import type { SaveIntent, Viewer } from '../../domain/rules';
+import { mapFailures } from './errors';
+import {
+  FOLLOW_UP_EXPAND,
+  FOLLOW_UP_SELECT,
+  followUpFromItem,
+  followUpsFromItems,
+  inputToFields,
+  PERIOD_SELECT,
+  periodFromItem,
+} from './item-mapping';
+import { COORDINATOR_GROUP, FOLLOW_UP_LIST, PERIOD_LIST } from './schema';
+import { z } from 'zod';
+
+/** OData string literal: single quotes doubled. */
+export function odataString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** Largest page SharePoint serves; a period holds tens of plans, so one page is the norm. */
+const PAGE_SIZE = 5000;
+
+/** Periods from "Uppföljningsperioder", newest first, in one request. */
+export class SharePointPeriodRepository implements PeriodRepository {
+  constructor(private readonly sp: SPFI) {}
+
+  list(): Promise<Period[]> {
+    return mapFailures(async () => {
+      const items: unknown[] = await this.sp.web.lists
+        .getByTitle(PERIOD_LIST.title)
+        .items.select(...PERIOD_SELECT)
+        .top(500)();
+      return items
+        .map(periodFromItem)
+        .filter((p): p is Period => p !== null)
+        .sort(compareNewestFirst);
+    });
+  }
+}
+
+/** Follow-ups from "Uppföljning handlingsplaner", filtered on the indexed PeriodKey column. */
+export class SharePointFollowUpRepository implements FollowUpRepository {
+  constructor(
+    private readonly sp: SPFI,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  private get list() {
+    return this.sp.web.lists.getByTitle(FOLLOW_UP_LIST.title);
+  }
+
+  listForPeriods(periods: readonly PeriodKey[]): Promise<FollowUp[]> {
+    if (periods.length === 0) return Promise.resolve([]);
+    return mapFailures(async () => {
+      const filter = periods.map((key) => `PeriodKey eq ${odataString(key)}`).join(' or ');
+      const query = this.list.items
+        .select(...FOLLOW_UP_SELECT)
+        .expand(...FOLLOW_UP_EXPAND)
+        .filter(filter)
+        .top(PAGE_SIZE);
+      const items: unknown[] = [];
+      // Follows odata.nextLink when a (very large) period spans pages.
+      for await (const page of query) {
+        items.push(...(page as unknown[]));
+      }
+      return followUpsFromItems(items);
+    });
+  }
+
+  saveInput(
+    followUp: Pick<FollowUp, 'itemId' | 'version'>,
+    input: FollowUpInput,
+    intent: SaveIntent,
+    by: Viewer,
+  ): Promise<FollowUp> {
+    return mapFailures(async () => {
+      const item = this.list.items.getById(followUp.itemId);
+      // The ETag the user started from: SharePoint answers 412 when someone saved since.
+      await item.update(inputToFields(input, intent, by, this.now()), followUp.version);
+      // Read back what SharePoint now holds (new ETag, normalized HTML, submitter).
+      const saved: unknown = await item.select(...FOLLOW_UP_SELECT).expand(...FOLLOW_UP_EXPAND)();
+      return followUpFromItem(saved);
+    });
+  }
+}
+
+const currentUserSchema = z.object({
+  Id: z.number(),
+  Title: z.string().nullish(),
+  Email: z.string().nullish(),
+  Groups: z.array(z.object({ Title: z.string() })).nullish(),
+});
+
+/** The signed-in user, with the coordinator role from the site group, in one request. */
+export class SharePointSession implements SessionPort {
+  constructor(private readonly sp: SPFI) {}
+
+  currentViewer(): Promise<Viewer> {
+    return mapFailures(async () => {
+      const raw: unknown = await this.sp.web.currentUser
+        .select('Id', 'Title', 'Email', 'Groups/Title')
+        .expand('Groups')();
+      const user = currentUserSchema.parse(raw);
+      const isCoordinator = (user.Groups ?? []).some((g) => g.Title === COORDINATOR_GROUP);
+      return {
+        id: user.Id,
+        name: user.Title ?? '',
+        email: user.Email ?? '',
+        role: isCoordinator ? 'coordinator' : 'member',
+      };
+    });
+  }
+}

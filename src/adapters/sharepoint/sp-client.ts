@@ -1,0 +1,41 @@
+import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
+import type { Queryable } from '@pnp/queryable';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
+import type { TokenProvider } from '../auth/token-provider';
+
+/**
+ * PnP behaviour that asks the token provider for a bearer token before each request. When the
+ * provider answers null (local site), no Authorization header is sent and PnP falls back to the
+ * request digest for writes, as it does in a classic SharePoint page.
+ */
+export function BearerTokenFrom(tokens: TokenProvider, resource: string) {
+  return (instance: Queryable) => {
+    instance.on.auth(async (url, init) => {
+      const token = await tokens.getAccessToken(resource);
+      if (token !== null) {
+        const headers = new Headers(init.headers);
+        headers.set('Authorization', `Bearer ${token}`);
+        init.headers = Object.fromEntries(headers.entries());
+      }
+      return [url, init];
+    });
+    return instance;
+  };
+}
+
+/**
+ * The one configured PnP client of the app: SPBrowser's pipeline (default headers, fetch with
+ * retry on 429/503/504, OData parsing, request digest) plus bearer tokens. No PnP caching: the
+ * app keeps one cache of its own.
+ */
+export function createSpClient(
+  siteUrl: string,
+  tokens: TokenProvider,
+  ...extra: Array<(instance: Queryable) => Queryable>
+): SPFI {
+  const resource = new URL(siteUrl).origin;
+  return spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BearerTokenFrom(tokens, resource), ...extra);
+}

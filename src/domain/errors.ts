@@ -1,0 +1,27 @@
+/**
+ * Failures of the store, as the app needs to tell them apart: transport and SharePoint errors are
+ * mapped to these in the adapter; the UI turns them into Swedish messages.
+ */
+export type StoreFailureKind =
+  | 'conflict'
+  | 'not-found'
+  | 'forbidden'
+  | 'unauthorized'
+  | 'throttled'
+  | 'offline'
+  | 'server'
+  | 'invalid-data';
+
+export class StoreFailure extends Error {
+  readonly kind: StoreFailureKind;
+
+  constructor(kind: StoreFailureKind, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreFailure';
+    this.kind = kind;
+  }
+}
+
+export function isStoreFailure(error: unknown): error is StoreFailure {
+  return error instanceof StoreFailure;
+}

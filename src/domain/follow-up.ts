@@ -1,0 +1,83 @@
+import { assertNever } from './assert-never';
+import type { PeriodKey } from './period';
+
+/** A plan's stable key across periods, e.g. "lakemedel". */
+export type PlanKey = string & { readonly __brand: 'PlanKey' };
+
+export type Status = 'good' | 'partly' | 'poor' | 'not-assessed';
+export const STATUSES: readonly Status[] = ['good', 'partly', 'poor', 'not-assessed'];
+
+export type InputState = 'missing' | 'draft' | 'submitted';
+export const INPUT_STATES: readonly InputState[] = ['missing', 'draft', 'submitted'];
+
+/** Active plans roll over; plans under revision roll over too; retired plans do not. */
+export type Lifecycle = 'active' | 'under-revision' | 'retired';
+export const LIFECYCLES: readonly Lifecycle[] = ['active', 'under-revision', 'retired'];
+
+export interface Person {
+  /** The person's id in the site (SharePoint user id). */
+  readonly id: number;
+  readonly name: string;
+  readonly email: string;
+}
+
+/** The plan's data as it stood in one period (plans change between periods). */
+export interface PlanSnapshot {
+  readonly planKey: PlanKey;
+  readonly sortOrder: number;
+  readonly title: string;
+  /** Validity years, "2016–2018". */
+  readonly validity: string;
+  /** "RD 2016-11-16", "HSdir 2016-11-28"… */
+  readonly decision: string;
+  /** "RS/1957/2016", "Centuri 33786"… */
+  readonly diaryNumber: string;
+  readonly documentUrl: string | null;
+  readonly owners: readonly Person[];
+  readonly lifecycle: Lifecycle;
+}
+
+/** What an owner writes for a plan and period. */
+export interface FollowUpInput {
+  readonly status: Status | null;
+  /** Short note, required when not assessed ("Ska omarbetas"). */
+  readonly statusNote: string;
+  /** Rich-text comment as HTML. */
+  readonly comment: string;
+}
+
+/** One plan in one period: the list item of "Uppföljning handlingsplaner". */
+export interface FollowUp extends PlanSnapshot, FollowUpInput {
+  readonly itemId: number;
+  /** Storage version (ETag) for optimistic concurrency. */
+  readonly version: string;
+  readonly periodKey: PeriodKey;
+  readonly inputState: InputState;
+  readonly submittedBy: Person | null;
+  /** ISO timestamp of the submission. */
+  readonly submittedAt: string | null;
+  /** ISO timestamp of the last change and who made it (for "saved by … at …"). */
+  readonly modifiedAt: string;
+  readonly modifiedBy: Person | null;
+}
+
+/** The arrow of a status as the reports print it; not-assessed has none. */
+export function statusSymbol(status: Status): string {
+  switch (status) {
+    case 'good':
+      return '↑';
+    case 'partly':
+      return '➔';
+    case 'poor':
+      return '↓';
+    case 'not-assessed':
+      return '–';
+    default:
+      return assertNever(status);
+  }
+}
+
+/** The key that makes a follow-up unique: one item per plan and period. */
+export function planPeriodKey(planKey: PlanKey, periodKey: PeriodKey): string {
+  return `${planKey}|${periodKey}`;
+}

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import type { FollowUp, Person, PlanKey } from './follow-up';
+import type { PeriodKey } from './period';
+import {
+  awaitingInput,
+  canEdit,
+  COMMENT_MAX_HTML_LENGTH,
+  COMMENT_MAX_TEXT_LENGTH,
+  editBlock,
+  inputStateAfter,
+  ownedBy,
+  rollover,
+  STATUS_NOTE_MAX_LENGTH,
+  validateInput,
+  type Viewer,
+} from './rules';
+
+const anna: Person = { id: 11, name: 'Anna Demo', email: 'anna@example.test' };
+const bo: Person = { id: 12, name: 'Bo Demo', email: 'bo@example.test' };
+
+function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
+  return {
+    itemId: 1,
+    version: '"1"',
+    planKey: 'lakemedel' as PlanKey,
+    periodKey: '2020-04' as PeriodKey,
+    sortOrder: 1,
+    title: 'Övergripande handlingsplan för läkemedel 2020',
+    validity: '2020',
+    decision: '',
+    diaryNumber: 'HSN/1241/2019',
+    documentUrl: null,
+    owners: [anna],
+    lifecycle: 'active',
+    status: 'partly',
+    statusNote: '',
+    comment: '<p>Text</p>',
+    inputState: 'submitted',
+    submittedBy: anna,
+    submittedAt: '2020-05-10T08:00:00Z',
+    modifiedAt: '2020-05-10T08:00:00Z',
+    modifiedBy: anna,
+    ...overrides,
+  };
+}
+
+const owner: Viewer = { ...anna, role: 'member' };
+const other: Viewer = { ...bo, role: 'member' };
+const coordinator: Viewer = { id: 1, name: 'Samordnare', email: 's@example.test', role: 'coordinator' };
+const open = { state: 'open' } as const;
+const locked = { state: 'locked' } as const;
+
+describe('who may edit what', () => {
+  it('lets an owner edit their own plan in an open period', () => {
+    expect(canEdit(owner, followUp(), open)).toBe(true);
+    expect(editBlock(owner, followUp(), open)).toBeNull();
+  });
+
+  it('keeps an owner out of a locked period', () => {
+    expect(editBlock(owner, followUp(), locked)).toBe('period-locked');
+  });
+
+  it('keeps others out of plans they do not own, open or locked', () => {
+    expect(editBlock(other, followUp(), open)).toBe('not-owner');
+    expect(editBlock(other, followUp(), locked)).toBe('not-owner');
+  });
+
+  it('recognizes one owner among several', () => {
+    expect(canEdit(other, followUp({ owners: [anna, bo] }), open)).toBe(true);
+  });
+
+  it('lets a coordinator edit everything', () => {
+    expect(canEdit(coordinator, followUp(), open)).toBe(true);
+    expect(canEdit(coordinator, followUp(), locked)).toBe(true);
+    expect(canEdit(coordinator, followUp({ owners: [] }), open)).toBe(true);
+  });
+});
+
+describe('missing input and ownership', () => {
+  const items = [
+    followUp({ itemId: 1, sortOrder: 3, inputState: 'missing', title: 'C' }),
+    followUp({ itemId: 2, sortOrder: 1, inputState: 'submitted', title: 'A' }),
+    followUp({ itemId: 3, sortOrder: 2, inputState: 'draft', title: 'B', owners: [bo] }),
+  ];
+
+  it('lists everything not submitted, in the plans’ order', () => {
+    expect(awaitingInput(items).map((f) => f.itemId)).toEqual([3, 1]);
+  });
+
+  it('lists a person’s own plans', () => {
+    expect(ownedBy(anna, items).map((f) => f.itemId)).toEqual([2, 1]);
+    expect(ownedBy(bo, items).map((f) => f.itemId)).toEqual([3]);
+  });
+});
+
+describe('validation', () => {
+  const blank = { status: null, statusNote: '', comment: '' };
+
+  it('lets a draft be incomplete', () => {
+    expect(validateInput(blank, 'draft')).toEqual([]);
+    expect(validateInput({ ...blank, status: 'not-assessed' }, 'draft')).toEqual([]);
+  });
+
+  it('requires a status to submit', () => {
+    expect(validateInput(blank, 'submit')).toEqual([{ field: 'status', code: 'required' }]);
+  });
+
+  it('requires a note when not assessed, ignoring blanks', () => {
+    expect(validateInput({ ...blank, status: 'not-assessed', statusNote: '  ' }, 'submit')).toEqual([
+      { field: 'statusNote', code: 'required' },
+    ]);
+    expect(
+      validateInput({ ...blank, status: 'not-assessed', statusNote: 'Ska omarbetas' }, 'submit'),
+    ).toEqual([]);
+  });
+
+  it('accepts each assessed status without a note', () => {
+    for (const status of ['good', 'partly', 'poor'] as const) {
+      expect(validateInput({ ...blank, status }, 'submit')).toEqual([]);
+    }
+  });
+
+  it('bounds the note', () => {
+    const note = 'x'.repeat(STATUS_NOTE_MAX_LENGTH + 1);
+    expect(validateInput({ ...blank, statusNote: note }, 'draft')).toEqual([
+      { field: 'statusNote', code: 'too-long', max: STATUS_NOTE_MAX_LENGTH },
+    ]);
+  });
+
+  it('bounds the comment by its text and by its stored HTML', () => {
+    const atLimit = `<p>${'a'.repeat(COMMENT_MAX_TEXT_LENGTH)}</p>`;
+    expect(validateInput({ ...blank, comment: atLimit }, 'draft')).toEqual([]);
+    const tooLongText = `<p>${'a'.repeat(COMMENT_MAX_TEXT_LENGTH + 1)}</p>`;
+    expect(validateInput({ ...blank, comment: tooLongText }, 'draft')).toEqual([
+      { field: 'comment', code: 'too-long', max: COMMENT_MAX_TEXT_LENGTH },
+    ]);
+    const heavyMarkup = '<p><b></b></p>'.repeat(Math.ceil(COMMENT_MAX_HTML_LENGTH / 14) + 1);
+    expect(validateInput({ ...blank, comment: heavyMarkup }, 'draft')[0]?.field).toBe('comment');
+  });
+
+  it('reports several issues at once', () => {
+    const issues = validateInput(
+      { status: 'not-assessed', statusNote: '', comment: 'x'.repeat(COMMENT_MAX_TEXT_LENGTH + 1) },
+      'submit',
+    );
+    expect(issues.map((i) => i.field)).toEqual(['statusNote', 'comment']);
+  });
+
+  it('maps the intent to the input state', () => {
+    expect(inputStateAfter('draft')).toBe('draft');
+    expect(inputStateAfter('submit')).toBe('submitted');
+  });
+});
+
+describe('rollover', () => {
+  const from = {
+    year: 2020,
+    kind: 'tertial' as const,
+    report: { unit: 'Samordningskansliet', contact: 'Kontakt', date: '2020-05-20', diaryNumber: 'RS/1/2020' },
+  };
+  const items = [
+    followUp({ itemId: 1, planKey: 'b' as PlanKey, sortOrder: 2, owners: [bo] }),
+    followUp({ itemId: 2, planKey: 'a' as PlanKey, sortOrder: 1, documentUrl: 'https://x.test/a.pdf' }),
+    followUp({ itemId: 3, planKey: 'gone' as PlanKey, sortOrder: 3, lifecycle: 'retired' }),
+    followUp({ itemId: 4, planKey: 'rev' as PlanKey, sortOrder: 4, lifecycle: 'under-revision' }),
+  ];
+
+  it('creates the next period, open, with a default due date and the same unit and contact', () => {
+    const { period } = rollover(from, items);
+    expect(period).toMatchObject({
+      key: '2020-08',
+      year: 2020,
+      kind: 'delar',
+      state: 'open',
+      dueDate: '2020-09-14',
+      summary: '',
+      report: { unit: 'Samordningskansliet', contact: 'Kontakt', date: '', diaryNumber: '' },
+    });
+  });
+
+  it('keeps plans, order, owners and metadata; empties status and comment; drops retired plans', () => {
+    const { followUps } = rollover(from, items);
+    expect(followUps.map((f) => f.planKey)).toEqual(['a', 'b', 'rev']);
+    expect(followUps[0]).toMatchObject({
+      periodKey: '2020-08',
+      documentUrl: 'https://x.test/a.pdf',
+      owners: [anna],
+      status: null,
+      statusNote: '',
+      comment: '',
+      inputState: 'missing',
+      submittedBy: null,
+      submittedAt: null,
+    });
+    expect(followUps[1]?.owners).toEqual([bo]);
+    expect(followUps[2]?.lifecycle).toBe('under-revision');
+  });
+
+  it('rolls the year over after årsbokslut', () => {
+    const { period } = rollover({ ...from, kind: 'arsbokslut' }, []);
+    expect(period.key).toBe('2021-04');
+  });
+});

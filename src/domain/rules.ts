@@ -1,0 +1,160 @@
+import type { FollowUp, FollowUpInput, PlanSnapshot, Person } from './follow-up';
+import {
+  defaultDueDate,
+  nextPeriod,
+  periodKey,
+  type Period,
+  type PeriodId,
+  type PeriodKey,
+} from './period';
+import { htmlToPlainText } from './rich-text';
+
+/** Coordinators run the follow-up; members own plans or read. */
+export type Role = 'coordinator' | 'member';
+
+/** The signed-in person as the app sees them. */
+export interface Viewer extends Person {
+  readonly role: Role;
+}
+
+/** True when the viewer is one of the plan's owners in that period. */
+export function isOwner(viewer: Person, followUp: Pick<FollowUp, 'owners'>): boolean {
+  return followUp.owners.some((owner) => owner.id === viewer.id);
+}
+
+/** Why a viewer may not edit a follow-up, or null when they may. */
+export type EditBlock = 'period-locked' | 'not-owner';
+
+/**
+ * What a viewer may edit: a coordinator edits every follow-up; an owner edits their own plans
+ * while the period is open; everyone else reads.
+ */
+export function editBlock(
+  viewer: Viewer,
+  followUp: Pick<FollowUp, 'owners'>,
+  period: Pick<Period, 'state'>,
+): EditBlock | null {
+  if (viewer.role === 'coordinator') return null;
+  if (!isOwner(viewer, followUp)) return 'not-owner';
+  if (period.state !== 'open') return 'period-locked';
+  return null;
+}
+
+export function canEdit(
+  viewer: Viewer,
+  followUp: Pick<FollowUp, 'owners'>,
+  period: Pick<Period, 'state'>,
+): boolean {
+  return editBlock(viewer, followUp, period) === null;
+}
+
+/** Follow-ups still waiting for input (nothing submitted), in the plans' order. */
+export function awaitingInput(followUps: readonly FollowUp[]): FollowUp[] {
+  return sortByPlanOrder(followUps.filter((f) => f.inputState !== 'submitted'));
+}
+
+/** Follow-ups the viewer owns, in the plans' order. */
+export function ownedBy(viewer: Person, followUps: readonly FollowUp[]): FollowUp[] {
+  return sortByPlanOrder(followUps.filter((f) => isOwner(viewer, f)));
+}
+
+export function sortByPlanOrder<T extends Pick<PlanSnapshot, 'sortOrder' | 'title'>>(
+  items: readonly T[],
+): T[] {
+  return [...items].sort(
+    (a, b) => a.sortOrder - b.sortOrder || a.title.localeCompare(b.title, 'sv'),
+  );
+}
+
+/** Longest readable comment (characters of text). */
+export const COMMENT_MAX_TEXT_LENGTH = 10_000;
+/** Longest stored comment HTML: SharePoint's multi-line text field holds 63,999 characters. */
+export const COMMENT_MAX_HTML_LENGTH = 63_999;
+/** The note is a single-line text field in SharePoint. */
+export const STATUS_NOTE_MAX_LENGTH = 255;
+
+export type SaveIntent = 'draft' | 'submit';
+
+export type ValidationIssue =
+  | { readonly field: 'status'; readonly code: 'required' }
+  | { readonly field: 'statusNote'; readonly code: 'required' }
+  | { readonly field: 'statusNote'; readonly code: 'too-long'; readonly max: number }
+  | { readonly field: 'comment'; readonly code: 'too-long'; readonly max: number };
+
+/**
+ * Validates what an owner wrote. A draft may be incomplete; a submission needs a status, and a
+ * note when the plan is not assessed. Lengths are bounded either way, by what the fields hold.
+ */
+export function validateInput(input: FollowUpInput, intent: SaveIntent): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  if (intent === 'submit' && input.status === null) {
+    issues.push({ field: 'status', code: 'required' });
+  }
+  const note = input.statusNote.trim();
+  if (intent === 'submit' && input.status === 'not-assessed' && note === '') {
+    issues.push({ field: 'statusNote', code: 'required' });
+  }
+  if (note.length > STATUS_NOTE_MAX_LENGTH) {
+    issues.push({ field: 'statusNote', code: 'too-long', max: STATUS_NOTE_MAX_LENGTH });
+  }
+  if (
+    htmlToPlainText(input.comment).length > COMMENT_MAX_TEXT_LENGTH ||
+    input.comment.length > COMMENT_MAX_HTML_LENGTH
+  ) {
+    issues.push({ field: 'comment', code: 'too-long', max: COMMENT_MAX_TEXT_LENGTH });
+  }
+  return issues;
+}
+
+/** A follow-up to be created (no storage id or version yet). */
+export type NewFollowUp = Omit<FollowUp, 'itemId' | 'version' | 'modifiedAt' | 'modifiedBy'>;
+
+/** A period to be created. */
+export type NewPeriod = Omit<Period, 'itemId' | 'version'>;
+
+/**
+ * Rolls a period over into the next: the same plans (all but retired ones), in the same order,
+ * with the same owners and metadata; status and comment empty, input missing. Last period's
+ * comment is not copied: the form shows it beside the new one for reference.
+ */
+export function rollover(
+  from: Pick<Period, 'year' | 'kind' | 'report'>,
+  followUps: readonly FollowUp[],
+): { period: NewPeriod; followUps: NewFollowUp[] } {
+  const id: PeriodId = nextPeriod(from);
+  const key: PeriodKey = periodKey(id);
+  const period: NewPeriod = {
+    ...id,
+    key,
+    state: 'open',
+    dueDate: defaultDueDate(id),
+    summary: '',
+    report: { unit: from.report.unit, contact: from.report.contact, date: '', diaryNumber: '' },
+  };
+  const next = sortByPlanOrder(followUps.filter((f) => f.lifecycle !== 'retired')).map(
+    (f): NewFollowUp => ({
+      planKey: f.planKey,
+      sortOrder: f.sortOrder,
+      title: f.title,
+      validity: f.validity,
+      decision: f.decision,
+      diaryNumber: f.diaryNumber,
+      documentUrl: f.documentUrl,
+      owners: f.owners,
+      lifecycle: f.lifecycle,
+      periodKey: key,
+      status: null,
+      statusNote: '',
+      comment: '',
+      inputState: 'missing',
+      submittedBy: null,
+      submittedAt: null,
+    }),
+  );
+  return { period, followUps: next };
+}
+
+/** The input state after a save: a submission is final, a draft stays a draft. */
+export function inputStateAfter(intent: SaveIntent): 'draft' | 'submitted' {
+  return intent === 'submit' ? 'submitted' : 'draft';
+}

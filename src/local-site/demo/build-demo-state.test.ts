@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { COORDINATOR_GROUP, FOLLOW_UP_LIST, PERIOD_LIST } from '../../adapters/sharepoint/schema';
+import { buildDemoState, DEMO_DEFAULT_USER_ID } from './build-demo-state';
+
+const state = buildDemoState();
+const listOf = (title: string) => {
+  const list = state.lists.find((l) => l.definition.title === title);
+  if (!list) throw new Error(`no list ${title}`);
+  return list;
+};
+const followUps = listOf(FOLLOW_UP_LIST.title).items;
+const periods = listOf(PERIOD_LIST.title).items;
+const inPeriod = (key: string) => followUps.filter((i) => i.fields.PeriodKey === key);
+
+describe('demo state', () => {
+  it('holds the two seed periods as locked history and an open 2020-08', () => {
+    expect(periods.map((p) => [p.fields.PeriodKey, p.fields.State])).toEqual([
+      ['2017-08', 'Låst'],
+      ['2020-04', 'Låst'],
+      ['2020-08', 'Öppen'],
+    ]);
+    expect(periods[2]?.fields.DueDate).toBe('2020-09-14T12:00:00Z');
+    expect(periods[2]?.fields.Title).toBe('Delårsrapport augusti 2020');
+  });
+
+  it('has 16 plans in 2017-08 and 13 in 2020-04, all submitted with an owner', () => {
+    expect(inPeriod('2017-08')).toHaveLength(16);
+    expect(inPeriod('2020-04')).toHaveLength(13);
+    for (const item of [...inPeriod('2017-08'), ...inPeriod('2020-04')]) {
+      expect(item.fields.InputState).toBe('Inskickad');
+      expect((item.fields.Owners as number[]).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('rolls 2020-04 over into 2020-08 without the plan that no longer exists', () => {
+    const open = inPeriod('2020-08');
+    expect(open).toHaveLength(12);
+    expect(open.map((i) => i.fields.PlanKey)).not.toContain('battre-liv-aldre');
+    for (const item of open) {
+      expect(item.fields).toMatchObject({ Status: null, Comment: '', InputState: 'Saknas' });
+    }
+  });
+
+  it('keeps every plan-period key unique and ids consecutive', () => {
+    const keys = followUps.map((i) => i.fields.PlanPeriodKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(followUps.map((i) => i.Id)).toEqual(followUps.map((_, n) => n + 1));
+  });
+
+  it('stores rich text as SharePoint returns it, wrapped in an ExternalClass div', () => {
+    expect(String(inPeriod('2017-08')[0]?.fields.Comment)).toMatch(
+      /^<div class="ExternalClass[0-9A-F]+"><p>/,
+    );
+  });
+
+  it('signs a fresh browser in as an owner and has one coordinator', () => {
+    const owner = state.users.find((u) => u.Id === DEMO_DEFAULT_USER_ID);
+    expect(owner).toBeDefined();
+    const lakemedel = inPeriod('2020-08').find((i) => i.fields.PlanKey === 'lakemedel');
+    expect(lakemedel?.fields.Owners).toContain(DEMO_DEFAULT_USER_ID);
+    const group = state.groups.find((g) => g.Title === COORDINATOR_GROUP);
+    expect(group?.memberIds).toHaveLength(1);
+    expect(group?.memberIds).not.toContain(DEMO_DEFAULT_USER_ID);
+  });
+
+  it('invents its people: no e-mail outside the reserved example domain', () => {
+    for (const user of state.users) expect(user.Email).toMatch(/@region\.example$/);
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { localSitePlugin } from './src/local-site/vite-plugin';
+
+// `npm start` serves the app and, on the same origin, the local SharePoint site at
+// /sites/planuppfoljning (see docs/emulation.md). LOCAL_SITE_DATA_DIR moves its JSON file
+// (the browser tests use a fresh folder per run).
+export default defineConfig({
+  plugins: [react(), localSitePlugin({ dataDir: process.env.LOCAL_SITE_DATA_DIR ?? '.local-site' })],
+  server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
+  build: { sourcemap: true },
+});
