@@ -1,0 +1,38 @@
+import { noTokenProvider, type TokenProvider } from '../adapters/auth/token-provider';
+import { LocalDemoSession } from '../adapters/local/demo-session';
+import {
+  SharePointFollowUpRepository,
+  SharePointPeriodRepository,
+  SharePointSession,
+} from '../adapters/sharepoint/sharepoint-repositories';
+import { createSpClient } from '../adapters/sharepoint/sp-client';
+import type { Services } from '../domain/ports';
+
+/** Where the local SharePoint site lives on the app's own origin. */
+export const LOCAL_SITE_PATH = '/sites/planuppfoljning';
+
+export interface ServiceConfig {
+  readonly siteUrl: string;
+  readonly tokens: TokenProvider;
+  /** True on the embedded local site: enables "Visa som". */
+  readonly local: boolean;
+}
+
+/** The local default: the emulated site on this origin, no tokens, demo users. */
+export function localConfig(origin: string): ServiceConfig {
+  return { siteUrl: `${origin}${LOCAL_SITE_PATH}`, tokens: noTokenProvider, local: true };
+}
+
+/**
+ * Wires the adapters to the ports. The same SharePoint code serves the local site and a real
+ * tenant; only the site URL and the token provider differ.
+ */
+export function createServices(config: ServiceConfig): Services {
+  const sp = createSpClient(config.siteUrl, config.tokens);
+  return {
+    periods: new SharePointPeriodRepository(sp),
+    followUps: new SharePointFollowUpRepository(sp),
+    session: new SharePointSession(sp),
+    ...(config.local ? { demoSession: new LocalDemoSession(config.siteUrl) } : {}),
+  };
+}

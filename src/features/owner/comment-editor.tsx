@@ -1,0 +1,256 @@
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  mergeClasses,
+  shorthands,
+  Toolbar,
+  ToolbarButton,
+  tokens,
+} from '@fluentui/react-components';
+import {
+  LinkRegular,
+  TextBoldRegular,
+  TextBulletListLtrRegular,
+  TextItalicRegular,
+} from '@fluentui/react-icons';
+import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import StarterKit from '@tiptap/starter-kit';
+import { useEffect, useId, useRef, useState } from 'react';
+import { useI18n } from '../../i18n/i18n';
+
+/**
+ * The rich-text editor for the comment (Tiptap on ProseMirror), loaded on demand: it is the
+ * heaviest piece of the owner's form and not needed to show the list. Its value is HTML of the
+ * same small vocabulary the sanitizer allows: paragraphs, bold, italic, bullet lists, links.
+ */
+export interface CommentEditorProps {
+  readonly value: string;
+  readonly onChange: (html: string) => void;
+  /** Id of the visible label element. */
+  readonly labelId: string;
+  /** Ids of hint, counter and error texts. */
+  readonly describedBy: string;
+  readonly invalid: boolean;
+}
+
+const SAFE_LINK = /^(?:https?:\/\/|mailto:)\S+$/i;
+
+const useStyles = makeStyles({
+  frame: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ':focus-within': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+    },
+  },
+  invalid: { ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
+  toolbar: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  content: {
+    '& .ProseMirror': {
+      minHeight: '10rem',
+      maxHeight: '28rem',
+      overflowY: 'auto',
+      padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+      outlineStyle: 'none',
+      color: tokens.colorNeutralForeground1,
+      lineHeight: tokens.lineHeightBase300,
+    },
+    '& .ProseMirror p': { marginBlockStart: 0, marginBlockEnd: tokens.spacingVerticalS },
+    '& .ProseMirror a': { color: tokens.colorBrandForegroundLink },
+  },
+  linkRow: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalS,
+    padding: tokens.spacingHorizontalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  linkInput: { minWidth: '16rem', flexGrow: 1 },
+});
+
+export default function CommentEditor({
+  value,
+  onChange,
+  labelId,
+  describedBy,
+  invalid,
+}: CommentEditorProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [linkOpen, setLinkOpen] = useState(false);
+  const [linkUrl, setLinkUrl] = useState('');
+  const [linkError, setLinkError] = useState(false);
+  const linkInputId = useId();
+  // The editor is created once; its update handler must still reach the latest onChange.
+  const onChangeRef = useRef(onChange);
+  useEffect(() => {
+    onChangeRef.current = onChange;
+  });
+
+  const editor = useEditor({
+    extensions: [
+      StarterKit.configure({
+        heading: false,
+        code: false,
+        codeBlock: false,
+        blockquote: false,
+        horizontalRule: false,
+        strike: false,
+        link: {
+          openOnClick: false,
+          autolink: true,
+          defaultProtocol: 'https',
+          protocols: ['http', 'https', 'mailto'],
+          HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank' },
+        },
+      }),
+    ],
+    content: value,
+    onUpdate: ({ editor: e }) => onChangeRef.current(e.isEmpty ? '' : e.getHTML()),
+    editorProps: {
+      attributes: {
+        role: 'textbox',
+        'aria-multiline': 'true',
+        'aria-labelledby': labelId,
+        'aria-describedby': describedBy,
+        'aria-invalid': invalid ? 'true' : 'false',
+      },
+    },
+  });
+
+  // Outside changes (copying last period's comment, taking someone else's version) replace the
+  // content; the editor's own updates come back equal and are left alone.
+  useEffect(() => {
+    if (!editor) return;
+    const current = editor.isEmpty ? '' : editor.getHTML();
+    if (current !== value) editor.commands.setContent(value, { emitUpdate: false });
+  }, [editor, value]);
+
+  useEffect(() => {
+    editor?.setOptions({
+      editorProps: {
+        attributes: {
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-labelledby': labelId,
+          'aria-describedby': describedBy,
+          'aria-invalid': invalid ? 'true' : 'false',
+        },
+      },
+    });
+  }, [editor, labelId, describedBy, invalid]);
+
+  const active = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      bold: e?.isActive('bold') ?? false,
+      italic: e?.isActive('italic') ?? false,
+      bulletList: e?.isActive('bulletList') ?? false,
+      link: e?.isActive('link') ?? false,
+    }),
+  });
+
+  const openLink = () => {
+    setLinkUrl(editor?.getAttributes('link').href ?? '');
+    setLinkError(false);
+    setLinkOpen(true);
+  };
+
+  const applyLink = () => {
+    const url = linkUrl.trim();
+    if (!SAFE_LINK.test(url)) {
+      setLinkError(true);
+      return;
+    }
+    editor?.chain().focus().extendMarkRange('link').setLink({ href: url }).run();
+    setLinkOpen(false);
+  };
+
+  const removeLink = () => {
+    editor?.chain().focus().extendMarkRange('link').unsetLink().run();
+    setLinkOpen(false);
+  };
+
+  return (
+    <div className={mergeClasses(styles.frame, invalid && styles.invalid)}>
+      <Toolbar aria-label={t.editor.toolbar} size="small" className={styles.toolbar}>
+        <ToolbarButton
+          aria-pressed={active?.bold ?? false}
+          icon={<TextBoldRegular />}
+          onClick={() => editor?.chain().focus().toggleBold().run()}
+        >
+          {t.editor.bold}
+        </ToolbarButton>
+        <ToolbarButton
+          aria-pressed={active?.italic ?? false}
+          icon={<TextItalicRegular />}
+          onClick={() => editor?.chain().focus().toggleItalic().run()}
+        >
+          {t.editor.italic}
+        </ToolbarButton>
+        <ToolbarButton
+          aria-pressed={active?.bulletList ?? false}
+          icon={<TextBulletListLtrRegular />}
+          onClick={() => editor?.chain().focus().toggleBulletList().run()}
+        >
+          {t.editor.bulletList}
+        </ToolbarButton>
+        <ToolbarButton
+          aria-pressed={active?.link ?? false}
+          aria-expanded={linkOpen}
+          icon={<LinkRegular />}
+          onClick={openLink}
+        >
+          {t.editor.link}
+        </ToolbarButton>
+      </Toolbar>
+      {linkOpen && (
+        <div className={styles.linkRow}>
+          <Field
+            label={t.editor.linkUrl}
+            className={styles.linkInput}
+            validationState={linkError ? 'error' : 'none'}
+            validationMessage={linkError ? t.editor.linkInvalid : undefined}
+          >
+            <Input
+              id={linkInputId}
+              type="url"
+              value={linkUrl}
+              autoFocus
+              onChange={(_, data) => setLinkUrl(data.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter') {
+                  event.preventDefault();
+                  applyLink();
+                } else if (event.key === 'Escape') {
+                  event.preventDefault();
+                  setLinkOpen(false);
+                  editor?.commands.focus();
+                }
+              }}
+            />
+          </Field>
+          <Button appearance="primary" onClick={applyLink}>
+            {t.editor.linkApply}
+          </Button>
+          {active?.link && <Button onClick={removeLink}>{t.editor.linkRemove}</Button>}
+          <Button
+            onClick={() => {
+              setLinkOpen(false);
+              editor?.commands.focus();
+            }}
+          >
+            {t.editor.linkCancel}
+          </Button>
+        </div>
+      )}
+      <EditorContent editor={editor} className={styles.content} />
+    </div>
+  );
+}

@@ -1,0 +1,422 @@
+import {
+  Button,
+  Field,
+  Input,
+  Label,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { lazy, Suspense, useEffect, useId, useRef } from 'react';
+import {
+  STATUSES,
+  statusSymbol,
+  type FollowUp,
+  type FollowUpInput,
+  type Status,
+} from '../../domain/follow-up';
+import { periodLabel, type Period } from '../../domain/period';
+import { htmlToPlainText, isBlankHtml } from '../../domain/rich-text';
+import {
+  COMMENT_MAX_TEXT_LENGTH,
+  editBlock,
+  type ValidationIssue,
+  type Viewer,
+} from '../../domain/rules';
+import { formatDateTime, formatTime, useI18n } from '../../i18n/i18n';
+import type { Messages } from '../../i18n/sv';
+import { failureMessage } from '../shared/failure-message';
+import { SafeHtml } from '../shared/safe-html';
+import { useServices } from '../shared/services-context';
+import { StatusLabel } from '../shared/status-label';
+import { useFollowUpForm } from './use-follow-up-form';
+
+const CommentEditor = lazy(() => import('./comment-editor'));
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  header: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
+  meta: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    '& dt': { color: tokens.colorNeutralForeground3 },
+    '& dd': { margin: 0 },
+  },
+  columns: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalXL,
+    gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
+    '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  statusSymbol: { display: 'inline-block', minWidth: '1.4em', fontWeight: tokens.fontWeightBold },
+  commentLabelRow: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
+  readOnlyComment: {
+    padding: tokens.spacingHorizontalM,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  previous: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    alignSelf: 'start',
+  },
+  previousHeading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  theirs: { marginTop: tokens.spacingVerticalS },
+});
+
+export interface FollowUpFormProps {
+  readonly followUp: FollowUp;
+  readonly period: Period;
+  readonly previous: FollowUp | undefined;
+  readonly previousPeriod: Period | undefined;
+  readonly viewer: Viewer;
+  /** What the user typed earlier in this session and has not saved. */
+  readonly initialInput: FollowUpInput;
+  readonly onInputChange: (input: FollowUpInput) => void;
+  readonly onSaved: (saved: FollowUp) => void;
+}
+
+function issueText(issue: ValidationIssue, t: Messages): string {
+  switch (issue.field) {
+    case 'status':
+      return t.validation.statusRequired;
+    case 'statusNote':
+      return issue.code === 'required'
+        ? t.validation.noteRequired
+        : t.validation.noteTooLong(issue.max);
+    case 'comment':
+      return t.validation.commentTooLong(issue.max);
+  }
+}
+
+/** One plan's follow-up: status, note, comment, last period beside it, draft and submit. */
+export function FollowUpForm(props: FollowUpFormProps) {
+  const { followUp, period, previous, previousPeriod, viewer } = props;
+  const styles = useStyles();
+  const { t, locale } = useI18n();
+  const { followUps } = useServices();
+  const form = useFollowUpForm({
+    followUp,
+    initialInput: props.initialInput,
+    viewer,
+    repository: followUps,
+    onInputChange: props.onInputChange,
+    onSaved: props.onSaved,
+  });
+  const block = editBlock(viewer, followUp, period);
+  const readOnly = block !== null;
+
+  const ids = {
+    commentLabel: useId(),
+    commentHint: useId(),
+    commentCount: useId(),
+    commentError: useId(),
+    status: useId(),
+  };
+  const statusRef = useRef<HTMLDivElement>(null);
+  const noteRef = useRef<HTMLInputElement>(null);
+  const commentRef = useRef<HTMLDivElement>(null);
+
+  const issueOf = (field: ValidationIssue['field']) =>
+    form.issues.find((issue) => issue.field === field);
+  const statusIssue = issueOf('status');
+  const noteIssue = issueOf('statusNote');
+  const commentIssue = issueOf('comment');
+  const commentLength = htmlToPlainText(form.input.comment).length;
+
+  // After a refused submission, take the user to the first thing to fix.
+  useEffect(() => {
+    if (form.outcome?.kind !== 'invalid') return;
+    const first = form.issues[0];
+    if (!first) return;
+    if (first.field === 'status') statusRef.current?.querySelector('input')?.focus();
+    if (first.field === 'statusNote') noteRef.current?.focus();
+    if (first.field === 'comment')
+      commentRef.current?.querySelector<HTMLElement>('[role="textbox"]')?.focus();
+  }, [form.outcome, form.issues]);
+
+  // Warn before the tab is closed with unsaved text.
+  useEffect(() => {
+    if (!form.dirty) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [form.dirty]);
+
+  const copyPrevious = () => {
+    if (!previous || isBlankHtml(previous.comment)) return;
+    const current = form.input.comment;
+    form.setComment(isBlankHtml(current) ? previous.comment : `${current}${previous.comment}`);
+  };
+
+  const announcement = (() => {
+    const outcome = form.outcome;
+    if (form.saving) return t.form.saving;
+    if (outcome?.kind === 'saved') {
+      const time = formatTime(outcome.at, locale);
+      return outcome.intent === 'submit' ? t.form.submitted(time) : t.form.savedDraft(time);
+    }
+    return '';
+  })();
+
+  return (
+    <section className={styles.root} aria-labelledby={`${ids.status}-title`}>
+      <header className={styles.header}>
+        <h2 id={`${ids.status}-title`} className={styles.title}>
+          {followUp.sortOrder}. {followUp.title}
+        </h2>
+        <dl className={styles.meta}>
+          {followUp.decision && (
+            <>
+              <dt>{t.form.decision}</dt>
+              <dd>{followUp.decision}</dd>
+            </>
+          )}
+          {followUp.diaryNumber && (
+            <>
+              <dt>{t.form.diaryNumber}</dt>
+              <dd>{followUp.diaryNumber}</dd>
+            </>
+          )}
+          {followUp.validity && (
+            <>
+              <dt>{t.form.validity}</dt>
+              <dd>{followUp.validity}</dd>
+            </>
+          )}
+          <dt>{t.plans.owners}</dt>
+          <dd>
+            {followUp.owners.length > 0
+              ? followUp.owners.map((o) => o.name).join(', ')
+              : t.plans.noOwners}
+          </dd>
+          {followUp.documentUrl && (
+            <>
+              <dt>{t.form.document}</dt>
+              <dd>
+                <Link href={followUp.documentUrl} target="_blank" rel="noopener noreferrer">
+                  {t.form.document}
+                </Link>
+              </dd>
+            </>
+          )}
+          {followUp.submittedBy && followUp.submittedAt && (
+            <>
+              <dt>{t.inputState.submitted}</dt>
+              <dd>
+                {t.form.submittedBy(
+                  followUp.submittedBy.name,
+                  formatDateTime(followUp.submittedAt, locale),
+                )}
+              </dd>
+            </>
+          )}
+        </dl>
+      </header>
+
+      {readOnly && (
+        <MessageBar intent="info">
+          <MessageBarBody>
+            {block === 'period-locked' ? t.form.readOnlyLocked : t.form.readOnlyNotOwner}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <div className={styles.columns}>
+        <div className={styles.fields}>
+          <Field
+            label={t.form.statusLegend}
+            required={!readOnly}
+            validationState={statusIssue ? 'error' : 'none'}
+            validationMessage={statusIssue ? issueText(statusIssue, t) : undefined}
+          >
+            <RadioGroup
+              ref={statusRef}
+              value={form.input.status ?? ''}
+              disabled={readOnly}
+              onChange={(_, data) => form.setStatus(data.value as Status)}
+            >
+              {STATUSES.map((status) => (
+                <Radio
+                  key={status}
+                  value={status}
+                  label={{
+                    children: (
+                      <>
+                        <span aria-hidden="true" className={styles.statusSymbol}>
+                          {statusSymbol(status)}
+                        </span>
+                        {t.status[status]}
+                      </>
+                    ),
+                  }}
+                />
+              ))}
+            </RadioGroup>
+          </Field>
+
+          {form.input.status === 'not-assessed' && (
+            <Field
+              label={t.form.note}
+              hint={t.form.noteHint}
+              required={!readOnly}
+              validationState={noteIssue ? 'error' : 'none'}
+              validationMessage={noteIssue ? issueText(noteIssue, t) : undefined}
+            >
+              <Input
+                ref={noteRef}
+                value={form.input.statusNote}
+                readOnly={readOnly}
+                onChange={(_, data) => form.setStatusNote(data.value)}
+              />
+            </Field>
+          )}
+
+          <div ref={commentRef}>
+            <div className={styles.commentLabelRow}>
+              <Label id={ids.commentLabel} weight="semibold">
+                {t.form.comment}
+              </Label>
+              {!readOnly && (
+                <Text id={ids.commentCount} className={styles.hint}>
+                  {t.form.commentCount(commentLength, COMMENT_MAX_TEXT_LENGTH)}
+                </Text>
+              )}
+            </div>
+            {readOnly ? (
+              <div className={styles.readOnlyComment} aria-labelledby={ids.commentLabel} role="group">
+                <SafeHtml html={form.input.comment} />
+              </div>
+            ) : (
+              <>
+                <Text id={ids.commentHint} className={styles.hint} block>
+                  {t.form.commentHint}
+                </Text>
+                <Suspense fallback={<Spinner size="tiny" label={t.form.editorLoading} />}>
+                  <CommentEditor
+                    value={form.input.comment}
+                    onChange={form.setComment}
+                    labelId={ids.commentLabel}
+                    describedBy={[ids.commentHint, ids.commentCount, commentIssue && ids.commentError]
+                      .filter(Boolean)
+                      .join(' ')}
+                    invalid={commentIssue !== undefined}
+                  />
+                </Suspense>
+                {commentIssue && (
+                  <Text id={ids.commentError} className={styles.error} block>
+                    {issueText(commentIssue, t)}
+                  </Text>
+                )}
+              </>
+            )}
+          </div>
+
+          {!readOnly && (
+            <div className={styles.actions}>
+              <Button
+                onClick={() => void form.save('draft')}
+                disabledFocusable={form.saving !== null}
+              >
+                {t.form.saveDraft}
+              </Button>
+              <Button
+                appearance="primary"
+                onClick={() => void form.save('submit')}
+                disabledFocusable={form.saving !== null}
+              >
+                {t.form.submit}
+              </Button>
+              {form.saving && <Spinner size="tiny" aria-hidden="true" />}
+              {form.dirty && !form.saving && <Text className={styles.hint}>{t.form.unsaved}</Text>}
+            </div>
+          )}
+
+          <div role="status" aria-live="polite">
+            {announcement && <Text>{announcement}</Text>}
+          </div>
+
+          {form.outcome?.kind === 'invalid' && form.issues.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.form.fixErrors}</MessageBarBody>
+            </MessageBar>
+          )}
+          {form.outcome?.kind === 'failed' && (
+            <MessageBar intent="error" role="alert">
+              <MessageBarBody>{failureMessage(form.outcome.error, t)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {form.outcome?.kind === 'conflict' && (
+            <MessageBar intent="error" role="alert" layout="multiline">
+              <MessageBarBody>
+                <MessageBarTitle>{t.errors.conflictTheirs}</MessageBarTitle>
+                {t.errors.conflict(
+                  form.outcome.theirs?.modifiedBy?.name ?? t.errors.someone,
+                  form.outcome.theirs ? formatDateTime(form.outcome.theirs.modifiedAt, locale) : '',
+                )}
+                {form.outcome.theirs && (
+                  <div className={styles.theirs}>
+                    <StatusLabel status={form.outcome.theirs.status} />
+                    <SafeHtml html={form.outcome.theirs.comment} />
+                  </div>
+                )}
+              </MessageBarBody>
+              {form.outcome.theirs && (
+                <MessageBarActions>
+                  <Button onClick={form.takeTheirs}>{t.errors.conflictTakeTheirs}</Button>
+                  <Button appearance="primary" onClick={() => void form.keepMine()}>
+                    {t.errors.conflictKeepMine}
+                  </Button>
+                </MessageBarActions>
+              )}
+            </MessageBar>
+          )}
+        </div>
+
+        <aside className={styles.previous} aria-labelledby={`${ids.status}-previous`}>
+          <h3 id={`${ids.status}-previous`} className={styles.previousHeading}>
+            {t.form.previous}
+            {previousPeriod && `: ${periodLabel(previousPeriod, locale)}`}
+          </h3>
+          {previous ? (
+            <>
+              <StatusLabel status={previous.status} />
+              {previous.statusNote && <Text>{previous.statusNote}</Text>}
+              {isBlankHtml(previous.comment) ? (
+                <Text>{t.form.previousNoComment}</Text>
+              ) : (
+                <SafeHtml html={previous.comment} />
+              )}
+              {!readOnly && !isBlankHtml(previous.comment) && (
+                <Button onClick={copyPrevious}>{t.form.copyPrevious}</Button>
+              )}
+            </>
+          ) : (
+            <Text>{t.form.previousNone}</Text>
+          )}
+        </aside>
+      </div>
+    </section>
+  );
+}

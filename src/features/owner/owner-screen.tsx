@@ -1,0 +1,256 @@
+import {
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Switch,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { ArrowLeftRegular } from '@fluentui/react-icons';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FollowUp, FollowUpInput } from '../../domain/follow-up';
+import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
+import { ownedBy, sortByPlanOrder, type Viewer } from '../../domain/rules';
+import { useI18n } from '../../i18n/i18n';
+import { failureMessage } from '../shared/failure-message';
+import { useServices } from '../shared/services-context';
+import { ViewAs } from '../shell/view-as';
+import { FollowUpForm } from './follow-up-form';
+import { PlanList } from './plan-list';
+import { defaultPeriod, usePeriodFollowUps, useViewerAndPeriods } from './use-owner-data';
+import { inputOf } from './use-follow-up-form';
+import { readSelection, writeSelection } from './url-selection';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalL,
+  },
+  periodField: { minWidth: '18rem' },
+  layout: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalXL,
+    gridTemplateColumns: 'minmax(18rem, 2fr) minmax(0, 3fr)',
+    alignItems: 'start',
+    '@media (max-width: 1100px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+  },
+  hideNarrow: { '@media (max-width: 1100px)': { display: 'none' } },
+  hideWide: { '@media (min-width: 1101px)': { display: 'none' } },
+  panel: {
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    minWidth: 0,
+  },
+  listHeading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+/** Loads the viewer and periods, then shows the screen. */
+export function OwnerScreen({ onSessionChanged }: { onSessionChanged: () => void }) {
+  const { t } = useI18n();
+  const { result, retry } = useViewerAndPeriods();
+  if (result.state === 'loading') return <Spinner label={t.loading} />;
+  if (result.state === 'failed') {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>
+          {t.errors.loadFailed} {failureMessage(result.error, t)}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={retry}>{t.errors.retry}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  const { viewer, periods } = result.data;
+  const initial = readSelection();
+  const start = periods.find((p) => p.key === initial.period) ?? defaultPeriod(periods);
+  if (!start) return <Text>{t.period.none}</Text>;
+  return (
+    <PeriodScreen
+      viewer={viewer}
+      periods={periods}
+      initialPeriod={start.key}
+      onSessionChanged={onSessionChanged}
+    />
+  );
+}
+
+function PeriodScreen({
+  viewer,
+  periods,
+  initialPeriod,
+  onSessionChanged,
+}: {
+  viewer: Viewer;
+  periods: readonly Period[];
+  initialPeriod: PeriodKey;
+  onSessionChanged: () => void;
+}) {
+  const { demoSession } = useServices();
+  const styles = useStyles();
+  const { t, locale } = useI18n();
+  const [periodKey, setPeriodKey] = useState<PeriodKey>(initialPeriod);
+  const [mineOnly, setMineOnly] = useState<boolean | null>(null);
+  const [selectedPlan, setSelectedPlan] = useState<string | null>(() => readSelection().plan);
+  // Text typed for plans and not yet saved, kept while the user moves between plans.
+  const [unsaved, setUnsaved] = useState<ReadonlyMap<number, FollowUpInput>>(new Map());
+  const unsavedIds = useMemo(() => new Set(unsaved.keys()), [unsaved]);
+  const formHeading = useRef<HTMLDivElement>(null);
+
+  const period = periods.find((p) => p.key === periodKey) ?? periods[0];
+  const { result, retry, replace } = usePeriodFollowUps(periods, periodKey);
+
+  useEffect(() => writeSelection({ period: periodKey, plan: selectedPlan }), [periodKey, selectedPlan]);
+
+  const data = result.state === 'ready' ? result.data : null;
+  const all = useMemo(() => (data ? sortByPlanOrder(data.current) : []), [data]);
+  const mine = useMemo(() => ownedBy(viewer, all), [viewer, all]);
+  const showMine = mineOnly ?? (viewer.role !== 'coordinator' && mine.length > 0);
+  const shown = showMine ? mine : all;
+  const selected = all.find((f) => f.planKey === selectedPlan) ?? null;
+
+  const rememberInput = useCallback((followUp: FollowUp, input: FollowUpInput) => {
+    setUnsaved((map) => new Map(map).set(followUp.itemId, input));
+  }, []);
+
+  const onSaved = useCallback(
+    (saved: FollowUp) => {
+      setUnsaved((map) => {
+        const next = new Map(map);
+        next.delete(saved.itemId);
+        return next;
+      });
+      replace(saved);
+    },
+    [replace],
+  );
+
+  const open = (followUp: FollowUp) => {
+    setSelectedPlan(followUp.planKey);
+    // Move focus to the form, so keyboard and screen-reader users land where they work.
+    requestAnimationFrame(() => formHeading.current?.querySelector('h2')?.focus());
+  };
+
+  const backToList = () => {
+    const id = selected?.itemId;
+    setSelectedPlan(null);
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-plan-button="${id}"]`)?.focus(),
+    );
+  };
+
+  useEffect(() => {
+    const heading = formHeading.current?.querySelector('h2');
+    if (heading) heading.tabIndex = -1;
+  });
+
+  if (!period) return null;
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.filters}>
+        <Field label={t.period.label} className={styles.periodField}>
+          <Dropdown
+            value={`${periodLabel(period, locale)} (${period.state === 'open' ? t.period.open : t.period.locked})`}
+            selectedOptions={[period.key]}
+            onOptionSelect={(_, data) => {
+              if (data.optionValue) {
+                setPeriodKey(data.optionValue as PeriodKey);
+              }
+            }}
+          >
+            {periods.map((p) => {
+              const text = `${periodLabel(p, locale)} (${p.state === 'open' ? t.period.open : t.period.locked})`;
+              return (
+                <Option key={p.key} value={p.key} text={text}>
+                  {text}
+                </Option>
+              );
+            })}
+          </Dropdown>
+        </Field>
+        <Switch
+          label={t.plans.mineOnly}
+          checked={showMine}
+          onChange={(_, data) => setMineOnly(data.checked)}
+        />
+        {demoSession && (
+          <ViewAs demoSession={demoSession} viewer={viewer} onSwitched={onSessionChanged} />
+        )}
+        {period.dueDate && <Text className={styles.muted}>{t.period.dueDate(period.dueDate)}</Text>}
+      </div>
+
+      {result.state === 'loading' && <Spinner label={t.loading} />}
+      {result.state === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {t.errors.loadFailed} {failureMessage(result.error, t)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={retry}>{t.errors.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {data && (
+        <div className={styles.layout}>
+          <section
+            className={selected ? `${styles.panel} ${styles.hideNarrow}` : styles.panel}
+            aria-labelledby="plan-list-heading"
+          >
+            <h2 id="plan-list-heading" className={styles.listHeading}>
+              {t.plans.heading}
+            </h2>
+            <Text className={styles.muted} role="status">
+              {t.plans.count(shown.length, all.length)}
+            </Text>
+            {shown.length === 0 ? (
+              <Text block>{showMine ? t.plans.noneMine : t.plans.none}</Text>
+            ) : (
+              <PlanList
+                followUps={shown}
+                selectedId={selected?.itemId ?? null}
+                onSelect={open}
+                unsavedIds={unsavedIds}
+              />
+            )}
+          </section>
+          {selected && (
+            <div className={styles.panel} ref={formHeading}>
+              <Button
+                className={styles.hideWide}
+                appearance="subtle"
+                icon={<ArrowLeftRegular />}
+                onClick={backToList}
+              >
+                {t.form.backToList}
+              </Button>
+              <FollowUpForm
+                key={selected.itemId}
+                followUp={selected}
+                period={period}
+                previous={data.previousByPlan.get(selected.planKey)}
+                previousPeriod={data.previousPeriod}
+                viewer={viewer}
+                initialInput={unsaved.get(selected.itemId) ?? inputOf(selected)}
+                onInputChange={(input) => rememberInput(selected, input)}
+                onSaved={onSaved}
+              />
+            </div>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import {
+  Badge,
+  Button,
+  makeStyles,
+  mergeClasses,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { FollowUp, InputState } from '../../domain/follow-up';
+import { useI18n } from '../../i18n/i18n';
+import { StatusLabel } from '../shared/status-label';
+
+const useStyles = makeStyles({
+  table: { tableLayout: 'auto' },
+  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  planButton: {
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    minWidth: 0,
+    height: 'auto',
+    paddingBlock: tokens.spacingVerticalXS,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  owners: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  nowrap: { whiteSpace: 'nowrap' },
+});
+
+const BADGE: Record<InputState, 'danger' | 'warning' | 'success'> = {
+  missing: 'danger',
+  draft: 'warning',
+  submitted: 'success',
+};
+
+export interface PlanListProps {
+  readonly followUps: readonly FollowUp[];
+  readonly selectedId: number | null;
+  readonly onSelect: (followUp: FollowUp) => void;
+  /** Ids of follow-ups with unsaved text in this session. */
+  readonly unsavedIds: ReadonlySet<number>;
+}
+
+/** The period's plans: title, status as arrow and text, input state. */
+export function PlanList({ followUps, selectedId, onSelect, unsavedIds }: PlanListProps) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <Table className={styles.table} size="small" aria-label={t.plans.heading}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t.plans.columnPlan}</TableHeaderCell>
+          <TableHeaderCell>{t.plans.columnStatus}</TableHeaderCell>
+          <TableHeaderCell>{t.plans.columnInput}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {followUps.map((f) => {
+          const selected = f.itemId === selectedId;
+          return (
+            <TableRow key={f.itemId} className={mergeClasses(selected && styles.selected)}>
+              <TableCell>
+                <Button
+                  appearance="transparent"
+                  className={styles.planButton}
+                  aria-current={selected ? 'true' : undefined}
+                  data-plan-button={f.itemId}
+                  onClick={() => onSelect(f)}
+                >
+                  {f.sortOrder}. {f.title}
+                </Button>
+                <Text className={styles.owners}>
+                  {f.owners.length > 0 ? f.owners.map((o) => o.name).join(', ') : t.plans.noOwners}
+                </Text>
+              </TableCell>
+              <TableCell>
+                <StatusLabel status={f.status} />
+              </TableCell>
+              <TableCell className={styles.nowrap}>
+                <Badge appearance="tint" color={BADGE[f.inputState]}>
+                  {t.inputState[f.inputState]}
+                </Badge>
+                {unsavedIds.has(f.itemId) && (
+                  <Text className={styles.owners}>{t.form.unsaved}</Text>
+                )}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

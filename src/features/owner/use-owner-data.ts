@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import type { FollowUp, PlanKey } from '../../domain/follow-up';
+import type { Period, PeriodKey } from '../../domain/period';
+import type { Viewer } from '../../domain/rules';
+import { useServices } from '../shared/services-context';
+import { useLoad } from '../shared/use-load';
+
+/** The signed-in viewer and every period (newest first): what the owner screen needs before anything else. */
+export function useViewerAndPeriods() {
+  const services = useServices();
+  return useLoad('viewer-and-periods', async (): Promise<{ viewer: Viewer; periods: Period[] }> => {
+    const [viewer, periods] = await Promise.all([
+      services.session.currentViewer(),
+      services.periods.list(),
+    ]);
+    return { viewer, periods };
+  });
+}
+
+/** The period a user lands on: the open one (newest if several), else the newest. */
+export function defaultPeriod(periods: readonly Period[]): Period | undefined {
+  return periods.find((p) => p.state === 'open') ?? periods[0];
+}
+
+export interface PeriodFollowUps {
+  readonly current: FollowUp[];
+  /** Last period's follow-up of each plan, for reference beside the form. */
+  readonly previousByPlan: ReadonlyMap<PlanKey, FollowUp>;
+  readonly previousPeriod: Period | undefined;
+}
+
+/**
+ * Follow-ups of a period and of the period before it, in one request (both filter the indexed
+ * PeriodKey column).
+ */
+export function usePeriodFollowUps(periods: readonly Period[], selected: PeriodKey) {
+  const services = useServices();
+  // The newest period before the selected one: usually the one just before it, but a region
+  // that skipped a follow-up still sees its latest comment.
+  const previous = useMemo(() => {
+    const index = periods.findIndex((p) => p.key === selected);
+    return index < 0 ? undefined : periods[index + 1];
+  }, [periods, selected]);
+
+  const loaded = useLoad(`follow-ups:${selected}`, async (): Promise<PeriodFollowUps> => {
+    const keys = previous ? [selected, previous.key] : [selected];
+    const all = await services.followUps.listForPeriods(keys);
+    const previousByPlan = new Map<PlanKey, FollowUp>();
+    for (const f of all) if (f.periodKey === previous?.key) previousByPlan.set(f.planKey, f);
+    return {
+      current: all.filter((f) => f.periodKey === selected),
+      previousByPlan,
+      previousPeriod: previous,
+    };
+  });
+
+  /** Puts a saved follow-up in place of the loaded one. */
+  const replace = (saved: FollowUp) =>
+    loaded.setData((data) => ({
+      ...data,
+      current: data.current.map((f) => (f.itemId === saved.itemId ? saved : f)),
+    }));
+
+  return { ...loaded, replace };
+}

@@ -1,0 +1,46 @@
+import { Dropdown, Field, Option } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { DemoSessionPort } from '../../domain/ports';
+import type { Viewer } from '../../domain/rules';
+import { useI18n } from '../../i18n/i18n';
+import { useLoad } from '../shared/use-load';
+
+/** Local mode: "Visa som" switches the signed-in demo user. */
+export function ViewAs({
+  demoSession,
+  viewer,
+  onSwitched,
+}: {
+  demoSession: DemoSessionPort;
+  viewer: Viewer;
+  onSwitched: () => void;
+}) {
+  const { t } = useI18n();
+  const { result } = useLoad('demo-users', () => demoSession.users());
+  const [busy, setBusy] = useState(false);
+  const users = result.state === 'ready' ? result.data : [];
+  const label = (u: { name: string; isCoordinator: boolean }) =>
+    u.isCoordinator ? `${u.name} ${t.settings.coordinatorSuffix}` : u.name;
+  const current = users.find((u) => u.id === viewer.id);
+  return (
+    <Field label={t.settings.viewAs}>
+      <Dropdown
+        value={current ? label(current) : viewer.name}
+        selectedOptions={[String(viewer.id)]}
+        disabled={busy || users.length === 0}
+        onOptionSelect={(_, data) => {
+          const id = Number(data.optionValue);
+          if (!Number.isFinite(id) || id === viewer.id) return;
+          setBusy(true);
+          demoSession.signInAs(id).then(onSwitched, () => setBusy(false));
+        }}
+      >
+        {users.map((u) => (
+          <Option key={u.id} value={String(u.id)} text={label(u)}>
+            {label(u)}
+          </Option>
+        ))}
+      </Dropdown>
+    </Field>
+  );
+}
