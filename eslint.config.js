@@ -3,7 +3,16 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const SDKS = ['@pnp/*', '@microsoft/teams-js', '@azure/msal-browser', 'react', 'react-dom', '@fluentui/*', '@tiptap/*', 'dompurify'];
+const SDKS = [
+  '@pnp/*',
+  '@microsoft/teams-js',
+  '@azure/msal-browser',
+  'react',
+  'react-dom',
+  '@fluentui/*',
+  '@tiptap/*',
+  'dompurify',
+];
 
 /** Import restriction helper: `patterns` forbidden for files matched by `files`. */
 function forbid(files, patterns, message) {
@@ -39,7 +48,14 @@ export default tseslint.config(
   ),
   forbid(
     ['src/features/**', 'src/i18n/**'],
-    ['@pnp/*', '@microsoft/teams-js', '@azure/msal-browser', '**/adapters/**', '**/local-site/**', '**/app/**'],
+    [
+      '@pnp/*',
+      '@microsoft/teams-js',
+      '@azure/msal-browser',
+      '**/adapters/**',
+      '**/local-site/**',
+      '**/app/**',
+    ],
     'Features use domain ports; only src/app wires adapters.',
   ),
   forbid(

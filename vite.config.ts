@@ -6,7 +6,10 @@ import { localSitePlugin } from './src/local-site/vite-plugin';
 // /sites/planuppfoljning (see docs/emulation.md). LOCAL_SITE_DATA_DIR moves its JSON file
 // (the browser tests use a fresh folder per run).
 export default defineConfig({
-  plugins: [react(), localSitePlugin({ dataDir: process.env.LOCAL_SITE_DATA_DIR ?? '.local-site' })],
+  plugins: [
+    react(),
+    localSitePlugin({ dataDir: process.env.LOCAL_SITE_DATA_DIR ?? '.local-site' }),
+  ],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   build: { sourcemap: true },

@@ -22,7 +22,7 @@ const THEMES: Record<ThemeName, Theme> = {
 };
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground3 },
+  background: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground3 },
   page: {
     maxWidth: '90rem',
     marginInline: 'auto',
@@ -46,18 +46,22 @@ export function App({ services }: { services: Services }) {
   }, [preferences.locale]);
 
   return (
-    <FluentProvider theme={THEMES[preferences.theme]} className={styles.provider}>
+    <FluentProvider theme={THEMES[preferences.theme]}>
       <I18nProvider locale={preferences.locale}>
         <ServicesProvider services={services}>
-          <div className={styles.page}>
-            <AppHeader
-              preferences={preferences}
-              onChange={setPreferences}
-              localMode={services.demoSession !== undefined}
-            />
-            <main>
-              <OwnerScreen key={session} onSessionChanged={() => setSession((n) => n + 1)} />
-            </main>
+          {/* Page colour on an inner element: Fluent copies the provider's classes to its
+              portal nodes, and a full-height portal node would cover the page. */}
+          <div className={styles.background}>
+            <div className={styles.page}>
+              <AppHeader
+                preferences={preferences}
+                onChange={setPreferences}
+                localMode={services.demoSession !== undefined}
+              />
+              <main>
+                <OwnerScreen key={session} onSessionChanged={() => setSession((n) => n + 1)} />
+              </main>
+            </div>
           </div>
         </ServicesProvider>
       </I18nProvider>

@@ -71,9 +71,13 @@ export type Locale = 'sv' | 'en';
 export function periodLabel(id: PeriodId, locale: Locale = 'sv'): string {
   switch (id.kind) {
     case 'tertial':
-      return locale === 'sv' ? `Tertialrapport april ${id.year}` : `Four-month report April ${id.year}`;
+      return locale === 'sv'
+        ? `Tertialrapport april ${id.year}`
+        : `Four-month report April ${id.year}`;
     case 'delar':
-      return locale === 'sv' ? `Delårsrapport augusti ${id.year}` : `Interim report August ${id.year}`;
+      return locale === 'sv'
+        ? `Delårsrapport augusti ${id.year}`
+        : `Interim report August ${id.year}`;
     case 'arsbokslut':
       return locale === 'sv' ? `Årsbokslut ${id.year}` : `Annual accounts ${id.year}`;
     default:

@@ -46,7 +46,12 @@ function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
 
 const owner: Viewer = { ...anna, role: 'member' };
 const other: Viewer = { ...bo, role: 'member' };
-const coordinator: Viewer = { id: 1, name: 'Samordnare', email: 's@example.test', role: 'coordinator' };
+const coordinator: Viewer = {
+  id: 1,
+  name: 'Samordnare',
+  email: 's@example.test',
+  role: 'coordinator',
+};
 const open = { state: 'open' } as const;
 const locked = { state: 'locked' } as const;
 
@@ -106,9 +111,9 @@ describe('validation', () => {
   });
 
   it('requires a note when not assessed, ignoring blanks', () => {
-    expect(validateInput({ ...blank, status: 'not-assessed', statusNote: '  ' }, 'submit')).toEqual([
-      { field: 'statusNote', code: 'required' },
-    ]);
+    expect(validateInput({ ...blank, status: 'not-assessed', statusNote: '  ' }, 'submit')).toEqual(
+      [{ field: 'statusNote', code: 'required' }],
+    );
     expect(
       validateInput({ ...blank, status: 'not-assessed', statusNote: 'Ska omarbetas' }, 'submit'),
     ).toEqual([]);
@@ -156,11 +161,21 @@ describe('rollover', () => {
   const from = {
     year: 2020,
     kind: 'tertial' as const,
-    report: { unit: 'Samordningskansliet', contact: 'Kontakt', date: '2020-05-20', diaryNumber: 'RS/1/2020' },
+    report: {
+      unit: 'Samordningskansliet',
+      contact: 'Kontakt',
+      date: '2020-05-20',
+      diaryNumber: 'RS/1/2020',
+    },
   };
   const items = [
     followUp({ itemId: 1, planKey: 'b' as PlanKey, sortOrder: 2, owners: [bo] }),
-    followUp({ itemId: 2, planKey: 'a' as PlanKey, sortOrder: 1, documentUrl: 'https://x.test/a.pdf' }),
+    followUp({
+      itemId: 2,
+      planKey: 'a' as PlanKey,
+      sortOrder: 1,
+      documentUrl: 'https://x.test/a.pdf',
+    }),
     followUp({ itemId: 3, planKey: 'gone' as PlanKey, sortOrder: 3, lifecycle: 'retired' }),
     followUp({ itemId: 4, planKey: 'rev' as PlanKey, sortOrder: 4, lifecycle: 'under-revision' }),
   ];

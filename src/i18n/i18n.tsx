@@ -8,7 +8,9 @@ const MESSAGES: Record<Locale, Messages> = { sv, en };
 const I18nContext = createContext<{ locale: Locale; t: Messages }>({ locale: 'sv', t: sv });
 
 export function I18nProvider({ locale, children }: { locale: Locale; children: ReactNode }) {
-  return <I18nContext.Provider value={{ locale, t: MESSAGES[locale] }}>{children}</I18nContext.Provider>;
+  return (
+    <I18nContext.Provider value={{ locale, t: MESSAGES[locale] }}>{children}</I18nContext.Provider>
+  );
 }
 
 /** The messages of the current language, and the language itself. */

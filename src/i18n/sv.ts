@@ -74,7 +74,8 @@ export const sv = {
     readOnlyLocked: 'Perioden är låst. Uppföljningen kan läsas men inte ändras.',
     readOnlyNotOwner: 'Du är inte ansvarig för den här planen och kan bara läsa uppföljningen.',
     unsaved: 'Osparade ändringar',
-    fixErrors: 'Rätta det som är markerat och försök igen. Inget av det du skrivit har tagits bort.',
+    fixErrors:
+      'Rätta det som är markerat och försök igen. Inget av det du skrivit har tagits bort.',
     editorLoading: 'Laddar textredigeraren…',
   },
   validation: {
@@ -102,7 +103,8 @@ export const sv = {
     conflictKeepMine: 'Spara min version ändå',
     conflictTakeTheirs: 'Använd deras version',
     someone: 'Någon annan',
-    offline: 'Det går inte att nå SharePoint. Kontrollera nätverket och försök igen. Din text finns kvar.',
+    offline:
+      'Det går inte att nå SharePoint. Kontrollera nätverket och försök igen. Din text finns kvar.',
     unauthorized: 'Du behöver logga in igen.',
     forbidden: 'Du saknar behörighet att ändra det här.',
     notFound: 'Planen finns inte längre. Den kan ha tagits bort av någon annan.',

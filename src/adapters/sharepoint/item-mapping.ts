@@ -76,17 +76,15 @@ const personSchema = z.object({
 });
 
 /** An expanded person field: object, array, null, or absent; an empty lookup has no Id. */
-const peopleSchema = z
-  .unknown()
-  .transform((value): Person[] => {
-    const values = Array.isArray(value) ? value : value == null ? [] : [value];
-    return values.flatMap((v) => {
-      const parsed = personSchema.safeParse(v);
-      return parsed.success
-        ? [{ id: parsed.data.Id, name: parsed.data.Title ?? '', email: parsed.data.EMail ?? '' }]
-        : [];
-    });
+const peopleSchema = z.unknown().transform((value): Person[] => {
+  const values = Array.isArray(value) ? value : value == null ? [] : [value];
+  return values.flatMap((v) => {
+    const parsed = personSchema.safeParse(v);
+    return parsed.success
+      ? [{ id: parsed.data.Id, name: parsed.data.Title ?? '', email: parsed.data.EMail ?? '' }]
+      : [];
   });
+});
 
 const urlSchema = z
   .object({ Url: z.string().nullish() })

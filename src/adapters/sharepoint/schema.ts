@@ -6,14 +6,7 @@
 
 /** SharePoint field types the app uses (`TypeAsString` in SharePoint's field metadata). */
 export type FieldType =
-  | 'Text'
-  | 'Note'
-  | 'Number'
-  | 'Choice'
-  | 'User'
-  | 'UserMulti'
-  | 'URL'
-  | 'DateTime';
+  'Text' | 'Note' | 'Number' | 'Choice' | 'User' | 'UserMulti' | 'URL' | 'DateTime';
 
 export interface FieldDefinition {
   readonly internalName: string;
@@ -111,7 +104,8 @@ export const FOLLOW_UP_LIST: ListDefinition = {
 
 export const PERIOD_LIST: ListDefinition = {
   title: 'Uppföljningsperioder',
-  description: 'En rad per uppföljningsperiod: förfallodatum, läge, sammanfattning och rapportdata.',
+  description:
+    'En rad per uppföljningsperiod: förfallodatum, läge, sammanfattning och rapportdata.',
   fields: [
     { internalName: 'Title', displayName: 'Rubrik', type: 'Text', required: true },
     {

@@ -1,11 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import type { FollowUp, FollowUpInput } from '../../domain/follow-up';
 import { compareNewestFirst, type Period, type PeriodKey } from '../../domain/period';
-import type {
-  FollowUpRepository,
-  PeriodRepository,
-  SessionPort,
-} from '../../domain/ports';
+import type { FollowUpRepository, PeriodRepository, SessionPort } from '../../domain/ports';
 import type { SaveIntent, Viewer } from '../../domain/rules';
 import { mapFailures } from './errors';
 import {

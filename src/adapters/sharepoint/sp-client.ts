@@ -37,5 +37,9 @@ export function createSpClient(
   ...extra: Array<(instance: Queryable) => Queryable>
 ): SPFI {
   const resource = new URL(siteUrl).origin;
-  return spfi(siteUrl).using(SPBrowser({ baseUrl: siteUrl }), BearerTokenFrom(tokens, resource), ...extra);
+  return spfi(siteUrl).using(
+    SPBrowser({ baseUrl: siteUrl }),
+    BearerTokenFrom(tokens, resource),
+    ...extra,
+  );
 }

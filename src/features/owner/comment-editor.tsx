@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-icons';
 import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
 
 /**
@@ -127,13 +127,15 @@ export default function CommentEditor({
   // Outside changes (copying last period's comment, taking someone else's version) replace the
   // content; the editor's own updates come back equal and are left alone.
   useEffect(() => {
-    if (!editor) return;
+    // A suspended or strict-mode remount can hand back an instance that was already destroyed.
+    if (!editor || editor.isDestroyed) return;
     const current = editor.isEmpty ? '' : editor.getHTML();
     if (current !== value) editor.commands.setContent(value, { emitUpdate: false });
   }, [editor, value]);
 
   useEffect(() => {
-    editor?.setOptions({
+    if (!editor || editor.isDestroyed) return;
+    editor.setOptions({
       editorProps: {
         attributes: {
           role: 'textbox',
@@ -155,6 +157,9 @@ export default function CommentEditor({
       link: e?.isActive('link') ?? false,
     }),
   });
+
+  // A mouse click on a toolbar button must not take focus (and the selection) from the text.
+  const keepFocus = (event: MouseEvent) => event.preventDefault();
 
   const openLink = () => {
     setLinkUrl(editor?.getAttributes('link').href ?? '');
@@ -181,6 +186,7 @@ export default function CommentEditor({
     <div className={mergeClasses(styles.frame, invalid && styles.invalid)}>
       <Toolbar aria-label={t.editor.toolbar} size="small" className={styles.toolbar}>
         <ToolbarButton
+          onMouseDown={keepFocus}
           aria-pressed={active?.bold ?? false}
           icon={<TextBoldRegular />}
           onClick={() => editor?.chain().focus().toggleBold().run()}
@@ -188,6 +194,7 @@ export default function CommentEditor({
           {t.editor.bold}
         </ToolbarButton>
         <ToolbarButton
+          onMouseDown={keepFocus}
           aria-pressed={active?.italic ?? false}
           icon={<TextItalicRegular />}
           onClick={() => editor?.chain().focus().toggleItalic().run()}
@@ -195,6 +202,7 @@ export default function CommentEditor({
           {t.editor.italic}
         </ToolbarButton>
         <ToolbarButton
+          onMouseDown={keepFocus}
           aria-pressed={active?.bulletList ?? false}
           icon={<TextBulletListLtrRegular />}
           onClick={() => editor?.chain().focus().toggleBulletList().run()}
@@ -202,6 +210,7 @@ export default function CommentEditor({
           {t.editor.bulletList}
         </ToolbarButton>
         <ToolbarButton
+          onMouseDown={keepFocus}
           aria-pressed={active?.link ?? false}
           aria-expanded={linkOpen}
           icon={<LinkRegular />}

@@ -62,7 +62,11 @@ const useStyles = makeStyles({
   },
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   statusSymbol: { display: 'inline-block', minWidth: '1.4em', fontWeight: tokens.fontWeightBold },
-  commentLabelRow: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalS },
+  commentLabelRow: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+  },
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   error: { color: tokens.colorPaletteRedForeground1, fontSize: tokens.fontSizeBase200 },
   readOnlyComment: {
@@ -81,7 +85,12 @@ const useStyles = makeStyles({
     alignSelf: 'start',
   },
   previousHeading: { margin: 0, fontSize: tokens.fontSizeBase400 },
-  actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  actions: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
   theirs: { marginTop: tokens.spacingVerticalS },
 });
 
@@ -145,16 +154,17 @@ export function FollowUpForm(props: FollowUpFormProps) {
   const commentIssue = issueOf('comment');
   const commentLength = htmlToPlainText(form.input.comment).length;
 
-  // After a refused submission, take the user to the first thing to fix.
+  // After a refused save (once per attempt, not on every keystroke after it), take the user to
+  // the first thing to fix.
   useEffect(() => {
     if (form.outcome?.kind !== 'invalid') return;
-    const first = form.issues[0];
+    const first = form.outcome.issues[0];
     if (!first) return;
     if (first.field === 'status') statusRef.current?.querySelector('input')?.focus();
     if (first.field === 'statusNote') noteRef.current?.focus();
     if (first.field === 'comment')
       commentRef.current?.querySelector<HTMLElement>('[role="textbox"]')?.focus();
-  }, [form.outcome, form.issues]);
+  }, [form.outcome]);
 
   // Warn before the tab is closed with unsaved text.
   useEffect(() => {
@@ -305,7 +315,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
               )}
             </div>
             {readOnly ? (
-              <div className={styles.readOnlyComment} aria-labelledby={ids.commentLabel} role="group">
+              <div
+                className={styles.readOnlyComment}
+                aria-labelledby={ids.commentLabel}
+                role="group"
+              >
                 <SafeHtml html={form.input.comment} />
               </div>
             ) : (
@@ -318,7 +332,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
                     value={form.input.comment}
                     onChange={form.setComment}
                     labelId={ids.commentLabel}
-                    describedBy={[ids.commentHint, ids.commentCount, commentIssue && ids.commentError]
+                    describedBy={[
+                      ids.commentHint,
+                      ids.commentCount,
+                      commentIssue && ids.commentError,
+                    ]
                       .filter(Boolean)
                       .join(' ')}
                     invalid={commentIssue !== undefined}

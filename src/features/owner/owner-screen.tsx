@@ -112,7 +112,10 @@ function PeriodScreen({
   const period = periods.find((p) => p.key === periodKey) ?? periods[0];
   const { result, retry, replace } = usePeriodFollowUps(periods, periodKey);
 
-  useEffect(() => writeSelection({ period: periodKey, plan: selectedPlan }), [periodKey, selectedPlan]);
+  useEffect(
+    () => writeSelection({ period: periodKey, plan: selectedPlan }),
+    [periodKey, selectedPlan],
+  );
 
   const data = result.state === 'ready' ? result.data : null;
   const all = useMemo(() => (data ? sortByPlanOrder(data.current) : []), [data]);

@@ -27,7 +27,11 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightSemibold,
   },
-  owners: { display: 'block', color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  owners: {
+    display: 'block',
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
   nowrap: { whiteSpace: 'nowrap' },
 });
 

@@ -3,7 +3,12 @@ import { isStoreFailure } from '../../domain/errors';
 import type { FollowUp, FollowUpInput, Status } from '../../domain/follow-up';
 import type { FollowUpRepository } from '../../domain/ports';
 import { isBlankHtml } from '../../domain/rich-text';
-import { validateInput, type SaveIntent, type ValidationIssue, type Viewer } from '../../domain/rules';
+import {
+  validateInput,
+  type SaveIntent,
+  type ValidationIssue,
+  type Viewer,
+} from '../../domain/rules';
 import { sanitizeCommentHtml } from '../shared/sanitize';
 
 export function inputOf(followUp: FollowUpInput): FollowUpInput {
@@ -21,7 +26,7 @@ function sameInput(a: FollowUpInput, b: FollowUpInput): boolean {
 
 export type SaveOutcome =
   | { readonly kind: 'saved'; readonly intent: SaveIntent; readonly at: Date }
-  | { readonly kind: 'invalid' }
+  | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
   | { readonly kind: 'conflict'; readonly theirs: FollowUp | null }
   | { readonly kind: 'failed'; readonly error: unknown };
 
@@ -109,7 +114,7 @@ export function useFollowUpForm(options: {
       const found = validateInput(input, intent);
       setIssues(found);
       if (found.length > 0) {
-        setOutcome({ kind: 'invalid' });
+        setOutcome({ kind: 'invalid', issues: found });
         return;
       }
       await write(intent, base);

@@ -40,7 +40,9 @@ export function useLoad<T>(
 
   const setData = useCallback((update: (data: T) => T) => {
     setResult((r) =>
-      r.value.state === 'ready' ? { key: r.key, value: { state: 'ready', data: update(r.value.data) } } : r,
+      r.value.state === 'ready'
+        ? { key: r.key, value: { state: 'ready', data: update(r.value.data) } }
+        : r,
     );
   }, []);
 

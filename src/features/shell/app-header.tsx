@@ -59,7 +59,9 @@ export function AppHeader({
           <Dropdown
             value={language?.label}
             selectedOptions={[preferences.locale]}
-            onOptionSelect={(_, data) => onChange({ locale: data.optionValue === 'en' ? 'en' : 'sv' })}
+            onOptionSelect={(_, data) =>
+              onChange({ locale: data.optionValue === 'en' ? 'en' : 'sv' })
+            }
           >
             {LANGUAGES.map((l) => (
               <Option key={l.value} value={l.value} lang={l.value}>

@@ -10,12 +10,7 @@ import {
   newPeriodToFields,
 } from '../../adapters/sharepoint/item-mapping';
 import type { FollowUp, Person, PlanKey } from '../../domain/follow-up';
-import {
-  parsePeriodKey,
-  periodLabel,
-  type Period,
-  type PeriodKey,
-} from '../../domain/period';
+import { parsePeriodKey, periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import { rollover, type NewFollowUp, type NewPeriod } from '../../domain/rules';
 import type { ListItemRecord, ListState, SiteState, SiteUser } from '../site-state';
 import { SEED_REPORTS } from './seed-reports';
@@ -144,7 +139,9 @@ function seedPeriod(report: SeedReport, dueDate: string): NewPeriod {
 
 /** SharePoint wraps stored rich text; the demo data is stored the way SharePoint returns it. */
 function wrapRichText(html: string, id: number): string {
-  return html === '' ? '' : `<div class="ExternalClass${id.toString(16).toUpperCase().padStart(8, '0')}">${html}</div>`;
+  return html === ''
+    ? ''
+    : `<div class="ExternalClass${id.toString(16).toUpperCase().padStart(8, '0')}">${html}</div>`;
 }
 
 /**
@@ -211,7 +208,13 @@ export function buildDemoState(): SiteState {
       const f = seedFollowUp(report, row, at);
       const id = followUpItems.length + 1;
       followUpItems.push(
-        record(FOLLOW_UP_LIST, id, newFollowUpToFields(f), at, f.submittedBy?.id ?? DEMO_COORDINATOR_ID),
+        record(
+          FOLLOW_UP_LIST,
+          id,
+          newFollowUpToFields(f),
+          at,
+          f.submittedBy?.id ?? DEMO_COORDINATOR_ID,
+        ),
       );
       return { ...f, itemId: id, version: '"1"', modifiedAt: at, modifiedBy: f.submittedBy };
     });
@@ -219,20 +222,32 @@ export function buildDemoState(): SiteState {
   }
 
   if (latest) {
-    const next = rollover(latest.period as Pick<Period, 'year' | 'kind' | 'report'>, latest.followUps);
+    const next = rollover(
+      latest.period as Pick<Period, 'year' | 'kind' | 'report'>,
+      latest.followUps,
+    );
     const at = createdAt(next.period.dueDate.slice(0, 8) + '01');
     periodItems.push(
       record(
         PERIOD_LIST,
         periodItems.length + 1,
-        { ...newPeriodToFields(next.period, periodLabel(next.period)), DueDate: dateToSharePoint(next.period.dueDate) },
+        {
+          ...newPeriodToFields(next.period, periodLabel(next.period)),
+          DueDate: dateToSharePoint(next.period.dueDate),
+        },
         at,
         DEMO_COORDINATOR_ID,
       ),
     );
     for (const f of next.followUps) {
       followUpItems.push(
-        record(FOLLOW_UP_LIST, followUpItems.length + 1, newFollowUpToFields(f), at, DEMO_COORDINATOR_ID),
+        record(
+          FOLLOW_UP_LIST,
+          followUpItems.length + 1,
+          newFollowUpToFields(f),
+          at,
+          DEMO_COORDINATOR_ID,
+        ),
       );
     }
   }

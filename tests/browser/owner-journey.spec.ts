@@ -1,0 +1,209 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+
+const SITE = '/sites/planuppfoljning';
+const FOLLOW_UPS = `${SITE}/_api/web/lists/getByTitle('Uppf%C3%B6ljning%20handlingsplaner')`;
+const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
+const PLAN_ROW = /3\. Övergripande handlingsplan för läkemedel 2020/;
+
+async function resetSite(request: APIRequestContext) {
+  const response = await request.post(`${SITE}/_local/reset`);
+  expect(response.ok()).toBe(true);
+}
+
+/** Reads an item of the open period straight from the (emulated) SharePoint REST API. */
+async function restItem(request: APIRequestContext, planKey: string) {
+  const response = await request.get(
+    `${FOLLOW_UPS}/items?$select=Id,Status,Comment,InputState,StatusNote&$filter=PlanPeriodKey eq '${planKey}|2020-08'`,
+    { headers: { Accept: 'application/json;odata=nometadata' } },
+  );
+  expect(response.ok()).toBe(true);
+  const body = (await response.json()) as { value: Array<Record<string, unknown>> };
+  expect(body.value).toHaveLength(1);
+  return body.value[0] as Record<string, unknown>;
+}
+
+async function openPlan(page: Page, name: RegExp) {
+  await page.getByRole('button', { name }).click();
+  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+}
+
+test.beforeEach(async ({ request }) => {
+  await resetSite(request);
+});
+
+test('an owner fills in and submits a follow-up, and it is still there after a reload', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Planuppföljning' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Period' })).toHaveText(
+    /Delårsrapport augusti 2020 \(öppen\)/,
+  );
+  await expect(page.getByRole('switch', { name: 'Mina handlingsplaner' })).toBeChecked();
+  await expect(page.getByText('2 av 12 planer')).toBeVisible();
+
+  await openPlan(page, PLAN);
+  // Last period's comment stands beside the form for reference.
+  const previous = page.getByRole('complementary', { name: /Föregående period/ });
+  await expect(previous).toContainText('Tertialrapport april 2020');
+  await expect(previous).toContainText('Arbetet går delvis bra');
+  await expect(previous).toContainText('minskad antibiotikaförskrivning');
+
+  // Submitting without a status is refused in Swedish, and focus goes to what needs fixing.
+  await page.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(page.getByText('Välj en status innan du skickar in.')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Arbetet går bra' })).toBeFocused();
+
+  // The comment: a paragraph with an italic label, then a bulleted list.
+  const comment = page.getByRole('textbox', { name: 'Kommentar' });
+  await comment.click();
+  await page.getByRole('button', { name: 'Kursiv' }).click();
+  await page.keyboard.type('Kommentar:');
+  await page.getByRole('button', { name: 'Kursiv' }).click();
+  await page.keyboard.type(' Antibiotikaförskrivningen minskar enligt plan.');
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Punktlista' }).click();
+  await page.keyboard.type('Ny läkemedelslista införd');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Kostnaderna följs månadsvis');
+
+  await page.getByRole('radio', { name: 'Arbetet går bra' }).check();
+  await page.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Uppföljningen skickades in' }),
+  ).toBeVisible();
+
+  // The list shows the new status and input state.
+  const row = page.getByRole('row', { name: PLAN_ROW });
+  await expect(row).toContainText('Arbetet går bra');
+  await expect(row).toContainText('Inskickad');
+
+  // SharePoint holds it: choice texts in Swedish, the comment as rich text.
+  const item = await restItem(request, 'lakemedel');
+  expect(item.Status).toBe('Arbetet går bra');
+  expect(item.InputState).toBe('Inskickad');
+  expect(String(item.Comment)).toContain('<em>Kommentar:</em> Antibiotikaförskrivningen');
+  expect(String(item.Comment)).toMatch(/<ul><li><p>Ny läkemedelslista införd<\/p><\/li><li>/);
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Arbetet går bra' })).toBeChecked();
+  await expect(page.getByRole('textbox', { name: 'Kommentar' })).toContainText(
+    'Antibiotikaförskrivningen minskar enligt plan.',
+  );
+  await expect(page.getByRole('textbox', { name: 'Kommentar' }).locator('li')).toHaveText([
+    'Ny läkemedelslista införd',
+    'Kostnaderna följs månadsvis',
+  ]);
+  await expect(page.getByRole('row', { name: PLAN_ROW })).toContainText('Inskickad');
+});
+
+test('a note is required when the plan is not assessed, and nothing typed is lost', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  await openPlan(page, PLAN);
+  await page.getByRole('textbox', { name: 'Kommentar' }).click();
+  await page.keyboard.type('Utkast som inte får försvinna.');
+  await page.getByRole('radio', { name: 'Ej bedömd' }).check();
+  await page.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(page.getByText('Skriv en notering när planen inte bedöms.')).toBeVisible();
+  await expect(page.getByRole('textbox', { name: /Notering/ })).toBeFocused();
+  await expect(page.getByRole('textbox', { name: 'Kommentar' })).toContainText(
+    'Utkast som inte får försvinna.',
+  );
+
+  await page.getByRole('textbox', { name: /Notering/ }).fill('Ska omarbetas');
+  await page.getByRole('button', { name: 'Spara utkast' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
+  const item = await restItem(request, 'lakemedel');
+  expect(item).toMatchObject({
+    Status: 'Ej bedömd',
+    StatusNote: 'Ska omarbetas',
+    InputState: 'Utkast',
+  });
+});
+
+test('a save over someone else’s newer save is refused with a clear message, keeping the text', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  await openPlan(page, PLAN);
+  await page.getByRole('radio', { name: 'Arbetet går delvis bra' }).check();
+  await page.getByRole('textbox', { name: 'Kommentar' }).click();
+  await page.keyboard.type('Min text som inte får skrivas över.');
+
+  // Meanwhile a coordinator changes the item (directly through SharePoint's REST API).
+  const { Id } = await restItem(request, 'lakemedel');
+  const signIn = await request.post(`${SITE}/_local/signin`, { data: { userId: 7 } });
+  expect(signIn.ok()).toBe(true);
+  const digest = await request.post(`${SITE}/_api/contextinfo`, {
+    headers: { Accept: 'application/json;odata=nometadata' },
+  });
+  const merge = await request.post(`${FOLLOW_UPS}/items(${String(Id)})`, {
+    headers: {
+      Accept: 'application/json;odata=nometadata',
+      'Content-Type': 'application/json;charset=utf-8',
+      'X-HTTP-Method': 'MERGE',
+      'IF-MATCH': '*',
+      'X-RequestDigest': String(
+        ((await digest.json()) as { FormDigestValue: string }).FormDigestValue,
+      ),
+    },
+    data: { Comment: '<p>Samordnarens ändring.</p>', Status: 'Arbetet går dåligt' },
+  });
+  expect(merge.status()).toBe(204);
+
+  await page.getByRole('button', { name: 'Spara utkast' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Ingenting har skrivits över');
+  await expect(alert).toContainText('Karin Samordnare');
+  await expect(alert).toContainText('Samordnarens ändring.');
+  await expect(page.getByRole('textbox', { name: 'Kommentar' })).toContainText(
+    'Min text som inte får skrivas över.',
+  );
+  // SharePoint still holds the coordinator's version.
+  expect((await restItem(request, 'lakemedel')).Comment).toContain('Samordnarens ändring.');
+
+  // The owner chooses to keep their own version, knowingly.
+  await page.getByRole('button', { name: 'Spara min version ändå' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
+  expect((await restItem(request, 'lakemedel')).Comment).toContain(
+    'Min text som inte får skrivas över.',
+  );
+});
+
+test('other people’s plans and locked periods are read-only; Visa som switches user', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Visa som' }).click();
+  await page.getByRole('option', { name: 'Björn Ekholm' }).click();
+  await expect(page.getByRole('combobox', { name: 'Visa som' })).toHaveText('Björn Ekholm');
+  await page.getByRole('switch', { name: 'Mina handlingsplaner' }).uncheck();
+  await openPlan(page, PLAN);
+  await expect(page.getByText('Du är inte ansvarig för den här planen')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Arbetet går bra' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Skicka in' })).toHaveCount(0);
+
+  await page.getByRole('combobox', { name: 'Period' }).click();
+  await page.getByRole('option', { name: /Tertialrapport april 2020/ }).click();
+  await page
+    .getByRole('button', { name: /^7\. Övergripande handlingsplan för tillgänglighet/ })
+    .click();
+  await expect(page.getByText('Perioden är låst.')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Ej bedömd' })).toBeChecked();
+});
+
+test('the app speaks English when asked and remembers it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Språk' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await expect(page.getByRole('switch', { name: 'My action plans' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Plan follow-up' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
