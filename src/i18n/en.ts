@@ -110,6 +110,7 @@ export const en: Messages = {
     throttled: 'SharePoint is busy right now. Wait a moment and try again.',
     server: 'Something went wrong in SharePoint. Try again in a moment.',
     invalidData: 'The data from SharePoint could not be read.',
+    panelFailed: 'This part could not be shown. Try again or reload the page.',
     loadFailed: 'The data could not be loaded.',
     retry: 'Try again',
   },

@@ -111,6 +111,7 @@ export const sv = {
     throttled: 'SharePoint är hårt belastat just nu. Vänta en stund och försök igen.',
     server: 'Något gick fel i SharePoint. Försök igen om en stund.',
     invalidData: 'Uppgifterna från SharePoint kunde inte läsas.',
+    panelFailed: 'Den här delen kunde inte visas. Försök igen eller ladda om sidan.',
     loadFailed: 'Det gick inte att hämta uppgifterna.',
     retry: 'Försök igen',
   },

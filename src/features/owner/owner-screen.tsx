@@ -19,6 +19,7 @@ import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import { ownedBy, sortByPlanOrder, type Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
 import { failureMessage } from '../shared/failure-message';
+import { PanelBoundary } from '../shared/panel-boundary';
 import { useServices } from '../shared/services-context';
 import { ViewAs } from '../shell/view-as';
 import { FollowUpForm } from './follow-up-form';
@@ -218,16 +219,18 @@ function PeriodScreen({
             <Text className={styles.muted} role="status">
               {t.plans.count(shown.length, all.length)}
             </Text>
-            {shown.length === 0 ? (
-              <Text block>{showMine ? t.plans.noneMine : t.plans.none}</Text>
-            ) : (
-              <PlanList
-                followUps={shown}
-                selectedId={selected?.itemId ?? null}
-                onSelect={open}
-                unsavedIds={unsavedIds}
-              />
-            )}
+            <PanelBoundary>
+              {shown.length === 0 ? (
+                <Text block>{showMine ? t.plans.noneMine : t.plans.none}</Text>
+              ) : (
+                <PlanList
+                  followUps={shown}
+                  selectedId={selected?.itemId ?? null}
+                  onSelect={open}
+                  unsavedIds={unsavedIds}
+                />
+              )}
+            </PanelBoundary>
           </section>
           {selected && (
             <div className={styles.panel} ref={formHeading}>
@@ -239,17 +242,19 @@ function PeriodScreen({
               >
                 {t.form.backToList}
               </Button>
-              <FollowUpForm
-                key={selected.itemId}
-                followUp={selected}
-                period={period}
-                previous={data.previousByPlan.get(selected.planKey)}
-                previousPeriod={data.previousPeriod}
-                viewer={viewer}
-                initialInput={unsaved.get(selected.itemId) ?? inputOf(selected)}
-                onInputChange={(input) => rememberInput(selected, input)}
-                onSaved={onSaved}
-              />
+              <PanelBoundary key={selected.itemId}>
+                <FollowUpForm
+                  key={selected.itemId}
+                  followUp={selected}
+                  period={period}
+                  previous={data.previousByPlan.get(selected.planKey)}
+                  previousPeriod={data.previousPeriod}
+                  viewer={viewer}
+                  initialInput={unsaved.get(selected.itemId) ?? inputOf(selected)}
+                  onInputChange={(input) => rememberInput(selected, input)}
+                  onSaved={onSaved}
+                />
+              </PanelBoundary>
             </div>
           )}
         </div>

@@ -1,0 +1,238 @@
+import type { Queryable } from '@pnp/queryable';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { noTokenProvider } from '../../src/adapters/auth/token-provider';
+import {
+  SharePointFollowUpRepository,
+  SharePointPeriodRepository,
+  SharePointSession,
+} from '../../src/adapters/sharepoint/sharepoint-repositories';
+import { FOLLOW_UP_LIST } from '../../src/adapters/sharepoint/schema';
+import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
+import { isStoreFailure, StoreFailure } from '../../src/domain/errors';
+import type { PeriodKey } from '../../src/domain/period';
+import type { Viewer } from '../../src/domain/rules';
+import { buildDemoState, DEMO_COORDINATOR_ID } from '../../src/local-site/demo/build-demo-state';
+import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
+import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
+
+/**
+ * The SharePoint adapters against the local SharePoint site over HTTP, through the same PnP
+ * client the app uses. A behaviour signs the node client in as a demo user (the browser does it
+ * with the local site's cookie) and counts requests.
+ */
+
+const site = createLocalSite({ createInitialState: buildDemoState });
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveSite(site);
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => {
+  site.reset();
+});
+
+function client(userId?: number) {
+  const requests: string[] = [];
+  const behaviour = (instance: Queryable) => {
+    instance.on.pre(async (url, init, result) => {
+      requests.push(`${init.method ?? 'GET'} ${decodeURIComponent(url.replace(/\+/g, ' '))}`);
+      if (userId !== undefined) {
+        init.headers = { ...(init.headers as Record<string, string>), Cookie: `${USER_COOKIE}=${userId}` };
+      }
+      return [url, init, result];
+    });
+    return instance;
+  };
+  const sp = createSpClient(server.siteUrl, noTokenProvider, behaviour);
+  return {
+    requests,
+    periods: new SharePointPeriodRepository(sp),
+    followUps: new SharePointFollowUpRepository(sp, () => new Date('2020-09-01T10:00:00Z')),
+    session: new SharePointSession(sp),
+  };
+}
+
+const AUGUST = '2020-08' as PeriodKey;
+const APRIL = '2020-04' as PeriodKey;
+
+async function viewer(userId?: number): Promise<Viewer> {
+  return client(userId).session.currentViewer();
+}
+
+describe('periods', () => {
+  it('lists the periods newest first, in one request, with state and due date', async () => {
+    const c = client();
+    const periods = await c.periods.list();
+    expect(periods.map((p) => [p.key, p.state])).toEqual([
+      ['2020-08', 'open'],
+      ['2020-04', 'locked'],
+      ['2017-08', 'locked'],
+    ]);
+    expect(periods[0]?.dueDate).toBe('2020-09-14');
+    expect(periods[2]?.report).toEqual({
+      unit: 'Samordningskansliet',
+      contact: 'Sandra Hedman, tfn 063-147509, sandra.hedman@regionjh.se',
+      date: '2017-09-25',
+      diaryNumber: 'RS/780/2017',
+    });
+    expect(periods[2]?.summary).toMatch(/^<p>Sammantaget visar uppföljningen/);
+    expect(c.requests.filter((r) => r.includes('/_api/'))).toHaveLength(1);
+  });
+});
+
+describe('follow-ups', () => {
+  it('reads two periods in one request filtered on the indexed PeriodKey', async () => {
+    const c = client();
+    const all = await c.followUps.listForPeriods([AUGUST, APRIL]);
+    expect(all.filter((f) => f.periodKey === AUGUST)).toHaveLength(12);
+    expect(all.filter((f) => f.periodKey === APRIL)).toHaveLength(13);
+    expect(c.requests).toHaveLength(1);
+    expect(c.requests[0]).toContain("$filter=PeriodKey eq '2020-08' or PeriodKey eq '2020-04'");
+  });
+
+  it('maps items to the domain: people, choices, rich text without the ExternalClass wrapper', async () => {
+    const all = await client().followUps.listForPeriods([APRIL]);
+    const lakemedel = all.find((f) => f.planKey === 'lakemedel');
+    expect(lakemedel).toMatchObject({
+      title: 'Övergripande handlingsplan för läkemedel 2020',
+      diaryNumber: 'HSN/1241/2019',
+      status: 'partly',
+      inputState: 'submitted',
+      lifecycle: 'active',
+      owners: [{ id: 11, name: 'Anna Lindgren', email: 'anna.lindgren@region.example' }],
+      submittedBy: { id: 11, name: 'Anna Lindgren' },
+    });
+    expect(lakemedel?.version).toBe('"1"');
+    expect(lakemedel?.comment).toMatch(/^<p><i>Kommentar:<\/i> De aktiviteter/);
+    expect(lakemedel?.documentUrl).toMatch(/^https:\/\/diariet\.regionjh\.se\//);
+    const gone = all.find((f) => f.planKey === 'battre-liv-aldre');
+    expect(gone).toMatchObject({ status: 'not-assessed', lifecycle: 'retired' });
+  });
+
+  it('reads an item another editor left with an unknown choice and no owners', async () => {
+    const list = site.state().lists.find((l) => l.definition.title === FOLLOW_UP_LIST.title);
+    const item = list?.items.find((i) => i.fields.PlanPeriodKey === 'miljo|2020-08');
+    if (!item) throw new Error('demo item missing');
+    item.fields = { ...item.fields, Status: 'Okänd status', InputState: 'Konstig', Owners: null };
+    const all = await client().followUps.listForPeriods([AUGUST]);
+    expect(all.find((f) => f.planKey === 'miljo')).toMatchObject({
+      status: null,
+      inputState: 'missing',
+      owners: [],
+    });
+  });
+
+  it('saves a draft with the ETag it was read with and returns the new version', async () => {
+    const anna = await viewer();
+    const c = client();
+    const [item] = (await c.followUps.listForPeriods([AUGUST])).filter(
+      (f) => f.planKey === 'lakemedel',
+    );
+    if (!item) throw new Error('no item');
+    const saved = await c.followUps.saveInput(
+      item,
+      { status: 'good', statusNote: '', comment: '<p>Går <i>bra</i>.</p>' },
+      'draft',
+      anna,
+    );
+    expect(saved).toMatchObject({
+      itemId: item.itemId,
+      version: '"2"',
+      status: 'good',
+      inputState: 'draft',
+      comment: '<p>Går <i>bra</i>.</p>',
+      submittedBy: null,
+      modifiedBy: { id: 11 },
+    });
+    const merge = c.requests.find((r) => r.startsWith('POST'));
+    expect(merge).toContain(`/items(${item.itemId})`);
+  });
+
+  it('records who submitted and when', async () => {
+    const anna = await viewer();
+    const c = client();
+    const item = (await c.followUps.listForPeriods([AUGUST])).find((f) => f.planKey === 'lakemedel');
+    if (!item) throw new Error('no item');
+    const saved = await c.followUps.saveInput(
+      item,
+      { status: 'not-assessed', statusNote: ' Ska omarbetas ', comment: '' },
+      'submit',
+      anna,
+    );
+    expect(saved).toMatchObject({
+      status: 'not-assessed',
+      statusNote: 'Ska omarbetas',
+      inputState: 'submitted',
+      submittedBy: { id: 11, name: 'Anna Lindgren' },
+      submittedAt: '2020-09-01T10:00:00Z',
+    });
+  });
+
+  it('refuses a save over a newer version with a conflict, writing nothing', async () => {
+    const anna = await viewer();
+    const c = client();
+    const stale = (await c.followUps.listForPeriods([AUGUST])).find((f) => f.planKey === 'lakemedel');
+    if (!stale) throw new Error('no item');
+    // Someone else saves first.
+    await client(DEMO_COORDINATOR_ID).followUps.saveInput(
+      stale,
+      { status: 'poor', statusNote: '', comment: '<p>Samordnaren</p>' },
+      'draft',
+      await viewer(DEMO_COORDINATOR_ID),
+    );
+    const attempt = c.followUps.saveInput(
+      stale,
+      { status: 'good', statusNote: '', comment: '<p>Ägaren</p>' },
+      'draft',
+      anna,
+    );
+    await expect(attempt).rejects.toSatisfy(
+      (e: unknown) => isStoreFailure(e) && e.kind === 'conflict',
+    );
+    const now = (await c.followUps.listForPeriods([AUGUST])).find((f) => f.planKey === 'lakemedel');
+    expect(now).toMatchObject({ status: 'poor', comment: '<p>Samordnaren</p>', version: '"2"' });
+  });
+});
+
+describe('session', () => {
+  it('knows the signed-in owner as a member and the coordinator by the site group', async () => {
+    expect(await viewer()).toEqual({
+      id: 11,
+      name: 'Anna Lindgren',
+      email: 'anna.lindgren@region.example',
+      role: 'member',
+    });
+    expect(await viewer(DEMO_COORDINATOR_ID)).toMatchObject({ id: 7, role: 'coordinator' });
+  });
+});
+
+describe('failures', () => {
+  it('retries a throttled request after Retry-After and then succeeds', async () => {
+    site.injectFault({ status: 503, count: 1, retryAfterSeconds: 0, match: /Uppf/ });
+    const c = client();
+    // Without PnP's retry the 503 would reject this call.
+    const all = await c.followUps.listForPeriods([AUGUST]);
+    expect(all).toHaveLength(12);
+  });
+
+  it('maps statuses to typed failures', async () => {
+    site.injectFault({ status: 403, count: 1, match: /Uppf/ });
+    await expect(client().followUps.listForPeriods([AUGUST])).rejects.toMatchObject({
+      kind: 'forbidden',
+    });
+    site.injectFault({ status: 404, count: 1, match: /Uppf/ });
+    await expect(client().periods.list()).rejects.toMatchObject({ kind: 'not-found' });
+    site.injectFault({ status: 500, count: 1, match: /Uppf/ });
+    await expect(client().periods.list()).rejects.toBeInstanceOf(StoreFailure);
+  });
+
+  it('reports an unreachable site as offline', async () => {
+    const sp = createSpClient('http://127.0.0.1:9/sites/none', noTokenProvider);
+    await expect(new SharePointPeriodRepository(sp).list()).rejects.toMatchObject({
+      kind: 'offline',
+    });
+  });
+});

@@ -1,0 +1,33 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+/** The layer rules of STYLE.md, checked by running the project's own ESLint config on code. */
+const eslint = new ESLint();
+
+async function restricted(filePath: string, code: string): Promise<boolean> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).some((m) => m.ruleId === 'no-restricted-imports');
+}
+
+describe('layer rules', () => {
+  it.each([
+    ['src/domain/x.ts', "import { spfi } from '@pnp/sp';"],
+    ['src/domain/x.ts', "import { useState } from 'react';"],
+    ['src/domain/x.ts', "import { sv } from '../i18n/sv';"],
+    ['src/features/owner/x.ts', "import { createSpClient } from '../../adapters/sharepoint/sp-client';"],
+    ['src/features/owner/x.ts', "import { app } from '@microsoft/teams-js';"],
+    ['src/features/owner/x.ts', "import { createLocalSite } from '../../local-site/local-site';"],
+    ['src/adapters/sharepoint/x.ts', "import { Button } from '@fluentui/react-components';"],
+    ['src/app/x.ts', "import { createLocalSite } from '../local-site/local-site';"],
+  ])('%s may not %s', async (file, code) => {
+    expect(await restricted(file, `${code}\nexport {};\n`)).toBe(true);
+  });
+
+  it.each([
+    ['src/features/owner/x.ts', "import type { Services } from '../../domain/ports';"],
+    ['src/adapters/sharepoint/x.ts', "import type { FollowUp } from '../../domain/follow-up';"],
+    ['src/app/x.ts', "import { createSpClient } from '../adapters/sharepoint/sp-client';"],
+  ])('%s may %s', async (file, code) => {
+    expect(await restricted(file, `${code}\nexport {};\n`)).toBe(false);
+  });
+});
