@@ -186,7 +186,8 @@ test('other people’s plans and locked periods are read-only; Visa som switches
   await page.getByRole('switch', { name: 'Mina handlingsplaner' }).uncheck();
   await openPlan(page, PLAN);
   await expect(page.getByText('Du är inte ansvarig för den här planen')).toBeVisible();
-  await expect(page.getByRole('radio', { name: 'Arbetet går bra' })).toBeDisabled();
+  await expect(page.getByRole('group', { name: 'Status' })).toContainText('Ingen status');
+  await expect(page.getByRole('radio')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Skicka in' })).toHaveCount(0);
 
   await page.getByRole('combobox', { name: 'Period' }).click();
@@ -195,7 +196,10 @@ test('other people’s plans and locked periods are read-only; Visa som switches
     .getByRole('button', { name: /^7\. Övergripande handlingsplan för tillgänglighet/ })
     .click();
   await expect(page.getByText('Perioden är låst.')).toBeVisible();
-  await expect(page.getByRole('radio', { name: 'Ej bedömd' })).toBeChecked();
+  const status = page.getByRole('group', { name: 'Status' });
+  await expect(status).toContainText('Ej bedömd');
+  await expect(status).toContainText('Notering: Arbete med ny handlingsplan pågår.');
+  await expect(page.getByRole('textbox')).toHaveCount(0);
 });
 
 test('the app speaks English when asked and remembers it', async ({ page }) => {

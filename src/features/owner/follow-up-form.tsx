@@ -255,49 +255,62 @@ export function FollowUpForm(props: FollowUpFormProps) {
 
       <div className={styles.columns}>
         <div className={styles.fields}>
-          <Field
-            label={t.form.statusLegend}
-            required={!readOnly}
-            validationState={statusIssue ? 'error' : 'none'}
-            validationMessage={statusIssue ? issueText(statusIssue, t) : undefined}
-          >
-            <RadioGroup
-              ref={statusRef}
-              value={form.input.status ?? ''}
-              disabled={readOnly}
-              onChange={(_, data) => form.setStatus(data.value as Status)}
+          {readOnly ? (
+            <div role="group" aria-labelledby={`${ids.status}-status`}>
+              <Label id={`${ids.status}-status`} weight="semibold">
+                {t.form.statusLegend}
+              </Label>
+              <br />
+              <StatusLabel status={form.input.status} />
+              {form.input.status === 'not-assessed' && form.input.statusNote && (
+                <Text block>
+                  {t.form.note}: {form.input.statusNote}
+                </Text>
+              )}
+            </div>
+          ) : (
+            <Field
+              label={t.form.statusLegend}
+              required
+              validationState={statusIssue ? 'error' : 'none'}
+              validationMessage={statusIssue ? issueText(statusIssue, t) : undefined}
             >
-              {STATUSES.map((status) => (
-                <Radio
-                  key={status}
-                  value={status}
-                  label={{
-                    children: (
-                      <>
-                        <span aria-hidden="true" className={styles.statusSymbol}>
-                          {statusSymbol(status)}
-                        </span>
-                        {t.status[status]}
-                      </>
-                    ),
-                  }}
-                />
-              ))}
-            </RadioGroup>
-          </Field>
+              <RadioGroup
+                ref={statusRef}
+                value={form.input.status ?? ''}
+                onChange={(_, data) => form.setStatus(data.value as Status)}
+              >
+                {STATUSES.map((status) => (
+                  <Radio
+                    key={status}
+                    value={status}
+                    label={{
+                      children: (
+                        <>
+                          <span aria-hidden="true" className={styles.statusSymbol}>
+                            {statusSymbol(status)}
+                          </span>
+                          {t.status[status]}
+                        </>
+                      ),
+                    }}
+                  />
+                ))}
+              </RadioGroup>
+            </Field>
+          )}
 
-          {form.input.status === 'not-assessed' && (
+          {!readOnly && form.input.status === 'not-assessed' && (
             <Field
               label={t.form.note}
               hint={t.form.noteHint}
-              required={!readOnly}
+              required
               validationState={noteIssue ? 'error' : 'none'}
               validationMessage={noteIssue ? issueText(noteIssue, t) : undefined}
             >
               <Input
                 ref={noteRef}
                 value={form.input.statusNote}
-                readOnly={readOnly}
                 onChange={(_, data) => form.setStatusNote(data.value)}
               />
             </Field>

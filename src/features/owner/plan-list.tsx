@@ -81,7 +81,7 @@ export function PlanList({ followUps, selectedId, onSelect, unsavedIds }: PlanLi
                   {f.owners.length > 0 ? f.owners.map((o) => o.name).join(', ') : t.plans.noOwners}
                 </Text>
               </TableCell>
-              <TableCell>
+              <TableCell className={styles.nowrap}>
                 <StatusLabel status={f.status} />
               </TableCell>
               <TableCell className={styles.nowrap}>
