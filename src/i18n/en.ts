@@ -12,6 +12,7 @@ export const en: Messages = {
     themeDark: 'Dark',
     themeContrast: 'High contrast',
     viewAs: 'View as',
+    viewAsUnsaved: 'You have unsaved changes. Switching user discards them. Switch anyway?',
     coordinatorSuffix: '(coordinator)',
     localMode: 'Local mode: demo data, no Microsoft 365 connection.',
   },

@@ -10,6 +10,7 @@ export const sv = {
     themeDark: 'Mörkt',
     themeContrast: 'Hög kontrast',
     viewAs: 'Visa som',
+    viewAsUnsaved: 'Du har osparade ändringar. Byter du användare försvinner de. Byta ändå?',
     coordinatorSuffix: '(samordnare)',
     localMode: 'Lokalt läge: demodata, ingen Microsoft 365-anslutning.',
   },

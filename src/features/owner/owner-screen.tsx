@@ -191,7 +191,12 @@ function PeriodScreen({
           onChange={(_, data) => setMineOnly(data.checked)}
         />
         {demoSession && (
-          <ViewAs demoSession={demoSession} viewer={viewer} onSwitched={onSessionChanged} />
+          <ViewAs
+            demoSession={demoSession}
+            viewer={viewer}
+            onSwitched={onSessionChanged}
+            hasUnsavedChanges={unsaved.size > 0}
+          />
         )}
         {period.dueDate && <Text className={styles.muted}>{t.period.dueDate(period.dueDate)}</Text>}
       </div>

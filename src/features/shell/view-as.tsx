@@ -10,10 +10,13 @@ export function ViewAs({
   demoSession,
   viewer,
   onSwitched,
+  hasUnsavedChanges,
 }: {
   demoSession: DemoSessionPort;
   viewer: Viewer;
   onSwitched: () => void;
+  /** Switching user starts afresh: unsaved text would be dropped, so ask first. */
+  hasUnsavedChanges: boolean;
 }) {
   const { t } = useI18n();
   const { result } = useLoad('demo-users', () => demoSession.users());
@@ -31,6 +34,7 @@ export function ViewAs({
         onOptionSelect={(_, data) => {
           const id = Number(data.optionValue);
           if (!Number.isFinite(id) || id === viewer.id) return;
+          if (hasUnsavedChanges && !window.confirm(t.settings.viewAsUnsaved)) return;
           setBusy(true);
           demoSession.signInAs(id).then(onSwitched, () => setBusy(false));
         }}
