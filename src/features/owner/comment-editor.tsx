@@ -19,6 +19,7 @@ import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { sanitizeCommentHtml } from '../shared/sanitize';
 
 /**
  * The rich-text editor for the comment (Tiptap on ProseMirror), loaded on demand: it is the
@@ -111,7 +112,8 @@ export default function CommentEditor({
         },
       }),
     ],
-    content: value,
+    // Comments come from SharePoint, where anyone may have edited them: sanitize before parsing.
+    content: sanitizeCommentHtml(value),
     onUpdate: ({ editor: e }) => onChangeRef.current(e.isEmpty ? '' : e.getHTML()),
     editorProps: {
       attributes: {
@@ -130,7 +132,9 @@ export default function CommentEditor({
     // A suspended or strict-mode remount can hand back an instance that was already destroyed.
     if (!editor || editor.isDestroyed) return;
     const current = editor.isEmpty ? '' : editor.getHTML();
-    if (current !== value) editor.commands.setContent(value, { emitUpdate: false });
+    if (current !== value) {
+      editor.commands.setContent(sanitizeCommentHtml(value), { emitUpdate: false });
+    }
   }, [editor, value]);
 
   useEffect(() => {

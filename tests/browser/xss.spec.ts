@@ -1,0 +1,131 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { PAYLOADS, type Payload } from './xss-payloads';
+
+const SITE = '/sites/planuppfoljning';
+const LIST = `${SITE}/_api/web/lists/getByTitle('Uppf%C3%B6ljning%20handlingsplaner')`;
+const JSON_HEADERS = { Accept: 'application/json;odata=nometadata' };
+
+interface Item {
+  Id: number;
+  Title: string;
+  PeriodKey: string;
+  SortOrder: number;
+}
+
+/** Plants comment HTML straight into SharePoint's list through REST, as another editor could. */
+async function plant(request: APIRequestContext, items: Item[]): Promise<Map<number, Payload[]>> {
+  expect((await request.post(`${SITE}/_local/signin`, { data: { userId: 7 } })).ok()).toBe(true);
+  const digest = (await (
+    await request.post(`${SITE}/_api/contextinfo`, { headers: JSON_HEADERS })
+  ).json()) as { FormDigestValue: string };
+  const byItem = new Map<number, Payload[]>();
+  PAYLOADS.forEach((payload, i) => {
+    const item = items[i % items.length] as Item;
+    byItem.set(item.Id, [...(byItem.get(item.Id) ?? []), payload]);
+  });
+  for (const [id, payloads] of byItem) {
+    const response = await request.post(`${LIST}/items(${id})`, {
+      headers: {
+        ...JSON_HEADERS,
+        'Content-Type': 'application/json;charset=utf-8',
+        'X-HTTP-Method': 'MERGE',
+        'IF-MATCH': '*',
+        'X-RequestDigest': digest.FormDigestValue,
+      },
+      data: { Comment: payloads.map((p) => p.html).join('') },
+    });
+    expect(response.status()).toBe(204);
+  }
+  return byItem;
+}
+
+async function listItems(request: APIRequestContext): Promise<Item[]> {
+  const response = await request.get(
+    `${LIST}/items?$select=Id,Title,PeriodKey,SortOrder&$filter=PeriodKey eq '2020-08' or PeriodKey eq '2020-04'&$top=100`,
+    { headers: JSON_HEADERS },
+  );
+  return ((await response.json()) as { value: Item[] }).value;
+}
+
+async function signInAs(page: Page, userId: number) {
+  const response = await page.request.post(`${SITE}/_local/signin`, { data: { userId } });
+  expect(response.ok()).toBe(true);
+}
+
+async function showPlan(page: Page, item: Item) {
+  await page.goto(`/?period=${item.PeriodKey}&plan=`);
+  await page.getByRole('switch', { name: 'Mina handlingsplaner' }).uncheck();
+  await page.getByRole('button', { name: `${item.SortOrder}. ${item.Title}`, exact: true }).click();
+  await expect(
+    page.getByRole('heading', { level: 2, name: `${item.SortOrder}. ${item.Title}` }),
+  ).toBeVisible();
+}
+
+test('none of the XSS payloads planted in SharePoint executes, and the text stays readable', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  await request.post(`${SITE}/_local/reset`);
+  const items = await listItems(request);
+  expect(items).toHaveLength(25);
+  const planted = await plant(request, items);
+  expect(PAYLOADS.length).toBeGreaterThanOrEqual(50);
+
+  const executed: number[] = [];
+  const dialogs: string[] = [];
+  await page.exposeFunction('__xssHit', (n: number) => executed.push(n));
+  await page.addInitScript(() => {
+    (window as unknown as { __xss: (n: number) => void }).__xss = (n: number) =>
+      (window as unknown as { __xssHit: (n: number) => void }).__xssHit(n);
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+
+  // As a reader every comment is shown as sanitized HTML; as an owner, in the rich-text editor.
+  const seen = new Set<number>();
+  const ownersPlans = items.filter(
+    (i) => i.PeriodKey === '2020-08' && /läkemedel|patientsäkerhet/.test(i.Title),
+  );
+  expect(ownersPlans).toHaveLength(2);
+  for (const [userId, subset] of [
+    [20, items],
+    [11, ownersPlans],
+  ] as const) {
+    await signInAs(page, userId);
+    for (const item of subset) {
+      await showPlan(page, item);
+      const form = page.getByRole('region', { name: `${item.SortOrder}. ${item.Title}` });
+      for (const payload of planted.get(item.Id) ?? []) {
+        await expect(form).toContainText(payload.readable);
+        seen.add(payload.n);
+      }
+      // Some handlers need a pointer or focus to fire: give them both.
+      await form.locator('a, div[tabindex], x').evaluateAll((nodes) =>
+        nodes.forEach((n) => {
+          n.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+          n.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+        }),
+      );
+      const dangerous = await page.evaluate(() => ({
+        elements: document.querySelectorAll(
+          'main script, main iframe, main object, main embed, main style, main form, main base, main meta, main link, main svg image, main math',
+        ).length,
+        badLinks: [...document.querySelectorAll('main a[href]')].filter(
+          (a) => !/^(https?:|mailto:)/i.test(a.getAttribute('href') ?? ''),
+        ).length,
+        handlers: [...document.querySelectorAll('main *')].filter((el) =>
+          [...el.attributes].some((attr) => /^on/i.test(attr.name)),
+        ).length,
+      }));
+      expect(dangerous).toEqual({ elements: 0, badLinks: 0, handlers: 0 });
+      await expect(page.getByRole('heading', { level: 1, name: 'Planuppföljning' })).toBeVisible();
+    }
+  }
+  await page.waitForTimeout(500);
+  expect(seen.size).toBe(PAYLOADS.length);
+  expect(executed).toEqual([]);
+  expect(dialogs).toEqual([]);
+});
