@@ -1,4 +1,5 @@
 import { noTokenProvider, type TokenProvider } from '../adapters/auth/token-provider';
+import { createDraftStore } from '../adapters/browser/indexeddb-draft-store';
 import { LocalDemoSession } from '../adapters/local/demo-session';
 import {
   SharePointFollowUpRepository,
@@ -29,10 +30,12 @@ export function localConfig(origin: string): ServiceConfig {
  */
 export function createServices(config: ServiceConfig): Services {
   const sp = createSpClient(config.siteUrl, config.tokens);
+  const drafts = createDraftStore();
   return {
     periods: new SharePointPeriodRepository(sp),
     followUps: new SharePointFollowUpRepository(sp),
     session: new SharePointSession(sp),
+    ...(drafts ? { drafts } : {}),
     ...(config.local ? { demoSession: new LocalDemoSession(config.siteUrl) } : {}),
   };
 }

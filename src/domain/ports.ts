@@ -1,4 +1,4 @@
-import type { FollowUp, FollowUpInput } from './follow-up';
+import type { FollowUp, FollowUpInput, PlanKey } from './follow-up';
 import type { Period, PeriodKey } from './period';
 import type { SaveIntent, Viewer } from './rules';
 
@@ -46,11 +46,40 @@ export interface DemoSessionPort {
   signInAs(userId: number): Promise<void>;
 }
 
+/** Whose text for which plan in which period. */
+export interface DraftKey {
+  readonly userId: number;
+  readonly periodKey: PeriodKey;
+  readonly planKey: PlanKey;
+}
+
+/** Text kept on this device until SharePoint has confirmed the save. */
+export interface LocalDraft {
+  readonly input: FollowUpInput;
+  /** The item version the text was written against (a restore saves against it). */
+  readonly baseVersion: string;
+  /** ISO timestamp of the last keystroke kept. */
+  readonly savedAt: string;
+}
+
+/**
+ * Drafts on this device (IndexedDB in the browser): written as the user types, removed when the
+ * server confirms a save, and cleared for a user at sign-out so nothing leaks on a shared machine.
+ */
+export interface DraftStore {
+  get(key: DraftKey): Promise<LocalDraft | null>;
+  put(key: DraftKey, draft: LocalDraft): Promise<void>;
+  delete(key: DraftKey): Promise<void>;
+  clearUser(userId: number): Promise<void>;
+}
+
 /** Everything the features get from the composition root. */
 export interface Services {
   readonly periods: PeriodRepository;
   readonly followUps: FollowUpRepository;
   readonly session: SessionPort;
+  /** Absent where the browser offers no IndexedDB (the form then keeps text in memory only). */
+  readonly drafts?: DraftStore;
   /** Present in local mode only. */
   readonly demoSession?: DemoSessionPort;
 }

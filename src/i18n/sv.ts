@@ -75,6 +75,14 @@ export const sv = {
     readOnlyLocked: 'Perioden är låst. Uppföljningen kan läsas men inte ändras.',
     readOnlyNotOwner: 'Du är inte ansvarig för den här planen och kan bara läsa uppföljningen.',
     unsaved: 'Osparade ändringar',
+    keptLocally: 'Ändringarna finns bara på den här enheten tills du sparar.',
+    allSaved: 'Allt är sparat i SharePoint.',
+    restoreOffer: (time: string) =>
+      `Det finns text från ${time} som bara är sparad på den här enheten, inte i SharePoint.`,
+    restore: 'Återställ texten',
+    discard: 'Släng den',
+    backOnline: 'Anslutningen är tillbaka. Din text finns kvar.',
+    sendNow: 'Spara nu',
     fixErrors:
       'Rätta det som är markerat och försök igen. Inget av det du skrivit har tagits bort.',
     editorLoading: 'Laddar textredigeraren…',

@@ -124,8 +124,9 @@ export function FollowUpForm(props: FollowUpFormProps) {
   const { followUp, period, previous, previousPeriod, viewer } = props;
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const { followUps } = useServices();
+  const { followUps, drafts } = useServices();
   const form = useFollowUpForm({
+    drafts,
     followUp,
     initialInput: props.initialInput,
     viewer,
@@ -244,6 +245,20 @@ export function FollowUpForm(props: FollowUpFormProps) {
           )}
         </dl>
       </header>
+
+      {!readOnly && form.restorable && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t.form.restoreOffer(formatDateTime(form.restorable.savedAt, locale))}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button appearance="primary" onClick={form.restore}>
+              {t.form.restore}
+            </Button>
+            <Button onClick={form.discardRestorable}>{t.form.discard}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
 
       {readOnly && (
         <MessageBar intent="info">
@@ -380,7 +395,15 @@ export function FollowUpForm(props: FollowUpFormProps) {
                 {t.form.submit}
               </Button>
               {form.saving && <Spinner size="tiny" aria-hidden="true" />}
-              {form.dirty && !form.saving && <Text className={styles.hint}>{t.form.unsaved}</Text>}
+              {!form.saving && (
+                <Text className={styles.hint}>
+                  {!form.dirty
+                    ? t.form.allSaved
+                    : form.keptLocally
+                      ? t.form.keptLocally
+                      : t.form.unsaved}
+                </Text>
+              )}
             </div>
           )}
 
@@ -394,8 +417,15 @@ export function FollowUpForm(props: FollowUpFormProps) {
             </MessageBar>
           )}
           {form.outcome?.kind === 'failed' && (
-            <MessageBar intent="error" role="alert">
-              <MessageBarBody>{failureMessage(form.outcome.error, t)}</MessageBarBody>
+            <MessageBar intent={form.backOnline ? 'info' : 'error'} role="alert">
+              <MessageBarBody>
+                {form.backOnline ? t.form.backOnline : failureMessage(form.outcome.error, t)}
+              </MessageBarBody>
+              <MessageBarActions>
+                <Button onClick={() => void form.retry()}>
+                  {form.backOnline ? t.form.sendNow : t.errors.retry}
+                </Button>
+              </MessageBarActions>
             </MessageBar>
           )}
           {form.outcome?.kind === 'conflict' && (

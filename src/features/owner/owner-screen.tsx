@@ -99,7 +99,7 @@ function PeriodScreen({
   initialPeriod: PeriodKey;
   onSessionChanged: () => void;
 }) {
-  const { demoSession } = useServices();
+  const { demoSession, drafts } = useServices();
   const styles = useStyles();
   const { t, locale } = useI18n();
   const [periodKey, setPeriodKey] = useState<PeriodKey>(initialPeriod);
@@ -196,6 +196,7 @@ function PeriodScreen({
             viewer={viewer}
             onSwitched={onSessionChanged}
             hasUnsavedChanges={unsaved.size > 0}
+            drafts={drafts}
           />
         )}
         {period.dueDate && <Text className={styles.muted}>{t.period.dueDate(period.dueDate)}</Text>}

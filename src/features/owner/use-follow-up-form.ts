@@ -1,7 +1,7 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isStoreFailure } from '../../domain/errors';
 import type { FollowUp, FollowUpInput, Status } from '../../domain/follow-up';
-import type { FollowUpRepository } from '../../domain/ports';
+import type { DraftKey, DraftStore, FollowUpRepository, LocalDraft } from '../../domain/ports';
 import { isBlankHtml } from '../../domain/rich-text';
 import {
   validateInput,
@@ -33,6 +33,15 @@ export type SaveOutcome =
 export interface FollowUpForm {
   readonly input: FollowUpInput;
   readonly dirty: boolean;
+  /** True once the current unsaved text is stored on this device. */
+  readonly keptLocally: boolean;
+  /** Text from an earlier visit that only this device holds, offered back. */
+  readonly restorable: LocalDraft | null;
+  /** After an offline failure: the network is back. */
+  readonly backOnline: boolean;
+  restore(): void;
+  discardRestorable(): void;
+  retry(): Promise<void>;
   readonly issues: readonly ValidationIssue[];
   readonly saving: SaveIntent | null;
   readonly outcome: SaveOutcome | null;
@@ -57,19 +66,95 @@ export function useFollowUpForm(options: {
   repository: FollowUpRepository;
   onInputChange: (input: FollowUpInput) => void;
   onSaved: (saved: FollowUp) => void;
+  drafts?: DraftStore | undefined;
 }): FollowUpForm {
-  const { followUp, viewer, repository, onInputChange, onSaved } = options;
+  const { followUp, viewer, repository, onInputChange, onSaved, drafts } = options;
   const [input, setInput] = useState<FollowUpInput>(options.initialInput);
   const [base, setBase] = useState<FollowUp>(followUp);
   const [issues, setIssues] = useState<readonly ValidationIssue[]>([]);
   const [lastIntent, setLastIntent] = useState<SaveIntent | null>(null);
   const [saving, setSaving] = useState<SaveIntent | null>(null);
   const [outcome, setOutcome] = useState<SaveOutcome | null>(null);
+  const [keptLocally, setKeptLocally] = useState(false);
+  const [restorable, setRestorable] = useState<LocalDraft | null>(null);
+  const [backOnline, setBackOnline] = useState(false);
+  const draftKey: DraftKey = {
+    userId: viewer.id,
+    periodKey: followUp.periodKey,
+    planKey: followUp.planKey,
+  };
+  const keyRef = useRef(draftKey);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+
+  // Text this device kept from an earlier visit (a reload, a crash, a lost network) is offered
+  // back; a stored draft equal to what SharePoint holds is simply dropped.
+  useEffect(() => {
+    if (!drafts) return;
+    let current = true;
+    const key = keyRef.current;
+    drafts.get(key).then(
+      (draft) => {
+        if (!current || !draft) return;
+        if (sameInput(draft.input, inputOf(followUp))) void drafts.delete(key);
+        else setRestorable(draft);
+      },
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+    // Once per plan: the form is keyed by the item.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [drafts]);
+
+  useEffect(
+    () => () => {
+      if (pending.current) clearTimeout(pending.current);
+    },
+    [],
+  );
+
+  // After an offline failure, say when the network is back so the user can save.
+  useEffect(() => {
+    if (outcome?.kind !== 'failed' || !isStoreFailure(outcome.error)) return;
+    if (outcome.error.kind !== 'offline') return;
+    const online = () => setBackOnline(true);
+    window.addEventListener('online', online);
+    return () => window.removeEventListener('online', online);
+  }, [outcome]);
+
+  /** Keeps what was typed on this device, a moment after the last keystroke. */
+  const keepLocally = (next: FollowUpInput, version: string) => {
+    if (!drafts) return;
+    if (pending.current) clearTimeout(pending.current);
+    setKeptLocally(false);
+    pending.current = setTimeout(() => {
+      pending.current = null;
+      drafts
+        .put(keyRef.current, {
+          input: next,
+          baseVersion: version,
+          savedAt: new Date().toISOString(),
+        })
+        .then(
+          () => setKeptLocally(true),
+          () => setKeptLocally(false),
+        );
+    }, 300);
+  };
+
+  const forgetLocally = () => {
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = null;
+    setKeptLocally(false);
+    void drafts?.delete(keyRef.current).catch(() => undefined);
+  };
 
   const update = (change: Partial<FollowUpInput>) => {
     const next = { ...input, ...change };
     setInput(next);
     onInputChange(next);
+    keepLocally(next, base.version);
     if (lastIntent !== null) setIssues(validateInput(next, lastIntent));
   };
 
@@ -80,8 +165,10 @@ export function useFollowUpForm(options: {
       comment: isBlankHtml(current.comment) ? '' : sanitizeCommentHtml(current.comment),
     };
     setSaving(intent);
+    setBackOnline(false);
     try {
       const saved = await repository.saveInput(version, clean, intent, viewer);
+      forgetLocally();
       setBase(saved);
       onSaved(saved);
       setOutcome({ kind: 'saved', intent, at: new Date() });
@@ -103,6 +190,26 @@ export function useFollowUpForm(options: {
   return {
     input,
     dirty: !sameInput(input, base),
+    keptLocally,
+    restorable,
+    backOnline,
+    restore: () => {
+      if (!restorable) return;
+      // Save against the version the text was written for: if SharePoint moved on since, the
+      // save meets a conflict instead of overwriting.
+      setBase({ ...followUp, version: restorable.baseVersion });
+      setInput(restorable.input);
+      onInputChange(restorable.input);
+      setKeptLocally(true);
+      setRestorable(null);
+    },
+    discardRestorable: () => {
+      setRestorable(null);
+      void drafts?.delete(keyRef.current).catch(() => undefined);
+    },
+    retry: async () => {
+      await write(lastIntent ?? 'draft', base);
+    },
     issues,
     saving,
     outcome,
@@ -128,6 +235,7 @@ export function useFollowUpForm(options: {
     takeTheirs: () => {
       if (outcome?.kind !== 'conflict' || !outcome.theirs) return;
       const theirs = outcome.theirs;
+      forgetLocally();
       setBase(theirs);
       onSaved(theirs);
       setInput(inputOf(theirs));

@@ -1,6 +1,6 @@
 import { Dropdown, Field, Option } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { DemoSessionPort } from '../../domain/ports';
+import type { DemoSessionPort, DraftStore } from '../../domain/ports';
 import type { Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
 import { useLoad } from '../shared/use-load';
@@ -11,12 +11,15 @@ export function ViewAs({
   viewer,
   onSwitched,
   hasUnsavedChanges,
+  drafts,
 }: {
   demoSession: DemoSessionPort;
   viewer: Viewer;
   onSwitched: () => void;
   /** Switching user starts afresh: unsaved text would be dropped, so ask first. */
   hasUnsavedChanges: boolean;
+  /** The leaving user's drafts are cleared: nothing of theirs stays on a shared machine. */
+  drafts: DraftStore | undefined;
 }) {
   const { t } = useI18n();
   const { result } = useLoad('demo-users', () => demoSession.users());
@@ -36,7 +39,10 @@ export function ViewAs({
           if (!Number.isFinite(id) || id === viewer.id) return;
           if (hasUnsavedChanges && !window.confirm(t.settings.viewAsUnsaved)) return;
           setBusy(true);
-          demoSession.signInAs(id).then(onSwitched, () => setBusy(false));
+          const signOut = drafts
+            ? drafts.clearUser(viewer.id).catch(() => undefined)
+            : Promise.resolve();
+          signOut.then(() => demoSession.signInAs(id)).then(onSwitched, () => setBusy(false));
         }}
       >
         {users.map((u) => (

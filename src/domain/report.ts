@@ -1,0 +1,276 @@
+import { assertNever } from './assert-never';
+import {
+  statusSymbol,
+  type FollowUp,
+  type Lifecycle,
+  type PlanKey,
+  type Status,
+} from './follow-up';
+import { closingMonth, periodEndDate, type Period, type PeriodId, type PeriodKey } from './period';
+import { sortByPlanOrder } from './rules';
+import { isBlankHtml } from './rich-text';
+
+/**
+ * The report model of "Bilaga 2": everything the published follow-up says, in reading order,
+ * with no layout. The Word export (and any other rendering) only lays this out, so the wording
+ * of the report lives here, beside the rules, and is tested without a document library.
+ */
+
+/** Only Swedish for now: the report is an appendix to the region's Swedish financial reports. */
+export type ReportLocale = 'sv';
+
+/** Statuses that carry an arrow and appear in the legend. */
+export type AssessedStatus = Exclude<Status, 'not-assessed'>;
+
+/** The report's header block (printed in the page header). Empty strings when not set. */
+export interface ReportHeader {
+  readonly unit: string;
+  readonly contact: string;
+  /** YYYY-MM-DD or "". */
+  readonly date: string;
+  readonly diaryNumber: string;
+}
+
+/** One entry of the legend ("Uppföljningen har utgått från följande värden"). */
+export interface ReportLegendEntry {
+  readonly status: AssessedStatus;
+  readonly symbol: string;
+  readonly label: string;
+  readonly description: string;
+}
+
+/** A row's status as printed: an arrow (null for none) and a text that reads without it. */
+export interface ReportStatus {
+  readonly status: Status | null;
+  readonly symbol: string | null;
+  readonly text: string;
+}
+
+/** One plan in the report's table. */
+export interface ReportRow {
+  /** Position in the report, 1..n. */
+  readonly number: number;
+  readonly planKey: PlanKey;
+  readonly title: string;
+  readonly validity: string;
+  readonly decision: string;
+  readonly diaryNumber: string;
+  /**
+   * The lines of the "Beslut/Dnr" cell: the decision and the diary number, the latter prefixed
+   * "Dnr: " when it is a registry number ("RS/1957/2016"); other references ("Centuri 33786")
+   * print as they are, as the reports do. Empty values give no line.
+   */
+  readonly reference: readonly string[];
+  /** The plan document, only when it is an http(s) link (anything else is not printed). */
+  readonly documentUrl: string | null;
+  readonly lifecycle: Lifecycle;
+  readonly status: ReportStatus;
+  /** Comment HTML as stored (untrusted; renderers keep only the comment vocabulary); "" if blank. */
+  readonly comment: string;
+}
+
+/** Fixed texts of the layout (column headings, page numbering), so renderers hold no wording. */
+export interface ReportLabels {
+  readonly legendIntro: string;
+  readonly columnPlan: string;
+  readonly columnReference: string;
+  readonly columnStatus: string;
+  readonly columnComment: string;
+  /** Prefix of the diary number in the page header: "Dnr: ". */
+  readonly diaryPrefix: string;
+  /** "Sida X av Y": the text before X and between X and Y. */
+  readonly pageBefore: string;
+  readonly pageBetween: string;
+}
+
+/** Everything "Bilaga 2" prints, in order. */
+export interface ReportModel {
+  readonly periodKey: PeriodKey;
+  readonly locale: ReportLocale;
+  /** BCP 47 language of the text, for the document's language setting. */
+  readonly language: string;
+  readonly header: ReportHeader;
+  readonly title: string;
+  /** Plain-text paragraphs of the fixed introduction. */
+  readonly introduction: readonly string[];
+  /** The "Sammantaget visar…" paragraph(s) as HTML (untrusted); "" when not written. */
+  readonly summary: string;
+  readonly legend: readonly ReportLegendEntry[];
+  readonly rows: readonly ReportRow[];
+  readonly labels: ReportLabels;
+}
+
+const MONTHS_SV = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
+
+function monthName(kind: PeriodId['kind']): string {
+  return MONTHS_SV[closingMonth(kind) - 1] ?? '';
+}
+
+/**
+ * The report's title. The tertial is an "Avstämning" (the 2020 report), the delår an
+ * "Uppföljning … per augusti" (the 2017 report); the årsbokslut follows the delår's wording.
+ */
+export function reportTitle(id: PeriodId, _locale: ReportLocale = 'sv'): string {
+  switch (id.kind) {
+    case 'tertial':
+      return `Bilaga 2: Avstämning av övergripande handlingsplaner ${monthName(id.kind)} ${id.year}`;
+    case 'delar':
+    case 'arsbokslut':
+      return `Bilaga 2: Uppföljning av övergripande handlingsplaner per ${monthName(id.kind)} ${id.year}`;
+    default:
+      return assertNever(id.kind);
+  }
+}
+
+/** "per 30 april", "per 31 augusti", "per 31 december". */
+export function periodAsOf(id: PeriodId, _locale: ReportLocale = 'sv'): string {
+  const day = Number(periodEndDate(id).slice(8, 10));
+  return `per ${day} ${monthName(id.kind)}`;
+}
+
+/**
+ * The fixed introduction, as the 2020 report words it (the longer of the two seeds), with the
+ * last sentence following the period.
+ */
+export function reportIntroduction(id: PeriodId, locale: ReportLocale = 'sv'): string[] {
+  return [
+    'Övergripande handlingsplanen upprättas för sakområden som särskilt behöver fokuseras på ' +
+      'och där gemensamt, planerat och systematiskt arbete krävs för att driva arbetet med ' +
+      'sakområdet framåt. I dem finns en vägledning om vilka aktiviteter som varje verksamhet ' +
+      'ska bidra med för att nå övergripande mål. Handlingsplanerna har olika löptider, från ett ' +
+      'till flera år. Handlingsplanerna fastställs av regiondirektör och följs upp i samband med ' +
+      'tertialrapport, delårsrapport och i årsbokslutet. Den här rapporten redovisar uppföljning ' +
+      `${periodAsOf(id, locale)}.`,
+  ];
+}
+
+const STATUS_LABELS_SV: Record<AssessedStatus, { label: string; description: string }> = {
+  good: {
+    label: 'Arbetet går bra',
+    description: 'Alla eller de flesta av målen ser ut att kunna vara uppfyllda till årets slut.',
+  },
+  partly: {
+    label: 'Arbetet går delvis bra',
+    description: 'Målen ser delvis ut att kunna vara uppfyllda till årets slut.',
+  },
+  poor: {
+    label: 'Arbetet går dåligt',
+    description: 'Inga eller väldigt få mål ser ut att kunna vara uppfyllda till årets slut.',
+  },
+};
+
+/** Printed for a plan not assessed without a note, and for one with no status at all. */
+const NOT_ASSESSED_TEXT = 'Ej bedömd';
+const NO_STATUS_TEXT = 'Status saknas';
+
+/** The legend: good, partly, poor, with the arrows the rows use. */
+export function reportLegend(_locale: ReportLocale = 'sv'): ReportLegendEntry[] {
+  return (['good', 'partly', 'poor'] as const).map((status) => ({
+    status,
+    symbol: statusSymbol(status),
+    ...STATUS_LABELS_SV[status],
+  }));
+}
+
+/**
+ * A row's status: arrow and label for an assessed plan; for a plan not assessed, its note
+ * ("Ska omarbetas") and no arrow, since the reports print the note alone.
+ */
+export function reportStatus(
+  followUp: Pick<FollowUp, 'status' | 'statusNote'>,
+  _locale: ReportLocale = 'sv',
+): ReportStatus {
+  const { status } = followUp;
+  if (status === null) return { status, symbol: null, text: NO_STATUS_TEXT };
+  if (status === 'not-assessed') {
+    return { status, symbol: null, text: followUp.statusNote.trim() || NOT_ASSESSED_TEXT };
+  }
+  return { status, symbol: statusSymbol(status), text: STATUS_LABELS_SV[status].label };
+}
+
+/** A registry number: letters, a serial and a year ("RS/1957/2016", "HSN/1241/2019"). */
+const REGISTRY_NUMBER = /^[A-ZÅÄÖ]+\s*\/\s*\d+\s*\/\s*\d{4}$/i;
+
+/** The lines of the "Beslut/Dnr" cell, see {@link ReportRow.reference}. */
+export function referenceLines(
+  followUp: Pick<FollowUp, 'decision' | 'diaryNumber'>,
+  _locale: ReportLocale = 'sv',
+): string[] {
+  const decision = followUp.decision.trim();
+  const diary = followUp.diaryNumber.trim();
+  const lines: string[] = [];
+  if (decision) lines.push(decision);
+  if (diary) lines.push(REGISTRY_NUMBER.test(diary) ? `Dnr: ${diary}` : diary);
+  return lines;
+}
+
+/** True for the links a report may carry: http(s) and mailto. */
+export function isSafeLinkUrl(url: string): boolean {
+  return /^(?:https?:\/\/|mailto:)\S/i.test(url.trim());
+}
+
+/**
+ * Builds the report of a period from its follow-ups. Follow-ups of other periods are left out;
+ * every plan of the period is a row, retired ones too (the report says why they end), in the
+ * plans' order, numbered from 1.
+ */
+export function buildReport(
+  period: Period,
+  followUps: readonly FollowUp[],
+  locale: ReportLocale = 'sv',
+): ReportModel {
+  const rows = sortByPlanOrder(followUps.filter((f) => f.periodKey === period.key)).map(
+    (f, index): ReportRow => ({
+      number: index + 1,
+      planKey: f.planKey,
+      title: f.title.trim(),
+      validity: f.validity,
+      decision: f.decision,
+      diaryNumber: f.diaryNumber,
+      reference: referenceLines(f, locale),
+      documentUrl: f.documentUrl && isSafeLinkUrl(f.documentUrl) ? f.documentUrl.trim() : null,
+      lifecycle: f.lifecycle,
+      status: reportStatus(f, locale),
+      comment: isBlankHtml(f.comment) ? '' : f.comment,
+    }),
+  );
+  return {
+    periodKey: period.key,
+    locale,
+    language: 'sv-SE',
+    header: {
+      unit: period.report.unit.trim(),
+      contact: period.report.contact.trim(),
+      date: period.report.date.trim(),
+      diaryNumber: period.report.diaryNumber.trim(),
+    },
+    title: reportTitle(period, locale),
+    introduction: reportIntroduction(period, locale),
+    summary: isBlankHtml(period.summary) ? '' : period.summary,
+    legend: reportLegend(locale),
+    rows,
+    labels: {
+      legendIntro: 'Uppföljningen har utgått från följande värden:',
+      columnPlan: 'Plan',
+      columnReference: 'Beslut/Dnr',
+      columnStatus: 'Status',
+      columnComment: 'Kommentar',
+      diaryPrefix: 'Dnr: ',
+      pageBefore: 'Sida ',
+      pageBetween: ' av ',
+    },
+  };
+}

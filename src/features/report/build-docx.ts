@@ -1,0 +1,294 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  Header,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  ShadingType,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TabStopType,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { periodKey, type PeriodId } from '../../domain/period';
+import type { ReportModel, ReportRow } from '../../domain/report';
+import {
+  COMMENT_BULLETS,
+  COMMENT_NUMBERS,
+  createCommentConverter,
+  type CommentConverter,
+  type HtmlParser,
+} from './comment-to-docx';
+
+/**
+ * "Bilaga 2" as a Word document, laid out like the published reports: A4 portrait, the issuing
+ * unit, date and diary number in the page header, the title, the fixed introduction, the
+ * summary, the legend and one table row per plan. Unlike the seed reports the status has its
+ * own column, as arrow and text, so it reads without colour and survives copying into other
+ * documents. All wording comes from the report model.
+ */
+
+/** Options of the Word export. */
+export interface ReportDocxOptions {
+  /** HTML parser for comments and summary; defaults to the global DOMParser. */
+  readonly parser?: HtmlParser;
+}
+
+// Page geometry in twips (1/1440 in; 1 cm ≈ 567).
+const A4 = { width: 11_906, height: 16_838 };
+const MARGIN = 1_134; // 2 cm
+const TEXT_WIDTH = A4.width - 2 * MARGIN;
+/** Plan | Beslut/Dnr | Status | Kommentar: the comment gets the most room, as in the seeds. */
+const COLUMN_WIDTHS = [2_650, 1_650, 1_450, TEXT_WIDTH - 2_650 - 1_650 - 1_450];
+const LEGEND_WIDTHS = [3_212, 3_213, TEXT_WIDTH - 3_212 - 3_213];
+
+const TABLE_TEXT = 'ReportTableText';
+const HEADER_FILL = 'E7E6E6';
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
+const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+
+function text(value: string, options: { bold?: boolean; size?: number } = {}): TextRun {
+  return new TextRun({
+    text: value,
+    ...(options.bold ? { bold: true } : {}),
+    ...(options.size ? { size: options.size } : {}),
+  });
+}
+
+/** Page header text, smaller than the body (half-points). */
+const HEADER_SIZE = 18;
+
+/** Unit left; date and "Dnr: …" right, on a right tab; the contact on the first page only. */
+function pageHeaders(report: ReportModel): { default: Header; first: Header } | undefined {
+  const { unit, contact, date, diaryNumber } = report.header;
+  if (!unit && !contact && !date && !diaryNumber) return undefined;
+  const tabStops = [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }];
+  const line = (left: string, right: string) =>
+    new Paragraph({
+      tabStops,
+      spacing: { after: 0 },
+      children: [
+        ...(left ? [text(left, { size: HEADER_SIZE })] : []),
+        ...(right ? [new TextRun({ size: HEADER_SIZE, children: [new Tab(), right] })] : []),
+      ],
+    });
+  const dnr = diaryNumber ? `${report.labels.diaryPrefix}${diaryNumber}` : '';
+  const lines = (withContact: boolean) => {
+    const paragraphs = [line(unit, date)];
+    const second = withContact ? contact : '';
+    if (second || dnr) paragraphs.push(line(second, dnr));
+    return paragraphs;
+  };
+  return {
+    first: new Header({ children: lines(true) }),
+    default: new Header({ children: lines(false) }),
+  };
+}
+
+function pageFooter(report: ReportModel): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: [
+              report.labels.pageBefore,
+              PageNumber.CURRENT,
+              report.labels.pageBetween,
+              PageNumber.TOTAL_PAGES,
+            ],
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+function cell(children: Paragraph[], width: number, options: { header?: boolean } = {}) {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: CELL_MARGINS,
+    // A cell must hold a paragraph, even an empty one.
+    children: children.length > 0 ? children : [new Paragraph({ style: TABLE_TEXT })],
+    ...(options.header
+      ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: HEADER_FILL } }
+      : {}),
+  });
+}
+
+function legendTable(report: ReportModel): Table {
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: LEGEND_WIDTHS,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    rows: [
+      new TableRow({
+        children: report.legend.map((entry, index) =>
+          cell(
+            [
+              new Paragraph({
+                style: TABLE_TEXT,
+                children: [text(`${entry.symbol} ${entry.label}`, { bold: true })],
+              }),
+              new Paragraph({ style: TABLE_TEXT, children: [text(entry.description)] }),
+            ],
+            LEGEND_WIDTHS[index] ?? 0,
+          ),
+        ),
+      }),
+    ],
+  });
+}
+
+function headerRow(report: ReportModel): TableRow {
+  const { columnPlan, columnReference, columnStatus, columnComment } = report.labels;
+  return new TableRow({
+    // Repeated at the top of every page the table runs onto.
+    tableHeader: true,
+    cantSplit: true,
+    children: [columnPlan, columnReference, columnStatus, columnComment].map((label, index) =>
+      cell(
+        [new Paragraph({ style: TABLE_TEXT, children: [text(label, { bold: true })] })],
+        COLUMN_WIDTHS[index] ?? 0,
+        { header: true },
+      ),
+    ),
+  });
+}
+
+function planParagraph(row: ReportRow): Paragraph {
+  const title: ParagraphChild = row.documentUrl
+    ? new ExternalHyperlink({
+        link: row.documentUrl,
+        children: [new TextRun({ text: row.title, style: 'Hyperlink' })],
+      })
+    : text(row.title);
+  return new Paragraph({ style: TABLE_TEXT, children: [text(`${row.number}. `), title] });
+}
+
+function planRow(row: ReportRow, comments: CommentConverter): TableRow {
+  const status = row.status.symbol ? `${row.status.symbol} ${row.status.text}` : row.status.text;
+  return new TableRow({
+    children: [
+      cell([planParagraph(row)], COLUMN_WIDTHS[0] ?? 0),
+      cell(
+        row.reference.map((line) => new Paragraph({ style: TABLE_TEXT, children: [text(line)] })),
+        COLUMN_WIDTHS[1] ?? 0,
+      ),
+      cell(
+        [new Paragraph({ style: TABLE_TEXT, children: [text(status, { bold: true })] })],
+        COLUMN_WIDTHS[2] ?? 0,
+      ),
+      cell(comments(row.comment), COLUMN_WIDTHS[3] ?? 0),
+    ],
+  });
+}
+
+function mainTable(report: ReportModel, comments: CommentConverter): Table {
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: COLUMN_WIDTHS,
+    layout: TableLayoutType.FIXED,
+    borders: BORDERS,
+    rows: [headerRow(report), ...report.rows.map((row) => planRow(row, comments))],
+  });
+}
+
+/** The report as a docx Document (for tests and for packing in any format). */
+export function buildReportDocument(report: ReportModel, options: ReportDocxOptions = {}) {
+  // One converter for the whole document, so every list in it is numbered on its own.
+  const html = createCommentConverter(options.parser ? { parser: options.parser } : {});
+  const comments: CommentConverter = (comment) =>
+    html(comment, { style: TABLE_TEXT, spacingAfter: 60 });
+  const headers = pageHeaders(report);
+  return new Document({
+    title: report.title,
+    creator: 'Planuppföljning',
+    numbering: { config: [COMMENT_BULLETS, COMMENT_NUMBERS] },
+    styles: {
+      default: {
+        document: {
+          run: { font: 'Calibri', size: 22, language: { value: report.language } },
+          paragraph: { spacing: { after: 160 } },
+        },
+        heading1: {
+          run: { font: 'Calibri', size: 32, bold: true, color: '000000' },
+          paragraph: { spacing: { before: 240, after: 240 }, keepNext: true },
+        },
+      },
+      paragraphStyles: [
+        {
+          id: TABLE_TEXT,
+          name: 'Report Table Text',
+          basedOn: 'Normal',
+          quickFormat: true,
+          run: { size: 19 },
+          paragraph: { spacing: { after: 60 } },
+        },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: headers !== undefined,
+          page: {
+            size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT },
+            margin: {
+              top: MARGIN,
+              right: MARGIN,
+              bottom: MARGIN,
+              left: MARGIN,
+              header: 567,
+              footer: 567,
+            },
+          },
+        },
+        ...(headers ? { headers } : {}),
+        footers: { default: pageFooter(report), first: pageFooter(report) },
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(report.title)] }),
+          ...report.introduction.map((p) => new Paragraph({ children: [text(p)] })),
+          ...html(report.summary, { spacingAfter: 160 }),
+          new Paragraph({ keepNext: true, children: [text(report.labels.legendIntro)] }),
+          legendTable(report),
+          new Paragraph({ children: [] }),
+          mainTable(report, comments),
+        ],
+      },
+    ],
+  });
+}
+
+/** The report as a .docx file. */
+export async function buildReportDocx(
+  report: ReportModel,
+  options: ReportDocxOptions = {},
+): Promise<Blob> {
+  return Packer.toBlob(buildReportDocument(report, options));
+}
+
+/** "Bilaga 2 - Uppföljning handlingsplaner 2017-08.docx" */
+export function reportFileName(period: PeriodId): string {
+  return `Bilaga 2 - Uppföljning handlingsplaner ${periodKey(period)}.docx`;
+}
