@@ -151,7 +151,7 @@ describe('commentToDocx', () => {
   });
 
   it('survives deeply nested tags (untrusted input) and keeps their text', async () => {
-    const depth = 5_000;
+    const depth = 1_000;
     const html = `<p>${'<b>'.repeat(depth)}djupt${'</b>'.repeat(depth)} slut</p>`;
     const { texts } = await convert(html);
     expect(texts).toEqual(['djupt slut']);
