@@ -15,6 +15,8 @@ export interface PeriodRepository {
 export interface FollowUpRepository {
   /** Every follow-up of the given periods, in one request. */
   listForPeriods(periods: readonly PeriodKey[]): Promise<FollowUp[]>;
+  /** Every follow-up of one plan across all periods (its history), in one request. */
+  listForPlan(planKey: PlanKey): Promise<FollowUp[]>;
   /**
    * Saves an owner's input. `version` is the version the user started from: when someone else
    * saved in between, it rejects with StoreFailure 'conflict' and writes nothing.

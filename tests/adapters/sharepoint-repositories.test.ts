@@ -9,6 +9,7 @@ import {
 import { FOLLOW_UP_LIST } from '../../src/adapters/sharepoint/schema';
 import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
 import { isStoreFailure, StoreFailure } from '../../src/domain/errors';
+import type { PlanKey } from '../../src/domain/follow-up';
 import type { PeriodKey } from '../../src/domain/period';
 import type { Viewer } from '../../src/domain/rules';
 import { buildDemoState, DEMO_COORDINATOR_ID } from '../../src/local-site/demo/build-demo-state';
@@ -91,6 +92,14 @@ describe('follow-ups', () => {
     expect(all.filter((f) => f.periodKey === APRIL)).toHaveLength(13);
     expect(c.requests).toHaveLength(1);
     expect(c.requests[0]).toContain("$filter=PeriodKey eq '2020-08' or PeriodKey eq '2020-04'");
+  });
+
+  it('reads one plan’s history across periods in one request filtered on PlanKey', async () => {
+    const c = client();
+    const history = await c.followUps.listForPlan('lakemedel' as PlanKey);
+    expect(history.map((f) => f.periodKey).sort()).toEqual(['2017-08', '2020-04', '2020-08']);
+    expect(c.requests).toHaveLength(1);
+    expect(c.requests[0]).toContain("$filter=PlanKey eq 'lakemedel'");
   });
 
   it('maps items to the domain: people, choices, rich text without the ExternalClass wrapper', async () => {

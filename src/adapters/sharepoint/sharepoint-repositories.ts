@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import type { FollowUp, FollowUpInput } from '../../domain/follow-up';
+import type { FollowUp, FollowUpInput, PlanKey } from '../../domain/follow-up';
 import { compareNewestFirst, type Period, type PeriodKey } from '../../domain/period';
 import type { FollowUpRepository, PeriodRepository, SessionPort } from '../../domain/ports';
 import type { SaveIntent, Viewer } from '../../domain/rules';
@@ -55,8 +55,12 @@ export class SharePointFollowUpRepository implements FollowUpRepository {
 
   listForPeriods(periods: readonly PeriodKey[]): Promise<FollowUp[]> {
     if (periods.length === 0) return Promise.resolve([]);
+    return this.query(periods.map((key) => `PeriodKey eq ${odataString(key)}`).join(' or '));
+  }
+
+  /** One filtered query on an indexed column, following paging when a result spans pages. */
+  private query(filter: string): Promise<FollowUp[]> {
     return mapFailures(async () => {
-      const filter = periods.map((key) => `PeriodKey eq ${odataString(key)}`).join(' or ');
       const query = this.list.items
         .select(...FOLLOW_UP_SELECT)
         .expand(...FOLLOW_UP_EXPAND)
@@ -69,6 +73,10 @@ export class SharePointFollowUpRepository implements FollowUpRepository {
       }
       return followUpsFromItems(items);
     });
+  }
+
+  listForPlan(planKey: PlanKey): Promise<FollowUp[]> {
+    return this.query(`PlanKey eq ${odataString(planKey)}`);
   }
 
   saveInput(
