@@ -1,19 +1,26 @@
 import {
   FluentProvider,
   makeStyles,
+  Spinner,
   teamsDarkTheme,
   teamsHighContrastTheme,
   teamsLightTheme,
   tokens,
   type Theme,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { Services } from '../domain/ports';
 import { I18nProvider } from '../i18n/i18n';
 import { OwnerScreen } from '../features/owner/owner-screen';
+import { Navigation, type View } from '../features/shell/navigation';
+import { readUrlState, writeUrlState } from '../features/shared/url-state';
+import { PanelBoundary } from '../features/shared/panel-boundary';
 import { ServicesProvider } from '../features/shared/services-context';
 import { AppHeader } from '../features/shell/app-header';
 import { usePreferences, type ThemeName } from '../features/shell/use-preferences';
+
+// The report (and its Word builder) is not part of the owner's first screen.
+const ReportScreen = lazy(() => import('../features/report/report-screen'));
 
 const THEMES: Record<ThemeName, Theme> = {
   light: teamsLightTheme,
@@ -22,7 +29,11 @@ const THEMES: Record<ThemeName, Theme> = {
 };
 
 const useStyles = makeStyles({
-  background: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground3 },
+  background: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground3,
+    '@media print': { backgroundColor: 'transparent' },
+  },
   page: {
     maxWidth: '90rem',
     marginInline: 'auto',
@@ -40,6 +51,9 @@ export function App({ services }: { services: Services }) {
   const [preferences, setPreferences] = usePreferences();
   // Switching the demo user starts the screen afresh, so nothing of the last user lingers.
   const [session, setSession] = useState(0);
+  const [view, setView] = useState<View>(() =>
+    readUrlState().view === 'report' ? 'report' : 'plans',
+  );
 
   useEffect(() => {
     document.documentElement.lang = preferences.locale;
@@ -58,8 +72,23 @@ export function App({ services }: { services: Services }) {
                 onChange={setPreferences}
                 localMode={services.demoSession !== undefined}
               />
+              <Navigation
+                view={view}
+                onChange={(next) => {
+                  setView(next);
+                  writeUrlState({ view: next === 'plans' ? null : next, plan: null });
+                }}
+              />
               <main>
-                <OwnerScreen key={session} onSessionChanged={() => setSession((n) => n + 1)} />
+                <PanelBoundary>
+                  {view === 'plans' ? (
+                    <OwnerScreen key={session} onSessionChanged={() => setSession((n) => n + 1)} />
+                  ) : (
+                    <Suspense fallback={<Spinner />}>
+                      <ReportScreen />
+                    </Suspense>
+                  )}
+                </PanelBoundary>
               </main>
             </div>
           </div>

@@ -16,6 +16,18 @@ export const en: Messages = {
     coordinatorSuffix: '(coordinator)',
     localMode: 'Local mode: demo data, no Microsoft 365 connection.',
   },
+  nav: {
+    label: 'Views',
+    plans: 'Action plans',
+    report: 'Appendix 2',
+  },
+  report: {
+    exportWord: 'Export to Word',
+    print: 'Print',
+    exporting: 'Creating the Word file…',
+    exported: (fileName) => `${fileName} has been downloaded.`,
+    exportFailed: 'The Word file could not be created. Try again.',
+  },
   period: {
     label: 'Period',
     open: 'open',

@@ -14,6 +14,18 @@ export const sv = {
     coordinatorSuffix: '(samordnare)',
     localMode: 'Lokalt läge: demodata, ingen Microsoft 365-anslutning.',
   },
+  nav: {
+    label: 'Vyer',
+    plans: 'Handlingsplaner',
+    report: 'Bilaga 2',
+  },
+  report: {
+    exportWord: 'Exportera till Word',
+    print: 'Skriv ut',
+    exporting: 'Skapar Word-filen…',
+    exported: (fileName: string) => `${fileName} har laddats ned.`,
+    exportFailed: 'Word-filen kunde inte skapas. Försök igen.',
+  },
   period: {
     label: 'Period',
     open: 'öppen',

@@ -41,7 +41,10 @@ function client(userId?: number) {
     instance.on.pre(async (url, init, result) => {
       requests.push(`${init.method ?? 'GET'} ${decodeURIComponent(url.replace(/\+/g, ' '))}`);
       if (userId !== undefined) {
-        init.headers = { ...(init.headers as Record<string, string>), Cookie: `${USER_COOKIE}=${userId}` };
+        init.headers = {
+          ...(init.headers as Record<string, string>),
+          Cookie: `${USER_COOKIE}=${userId}`,
+        };
       }
       return [url, init, result];
     });
@@ -163,7 +166,9 @@ describe('follow-ups', () => {
   it('records who submitted and when', async () => {
     const anna = await viewer();
     const c = client();
-    const item = (await c.followUps.listForPeriods([AUGUST])).find((f) => f.planKey === 'lakemedel');
+    const item = (await c.followUps.listForPeriods([AUGUST])).find(
+      (f) => f.planKey === 'lakemedel',
+    );
     if (!item) throw new Error('no item');
     const saved = await c.followUps.saveInput(
       item,
@@ -183,7 +188,9 @@ describe('follow-ups', () => {
   it('refuses a save over a newer version with a conflict, writing nothing', async () => {
     const anna = await viewer();
     const c = client();
-    const stale = (await c.followUps.listForPeriods([AUGUST])).find((f) => f.planKey === 'lakemedel');
+    const stale = (await c.followUps.listForPeriods([AUGUST])).find(
+      (f) => f.planKey === 'lakemedel',
+    );
     if (!stale) throw new Error('no item');
     // Someone else saves first.
     await client(DEMO_COORDINATOR_ID).followUps.saveInput(

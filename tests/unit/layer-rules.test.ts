@@ -14,7 +14,10 @@ describe('layer rules', () => {
     ['src/domain/x.ts', "import { spfi } from '@pnp/sp';"],
     ['src/domain/x.ts', "import { useState } from 'react';"],
     ['src/domain/x.ts', "import { sv } from '../i18n/sv';"],
-    ['src/features/owner/x.ts', "import { createSpClient } from '../../adapters/sharepoint/sp-client';"],
+    [
+      'src/features/owner/x.ts',
+      "import { createSpClient } from '../../adapters/sharepoint/sp-client';",
+    ],
     ['src/features/owner/x.ts', "import { app } from '@microsoft/teams-js';"],
     ['src/features/owner/x.ts', "import { createLocalSite } from '../../local-site/local-site';"],
     ['src/adapters/sharepoint/x.ts', "import { Button } from '@fluentui/react-components';"],

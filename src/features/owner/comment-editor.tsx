@@ -107,7 +107,6 @@ export default function CommentEditor({
           openOnClick: false,
           autolink: true,
           defaultProtocol: 'https',
-          protocols: ['http', 'https', 'mailto'],
           HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank' },
         },
       }),

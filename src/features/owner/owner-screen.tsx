@@ -1,12 +1,9 @@
 import {
   Button,
-  Dropdown,
-  Field,
   makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
-  Option,
   Spinner,
   Switch,
   Text,
@@ -15,18 +12,19 @@ import {
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FollowUp, FollowUpInput } from '../../domain/follow-up';
-import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
+import type { Period, PeriodKey } from '../../domain/period';
 import { ownedBy, sortByPlanOrder, type Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
 import { failureMessage } from '../shared/failure-message';
 import { PanelBoundary } from '../shared/panel-boundary';
+import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { ViewAs } from '../shell/view-as';
 import { FollowUpForm } from './follow-up-form';
 import { PlanList } from './plan-list';
 import { defaultPeriod, usePeriodFollowUps, useViewerAndPeriods } from './use-owner-data';
 import { inputOf } from './use-follow-up-form';
-import { readSelection, writeSelection } from './url-selection';
+import { readUrlState, writeUrlState } from '../shared/url-state';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -75,7 +73,7 @@ export function OwnerScreen({ onSessionChanged }: { onSessionChanged: () => void
     );
   }
   const { viewer, periods } = result.data;
-  const initial = readSelection();
+  const initial = readUrlState();
   const start = periods.find((p) => p.key === initial.period) ?? defaultPeriod(periods);
   if (!start) return <Text>{t.period.none}</Text>;
   return (
@@ -101,10 +99,10 @@ function PeriodScreen({
 }) {
   const { demoSession, drafts } = useServices();
   const styles = useStyles();
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const [periodKey, setPeriodKey] = useState<PeriodKey>(initialPeriod);
   const [mineOnly, setMineOnly] = useState<boolean | null>(null);
-  const [selectedPlan, setSelectedPlan] = useState<string | null>(() => readSelection().plan);
+  const [selectedPlan, setSelectedPlan] = useState<string | null>(() => readUrlState().plan);
   // Text typed for plans and not yet saved, kept while the user moves between plans.
   const [unsaved, setUnsaved] = useState<ReadonlyMap<number, FollowUpInput>>(new Map());
   const unsavedIds = useMemo(() => new Set(unsaved.keys()), [unsaved]);
@@ -114,7 +112,7 @@ function PeriodScreen({
   const { result, retry, replace } = usePeriodFollowUps(periods, periodKey);
 
   useEffect(
-    () => writeSelection({ period: periodKey, plan: selectedPlan }),
+    () => writeUrlState({ period: periodKey, plan: selectedPlan }),
     [periodKey, selectedPlan],
   );
 
@@ -165,26 +163,12 @@ function PeriodScreen({
   return (
     <div className={styles.root}>
       <div className={styles.filters}>
-        <Field label={t.period.label} className={styles.periodField}>
-          <Dropdown
-            value={`${periodLabel(period, locale)} (${period.state === 'open' ? t.period.open : t.period.locked})`}
-            selectedOptions={[period.key]}
-            onOptionSelect={(_, data) => {
-              if (data.optionValue) {
-                setPeriodKey(data.optionValue as PeriodKey);
-              }
-            }}
-          >
-            {periods.map((p) => {
-              const text = `${periodLabel(p, locale)} (${p.state === 'open' ? t.period.open : t.period.locked})`;
-              return (
-                <Option key={p.key} value={p.key} text={text}>
-                  {text}
-                </Option>
-              );
-            })}
-          </Dropdown>
-        </Field>
+        <PeriodPicker
+          periods={periods}
+          value={period}
+          onChange={setPeriodKey}
+          className={styles.periodField}
+        />
         <Switch
           label={t.plans.mineOnly}
           checked={showMine}

@@ -84,6 +84,11 @@ export function useFollowUpForm(options: {
     planKey: followUp.planKey,
   };
   const keyRef = useRef(draftKey);
+  // What is in the form now, for the end of a save that the user kept typing through.
+  const latestInput = useRef(input);
+  useEffect(() => {
+    latestInput.current = input;
+  });
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // Text this device kept from an earlier visit (a reload, a crash, a lost network) is offered
@@ -168,9 +173,16 @@ export function useFollowUpForm(options: {
     setBackOnline(false);
     try {
       const saved = await repository.saveInput(version, clean, intent, viewer);
-      forgetLocally();
       setBase(saved);
       onSaved(saved);
+      const now = latestInput.current;
+      if (sameInput(now, current)) {
+        forgetLocally();
+      } else {
+        // Typed on while the save was under way: that text is still unsaved, keep it so.
+        onInputChange(now);
+        keepLocally(now, saved.version);
+      }
       setOutcome({ kind: 'saved', intent, at: new Date() });
     } catch (error) {
       if (isStoreFailure(error) && error.kind === 'conflict') {
@@ -237,9 +249,9 @@ export function useFollowUpForm(options: {
       const theirs = outcome.theirs;
       forgetLocally();
       setBase(theirs);
-      onSaved(theirs);
       setInput(inputOf(theirs));
-      onInputChange(inputOf(theirs));
+      // Their version is what SharePoint holds: nothing is left unsaved.
+      onSaved(theirs);
       setIssues([]);
       setOutcome(null);
     },

@@ -12,6 +12,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     paddingBlock: tokens.spacingVerticalM,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    '@media print': { display: 'none' },
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
   subtitle: { color: tokens.colorNeutralForeground3 },

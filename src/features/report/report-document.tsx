@@ -1,0 +1,148 @@
+import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReportModel } from '../../domain/report';
+import { SafeHtml } from '../shared/safe-html';
+
+const useStyles = makeStyles({
+  page: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+    padding: tokens.spacingHorizontalXXL,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    '@media print': { boxShadow: 'none', padding: 0, borderRadius: 0 },
+  },
+  header: {
+    display: 'flex',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalL,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  headerRight: { textAlign: 'end' },
+  title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
+  paragraph: { margin: 0, maxWidth: '75ch' },
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    '& th, & td': {
+      border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+      padding: tokens.spacingHorizontalS,
+      verticalAlign: 'top',
+      textAlign: 'start',
+    },
+    '& th': { backgroundColor: tokens.colorNeutralBackground3 },
+    '@media print': {
+      '& thead': { display: 'table-header-group' },
+      '& tr': { breakInside: 'avoid' },
+    },
+  },
+  symbol: { fontWeight: tokens.fontWeightBold, marginInlineEnd: tokens.spacingHorizontalXS },
+  status: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
+  planColumn: { width: '22%' },
+  refColumn: { width: '14%' },
+  statusColumn: { width: '14%' },
+  legendTable: {
+    borderCollapse: 'collapse',
+    '& td': { padding: tokens.spacingHorizontalXS, verticalAlign: 'top' },
+  },
+});
+
+/** Bilaga 2 as a page: the same content as the Word file, printable without app chrome. */
+export function ReportDocument({ report }: { report: ReportModel }) {
+  const styles = useStyles();
+  const { header, labels } = report;
+  return (
+    <article className={styles.page} aria-labelledby="report-title" lang={report.language}>
+      <div className={styles.header}>
+        <div>
+          {header.unit && <div>{header.unit}</div>}
+          {header.contact && <div>{header.contact}</div>}
+        </div>
+        <div className={styles.headerRight}>
+          {header.date && <div>{header.date}</div>}
+          {header.diaryNumber && (
+            <div>
+              {labels.diaryPrefix}
+              {header.diaryNumber}
+            </div>
+          )}
+        </div>
+      </div>
+      <h2 id="report-title" className={styles.title}>
+        {report.title}
+      </h2>
+      {report.introduction.map((paragraph) => (
+        <p key={paragraph} className={styles.paragraph}>
+          {paragraph}
+        </p>
+      ))}
+      {report.summary && <SafeHtml html={report.summary} />}
+      <p className={styles.paragraph}>{labels.legendIntro}</p>
+      <table className={styles.legendTable}>
+        <tbody>
+          {report.legend.map((entry) => (
+            <tr key={entry.status}>
+              <td>
+                <span aria-hidden="true" className={styles.symbol}>
+                  {entry.symbol}
+                </span>
+                <strong>{entry.label}</strong>
+              </td>
+              <td>{entry.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <table className={styles.table} aria-labelledby="report-title">
+        <thead>
+          <tr>
+            <th scope="col" className={styles.planColumn}>
+              {labels.columnPlan}
+            </th>
+            <th scope="col" className={styles.refColumn}>
+              {labels.columnReference}
+            </th>
+            <th scope="col" className={styles.statusColumn}>
+              {labels.columnStatus}
+            </th>
+            <th scope="col">{labels.columnComment}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {report.rows.map((row) => (
+            <tr key={row.planKey}>
+              <th scope="row">
+                {row.documentUrl ? (
+                  <Link href={row.documentUrl} target="_blank" rel="noopener noreferrer" inline>
+                    {row.number}. {row.title}
+                  </Link>
+                ) : (
+                  `${row.number}. ${row.title}`
+                )}
+              </th>
+              <td>
+                {row.reference.map((line) => (
+                  <div key={line}>{line}</div>
+                ))}
+              </td>
+              <td className={styles.status}>
+                {row.status.symbol && (
+                  <span aria-hidden="true" className={styles.symbol}>
+                    {row.status.symbol}
+                  </span>
+                )}
+                {row.status.text}
+              </td>
+              <td>
+                <SafeHtml html={row.comment} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </article>
+  );
+}

@@ -1,0 +1,164 @@
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { DocumentArrowDownRegular, PrintRegular } from '@fluentui/react-icons';
+import { useMemo, useState } from 'react';
+import type { Period, PeriodKey } from '../../domain/period';
+import { buildReport } from '../../domain/report';
+import { useI18n } from '../../i18n/i18n';
+import { failureMessage } from '../shared/failure-message';
+import { PeriodPicker } from '../shared/period-picker';
+import { useServices } from '../shared/services-context';
+import { useLoad } from '../shared/use-load';
+import { readUrlState, writeUrlState } from '../shared/url-state';
+import { ReportDocument } from './report-document';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalM,
+    '@media print': { display: 'none' },
+  },
+  picker: { minWidth: '18rem' },
+  noPrint: { '@media print': { display: 'none' } },
+});
+
+type Export =
+  | { readonly state: 'idle' }
+  | { readonly state: 'working' }
+  | { readonly state: 'done'; readonly fileName: string }
+  | { readonly state: 'failed'; readonly error: unknown };
+
+/** Saves a file the browser way: a temporary object URL behind a download link. */
+function download(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const anchor = document.createElement('a');
+  anchor.href = url;
+  anchor.download = fileName;
+  document.body.append(anchor);
+  anchor.click();
+  anchor.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Bilaga 2 for a period: shown as a page, printable, and exported to Word on request. */
+export default function ReportScreen() {
+  const { t } = useI18n();
+  const services = useServices();
+  const periods = useLoad('report-periods', () => services.periods.list());
+  if (periods.result.state === 'loading') return <Spinner label={t.loading} />;
+  if (periods.result.state === 'failed') {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>
+          {t.errors.loadFailed} {failureMessage(periods.result.error, t)}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={periods.retry}>{t.errors.retry}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  const list = periods.result.data;
+  const wanted = readUrlState().period;
+  const start =
+    list.find((p) => p.key === wanted) ?? list.find((p) => p.state === 'open') ?? list[0];
+  if (!start) return <Text>{t.period.none}</Text>;
+  return <PeriodReport periods={list} initial={start.key} />;
+}
+
+function PeriodReport({ periods, initial }: { periods: readonly Period[]; initial: PeriodKey }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const services = useServices();
+  const [key, setKey] = useState(initial);
+  const [exported, setExported] = useState<Export>({ state: 'idle' });
+  const period = periods.find((p) => p.key === key) ?? periods[0];
+  const followUps = useLoad(`report:${key}`, () => services.followUps.listForPeriods([key]));
+  const report = useMemo(
+    () =>
+      period && followUps.result.state === 'ready'
+        ? buildReport(period, followUps.result.data)
+        : null,
+    [period, followUps.result],
+  );
+
+  const choose = (next: PeriodKey) => {
+    setKey(next);
+    setExported({ state: 'idle' });
+    writeUrlState({ period: next, plan: null });
+  };
+
+  const exportWord = async () => {
+    if (!report || !period) return;
+    setExported({ state: 'working' });
+    try {
+      // The Word builder (docx) is loaded only when someone asks for a file.
+      const { buildReportDocx, reportFileName } = await import('./build-docx');
+      const fileName = reportFileName(period);
+      download(await buildReportDocx(report), fileName);
+      setExported({ state: 'done', fileName });
+    } catch (error) {
+      setExported({ state: 'failed', error });
+    }
+  };
+
+  if (!period) return null;
+  return (
+    <div className={styles.root}>
+      <div className={styles.toolbar}>
+        <PeriodPicker
+          periods={periods}
+          value={period}
+          onChange={choose}
+          className={styles.picker}
+        />
+        <Button
+          appearance="primary"
+          icon={<DocumentArrowDownRegular />}
+          disabledFocusable={!report || exported.state === 'working'}
+          onClick={() => void exportWord()}
+        >
+          {t.report.exportWord}
+        </Button>
+        <Button icon={<PrintRegular />} disabledFocusable={!report} onClick={() => window.print()}>
+          {t.report.print}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite" className={styles.noPrint}>
+        {exported.state === 'working' && <Spinner size="tiny" label={t.report.exporting} />}
+        {exported.state === 'done' && <Text>{t.report.exported(exported.fileName)}</Text>}
+      </div>
+      {exported.state === 'failed' && (
+        <MessageBar intent="error" role="alert" className={styles.noPrint}>
+          <MessageBarBody>{t.report.exportFailed}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void exportWord()}>{t.errors.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {followUps.result.state === 'loading' && <Spinner label={t.loading} />}
+      {followUps.result.state === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {t.errors.loadFailed} {failureMessage(followUps.result.error, t)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={followUps.retry}>{t.errors.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {report && <ReportDocument report={report} />}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { makeStyles, Tab, TabList } from '@fluentui/react-components';
+import { useI18n } from '../../i18n/i18n';
+
+export type View = 'plans' | 'report';
+
+const useStyles = makeStyles({ root: { '@media print': { display: 'none' } } });
+
+/** The app's views as tabs: the owners' plans and the Bilaga 2 report. */
+export function Navigation({ view, onChange }: { view: View; onChange: (view: View) => void }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <nav aria-label={t.nav.label} className={styles.root}>
+      <TabList
+        selectedValue={view}
+        onTabSelect={(_, data) => onChange(data.value === 'report' ? 'report' : 'plans')}
+      >
+        <Tab value="plans">{t.nav.plans}</Tab>
+        <Tab value="report">{t.nav.report}</Tab>
+      </TabList>
+    </nav>
+  );
+}

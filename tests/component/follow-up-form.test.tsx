@@ -1,0 +1,705 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import type { FollowUp, FollowUpInput } from '../../src/domain/follow-up';
+import type { PeriodState } from '../../src/domain/period';
+import type { Viewer } from '../../src/domain/rules';
+import { FollowUpForm } from '../../src/features/owner/follow-up-form';
+import { inputOf } from '../../src/features/owner/use-follow-up-form';
+import {
+  COORDINATOR,
+  createFakeServices,
+  KARIN,
+  LOCKED_PERIOD,
+  makePeriod,
+  OPEN_PERIOD,
+  OTHER_OWNER,
+  OWNER,
+  planName,
+  PREVIOUS_LAKEMEDEL_COMMENT,
+  renderWithProviders,
+  typeInEditor,
+  type FakeServices,
+  type PlanId,
+  EDITOR_TIMEOUT,
+  preloadEditor,
+} from './render-with-providers';
+
+// Journeys through the lazily loaded editor take longer than Vitest's 5 s default on a busy machine.
+vi.setConfig({ testTimeout: 20_000 });
+
+beforeAll(preloadEditor);
+
+interface FormOptions {
+  readonly plan?: PlanId;
+  readonly viewer?: Viewer;
+  readonly periodState?: PeriodState;
+  /** Changes to the stored follow-up before the form opens. */
+  readonly stored?: Partial<FollowUp>;
+  /** Unsaved text from earlier in the session; defaults to what is stored. */
+  readonly initialInput?: FollowUpInput;
+}
+
+/**
+ * Renders one plan's form as the owner screen does, with the in-memory ports. Waits for the
+ * lazily loaded editor when the form is editable, so nothing changes after the test.
+ */
+async function renderForm(options: FormOptions = {}) {
+  const plan = options.plan ?? 'lakemedel';
+  const viewer = options.viewer ?? OWNER;
+  const services: FakeServices = createFakeServices({ viewer });
+  const stored = services.followUps.get(plan);
+  const followUp: FollowUp = { ...stored, ...options.stored };
+  services.followUps.items.set(followUp.itemId, followUp);
+  const onSaved = vi.fn<(saved: FollowUp) => void>();
+  const onInputChange = vi.fn<(input: FollowUpInput) => void>();
+  const period = makePeriod(OPEN_PERIOD, options.periodState ?? 'open');
+
+  const rendered = renderWithProviders(
+    <FollowUpForm
+      followUp={followUp}
+      period={period}
+      previous={services.followUps.get(plan, LOCKED_PERIOD)}
+      previousPeriod={makePeriod(LOCKED_PERIOD, 'locked')}
+      viewer={viewer}
+      initialInput={options.initialInput ?? inputOf(followUp)}
+      onInputChange={onInputChange}
+      onSaved={onSaved}
+    />,
+    { services },
+  );
+  const form = screen.getByRole('region', { name: planName(plan) });
+  const editable = within(form).queryByRole('button', { name: 'Spara utkast' }) !== null;
+  const editor = editable
+    ? await within(form).findByRole('textbox', { name: 'Kommentar' }, EDITOR_TIMEOUT)
+    : null;
+  return { ...rendered, services, followUp, form, editor, onSaved, onInputChange };
+}
+
+function radio(name: string) {
+  return screen.getByRole('radio', { name });
+}
+
+function button(name: string) {
+  return screen.getByRole('button', { name });
+}
+
+describe('the form', () => {
+  test('shows the plan as a level-2 heading with its details', async () => {
+    const { form } = await renderForm();
+
+    expect(
+      screen.getByRole('heading', { level: 2, name: planName('lakemedel') }),
+    ).toBeInTheDocument();
+    expect(form).toHaveTextContent('RS/1957/2019');
+    expect(form).toHaveTextContent('Anna Ägare, Karin Samordnare');
+    expect(screen.getByRole('radiogroup', { name: 'Status' })).toBeInTheDocument();
+    expect(screen.getAllByRole('radio').map((r) => r.getAttribute('value'))).toEqual([
+      'good',
+      'partly',
+      'poor',
+      'not-assessed',
+    ]);
+  });
+
+  test('shows last period beside the form, and copying puts its comment in the editor', async () => {
+    const { user, editor, onInputChange } = await renderForm();
+    const previous = screen.getByRole('complementary', {
+      name: 'Föregående period: Tertialrapport april 2020',
+    });
+    expect(within(previous).getByText('Arbetet går delvis bra')).toBeInTheDocument();
+
+    await user.click(within(previous).getByRole('button', { name: 'Kopiera till kommentaren' }));
+
+    await waitFor(() =>
+      expect(editor).toHaveTextContent(
+        'Arbetet med minskad antibiotikaförskrivning fortsätter enligt plan.',
+      ),
+    );
+    expect(onInputChange).toHaveBeenLastCalledWith({
+      status: null,
+      statusNote: '',
+      comment: PREVIOUS_LAKEMEDEL_COMMENT,
+    });
+  });
+
+  test('copying keeps what is already written and adds last period’s text after it', async () => {
+    const { user, editor } = await renderForm({
+      initialInput: { status: null, statusNote: '', comment: '<p>Redan skrivet.</p>' },
+    });
+    expect(editor).toHaveTextContent('Redan skrivet.');
+
+    await user.click(button('Kopiera till kommentaren'));
+
+    await waitFor(() => expect(editor).toHaveTextContent(/Redan skrivet\..*antibiotika/));
+  });
+
+  test('shows last period’s note when the plan was not assessed', async () => {
+    await renderForm({ plan: 'tillganglighet', viewer: OTHER_OWNER });
+    const previous = screen.getByRole('complementary', { name: /Föregående period/ });
+    expect(within(previous).getByText('Ej bedömd')).toBeInTheDocument();
+    expect(within(previous).getByText('Ska omarbetas')).toBeInTheDocument();
+  });
+
+  test('starts from unsaved text of earlier in the session, not from what is stored', async () => {
+    const { editor } = await renderForm({
+      initialInput: { status: 'poor', statusNote: '', comment: '<p>Inte sparat än.</p>' },
+    });
+    expect(radio('Arbetet går dåligt')).toBeChecked();
+    expect(editor).toHaveTextContent('Inte sparat än.');
+    expect(screen.getByText('Osparade ändringar')).toBeInTheDocument();
+  });
+
+  test('typing in the comment reports the new input and counts the characters', async () => {
+    const { user, editor, onInputChange } = await renderForm();
+    expect(screen.getByText('0 av 10000 tecken')).toBeInTheDocument();
+
+    await typeInEditor(user, editor!, 'Läget är gott');
+
+    expect(editor).toHaveTextContent('Läget är gott');
+    expect(screen.getByText('13 av 10000 tecken')).toBeInTheDocument();
+    expect(onInputChange).toHaveBeenLastCalledWith({
+      status: null,
+      statusNote: '',
+      comment: '<p>Läget är gott</p>',
+    });
+    expect(screen.getByText('Osparade ändringar')).toBeInTheDocument();
+  });
+});
+
+describe('validation', () => {
+  test('submitting without a status is refused in Swedish, saves nothing and focuses the status', async () => {
+    const { user, services, editor, onSaved } = await renderForm();
+    await typeInEditor(user, editor!, 'Mitt utkast');
+
+    await user.click(button('Skicka in'));
+
+    expect(screen.getByText('Välj en status innan du skickar in.')).toBeInTheDocument();
+    expect(screen.getByRole('radiogroup', { name: 'Status' })).toHaveAccessibleDescription(
+      expect.stringContaining('Välj en status innan du skickar in.'),
+    );
+    expect(
+      screen.getByText(
+        'Rätta det som är markerat och försök igen. Inget av det du skrivit har tagits bort.',
+      ),
+    ).toBeInTheDocument();
+    expect(radio('Arbetet går bra')).toHaveFocus();
+    expect(services.followUps.saveCalls).toHaveLength(0);
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(editor).toHaveTextContent('Mitt utkast');
+  });
+
+  test('the status message goes away once a status is chosen', async () => {
+    const { user } = await renderForm();
+    await user.click(button('Skicka in'));
+    expect(screen.getByText('Välj en status innan du skickar in.')).toBeInTheDocument();
+
+    await user.click(radio('Arbetet går delvis bra'));
+
+    expect(screen.queryByText('Välj en status innan du skickar in.')).not.toBeInTheDocument();
+  });
+
+  test('a draft may be saved without a status', async () => {
+    const { user, services } = await renderForm();
+
+    await user.click(button('Spara utkast'));
+
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(1));
+    expect(services.followUps.saveCalls[0]?.input.status).toBeNull();
+    expect(screen.queryByText('Välj en status innan du skickar in.')).not.toBeInTheDocument();
+  });
+
+  test('"Ej bedömd" asks for a note, and submitting without one is refused with everything kept', async () => {
+    const { user, services, editor } = await renderForm();
+    await typeInEditor(user, editor!, 'Utkast som inte får försvinna.');
+    expect(screen.queryByRole('textbox', { name: /Notering/ })).not.toBeInTheDocument();
+
+    await user.click(radio('Ej bedömd'));
+    const note = screen.getByRole('textbox', { name: /Notering/ });
+    expect(note).toBeRequired();
+    await user.type(note, '   ');
+    await user.click(button('Skicka in'));
+
+    expect(screen.getByText('Skriv en notering när planen inte bedöms.')).toBeInTheDocument();
+    expect(note).toHaveAccessibleDescription(
+      expect.stringContaining('Skriv en notering när planen inte bedöms.'),
+    );
+    expect(note).toHaveFocus();
+    expect(services.followUps.saveCalls).toHaveLength(0);
+    expect(radio('Ej bedömd')).toBeChecked();
+    expect(editor).toHaveTextContent('Utkast som inte får försvinna.');
+
+    await user.clear(note);
+    await user.type(note, 'Ska omarbetas');
+    expect(screen.queryByText('Skriv en notering när planen inte bedöms.')).not.toBeInTheDocument();
+    await user.click(button('Skicka in'));
+
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(1));
+    expect(services.followUps.saveCalls[0]).toMatchObject({
+      intent: 'submit',
+      input: {
+        status: 'not-assessed',
+        statusNote: 'Ska omarbetas',
+        comment: '<p>Utkast som inte får försvinna.</p>',
+      },
+    });
+  });
+
+  test('a note longer than the field holds is refused even for a draft', async () => {
+    const { user, services } = await renderForm();
+    await user.click(radio('Ej bedömd'));
+    const note = screen.getByRole('textbox', { name: /Notering/ });
+    await user.click(note);
+    await user.paste('x'.repeat(256));
+
+    await user.click(button('Spara utkast'));
+
+    expect(screen.getByText('Noteringen får vara högst 255 tecken.')).toBeInTheDocument();
+    expect(note).toHaveValue('x'.repeat(256));
+    expect(services.followUps.saveCalls).toHaveLength(0);
+  });
+});
+
+describe('saving', () => {
+  test('"Spara utkast" saves the input once, from the version the form started with', async () => {
+    const { user, services, followUp, editor, onSaved } = await renderForm();
+    await user.click(radio('Arbetet går bra'));
+    await typeInEditor(user, editor!, 'Allt enligt plan.');
+
+    await user.click(button('Spara utkast'));
+
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/^Utkastet sparades \d{2}:\d{2}\.$/),
+    );
+    expect(services.followUps.saveCalls).toEqual([
+      {
+        followUp: { itemId: followUp.itemId, version: '"1"' },
+        input: { status: 'good', statusNote: '', comment: '<p>Allt enligt plan.</p>' },
+        intent: 'draft',
+        by: OWNER,
+      },
+    ]);
+    expect(onSaved).toHaveBeenCalledTimes(1);
+    expect(onSaved.mock.calls[0]?.[0]).toMatchObject({
+      itemId: followUp.itemId,
+      version: '"2"',
+      inputState: 'draft',
+      status: 'good',
+    });
+    expect(screen.queryByText('Osparade ändringar')).not.toBeInTheDocument();
+    expect(screen.getByText('Allt är sparat i SharePoint.')).toBeInTheDocument();
+  });
+
+  test('"Skicka in" submits and announces it; the next save starts from the new version', async () => {
+    const { user, services } = await renderForm();
+    await user.click(radio('Arbetet går delvis bra'));
+
+    await user.click(button('Skicka in'));
+
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/^Uppföljningen skickades in/),
+    );
+    expect(services.followUps.saveCalls[0]).toMatchObject({
+      intent: 'submit',
+      followUp: { version: '"1"' },
+    });
+
+    await user.click(radio('Arbetet går bra'));
+    await user.click(button('Skicka in'));
+
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(2));
+    expect(services.followUps.saveCalls[1]?.followUp.version).toBe('"2"');
+    // Not a conflict with its own earlier save.
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/^Uppföljningen skickades in/),
+    );
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  test('while saving it says "Sparar…" and a second click saves nothing more', async () => {
+    const { user, services } = await renderForm();
+    const release = services.followUps.holdSaves();
+    await user.click(radio('Arbetet går bra'));
+
+    await user.click(button('Spara utkast'));
+
+    expect(screen.getByRole('status')).toHaveTextContent('Sparar…');
+    expect(button('Spara utkast')).toHaveAttribute('aria-disabled', 'true');
+    expect(button('Skicka in')).toHaveAttribute('aria-disabled', 'true');
+    await user.click(button('Skicka in'));
+    expect(services.followUps.saveCalls).toHaveLength(1);
+
+    release();
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Utkastet sparades/));
+    expect(button('Spara utkast')).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
+  test('a comment with markup that runs code reaches the store without it', async () => {
+    const payload =
+      '<p>Läget är gott.<img src=x onerror=alert(1)></p><script>alert(1)</script>' +
+      '<p><a href="javascript:alert(1)">länk</a> och <a href="https://example.se">källa</a></p>';
+    const { user, services } = await renderForm({
+      initialInput: { status: 'good', statusNote: '', comment: payload },
+    });
+
+    await user.click(button('Spara utkast'));
+
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(1));
+    const saved = services.followUps.saveCalls[0]?.input.comment ?? '';
+    expect(saved).toContain('Läget är gott.');
+    expect(saved).not.toMatch(/<img|onerror|<script|alert\(1\)|javascript:/i);
+    expect(saved).toContain('href="https://example.se"');
+  });
+
+  test('a stored comment with a script is not run or shown as markup, and is cleaned on save', async () => {
+    const { user, services } = await renderForm({
+      stored: { status: 'partly', comment: '<p>Gammal text</p><img src=x onerror=alert(1)>' },
+    });
+    expect(document.querySelector('img')).toBeNull();
+
+    await user.click(button('Spara utkast'));
+
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(1));
+    expect(services.followUps.saveCalls[0]?.input.comment).toBe('<p>Gammal text</p>');
+  });
+
+  test('markup typed as text is saved as text, never as tags', async () => {
+    const { user, services, editor } = await renderForm();
+    await user.click(radio('Arbetet går bra'));
+    await typeInEditor(user, editor!, '<script>x</script>');
+
+    await user.click(button('Spara utkast'));
+
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(1));
+    expect(services.followUps.saveCalls[0]?.input.comment).toBe(
+      '<p>&lt;script&gt;x&lt;/script&gt;</p>',
+    );
+  });
+
+  test('an empty editor saves an empty comment', async () => {
+    const { user, services } = await renderForm({
+      initialInput: { status: 'good', statusNote: '', comment: '<p></p>' },
+    });
+
+    await user.click(button('Spara utkast'));
+
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(1));
+    expect(services.followUps.saveCalls[0]?.input.comment).toBe('');
+  });
+
+  test('closing the tab with unsaved text asks first; after saving it does not', async () => {
+    const { user } = await renderForm();
+    const unload = () => {
+      const event = new Event('beforeunload', { cancelable: true });
+      window.dispatchEvent(event);
+      return event.defaultPrevented;
+    };
+    expect(unload()).toBe(false);
+
+    await user.click(radio('Arbetet går bra'));
+    expect(unload()).toBe(true);
+
+    await user.click(button('Spara utkast'));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Utkastet sparades/));
+    expect(unload()).toBe(false);
+  });
+});
+
+describe('conflicts', () => {
+  async function conflict(intent: 'Spara utkast' | 'Skicka in' = 'Spara utkast') {
+    const rendered = await renderForm();
+    const { user, services, editor } = rendered;
+    await user.click(radio('Arbetet går delvis bra'));
+    await typeInEditor(user, editor!, 'Min text som inte får skrivas över.');
+    const theirs = services.followUps.changeBySomeoneElse('lakemedel', {
+      status: 'poor',
+      comment: '<p>Samordnarens ändring.</p>',
+      modifiedBy: KARIN,
+    });
+    await user.click(button(intent));
+    const alert = await screen.findByRole('alert');
+    return { ...rendered, alert, theirs };
+  }
+
+  test('someone else’s newer save is named in an alert, with their text, and mine is kept', async () => {
+    const { alert, editor, services, onSaved } = await conflict();
+
+    expect(alert).toHaveTextContent('Deras version');
+    expect(alert).toHaveTextContent('Karin Samordnare sparade planen');
+    expect(alert).toHaveTextContent('Ingenting har skrivits över');
+    expect(alert).toHaveTextContent('Arbetet går dåligt');
+    expect(alert).toHaveTextContent('Samordnarens ändring.');
+    expect(editor).toHaveTextContent('Min text som inte får skrivas över.');
+    expect(radio('Arbetet går delvis bra')).toBeChecked();
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(services.followUps.saveCalls).toHaveLength(1);
+    expect(services.followUps.get('lakemedel').comment).toBe('<p>Samordnarens ändring.</p>');
+    expect(screen.getByRole('status')).toHaveTextContent('');
+  });
+
+  test('"Spara min version ändå" saves mine again over their version', async () => {
+    const { user, alert, services, theirs, onSaved } = await conflict();
+
+    await user.click(within(alert).getByRole('button', { name: 'Spara min version ändå' }));
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Utkastet sparades/));
+    expect(services.followUps.saveCalls).toHaveLength(2);
+    expect(services.followUps.saveCalls[1]).toMatchObject({
+      followUp: { itemId: theirs.itemId, version: theirs.version },
+      input: {
+        status: 'partly',
+        comment: '<p>Min text som inte får skrivas över.</p>',
+      },
+      intent: 'draft',
+    });
+    expect(theirs.version).toBe('"2"');
+    expect(services.followUps.get('lakemedel').comment).toBe(
+      '<p>Min text som inte får skrivas över.</p>',
+    );
+    expect(onSaved).toHaveBeenCalledTimes(1);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  test('keeping mine after a refused submission submits it', async () => {
+    const { user, alert, services } = await conflict('Skicka in');
+
+    await user.click(within(alert).getByRole('button', { name: 'Spara min version ändå' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/^Uppföljningen skickades in/),
+    );
+    expect(services.followUps.saveCalls.map((c) => c.intent)).toEqual(['submit', 'submit']);
+  });
+
+  test('"Använd deras version" replaces my input with theirs and saves nothing', async () => {
+    const { user, alert, editor, services, theirs, onSaved } = await conflict();
+
+    await user.click(within(alert).getByRole('button', { name: 'Använd deras version' }));
+
+    await waitFor(() => expect(editor).toHaveTextContent('Samordnarens ändring.'));
+    expect(editor).not.toHaveTextContent('Min text');
+    expect(radio('Arbetet går dåligt')).toBeChecked();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(services.followUps.saveCalls).toHaveLength(1);
+    expect(onSaved).toHaveBeenCalledWith(theirs);
+    expect(screen.queryByText('Osparade ändringar')).not.toBeInTheDocument();
+
+    // The next save starts from their version.
+    await user.click(button('Spara utkast'));
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(2));
+    expect(services.followUps.saveCalls[1]?.followUp.version).toBe('"2"');
+  });
+
+  test('when their version cannot be read, the alert says "Någon annan" and offers no choice', async () => {
+    const { user, services, editor } = await renderForm();
+    await user.click(radio('Arbetet går bra'));
+    await typeInEditor(user, editor!, 'Kvar');
+    services.followUps.rejectNextSave('conflict');
+    services.followUps.rejectNextList('offline');
+
+    await user.click(button('Spara utkast'));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Någon annan sparade planen');
+    expect(
+      within(alert).queryByRole('button', { name: 'Spara min version ändå' }),
+    ).not.toBeInTheDocument();
+    expect(editor).toHaveTextContent('Kvar');
+  });
+});
+
+describe('other failures', () => {
+  test.each([
+    [
+      'offline',
+      'Det går inte att nå SharePoint. Kontrollera nätverket och försök igen. Din text finns kvar.',
+    ],
+    ['forbidden', 'Du saknar behörighet att ändra det här.'],
+    ['unauthorized', 'Du behöver logga in igen.'],
+    ['throttled', 'SharePoint är hårt belastat just nu. Vänta en stund och försök igen.'],
+    ['not-found', 'Planen finns inte längre. Den kan ha tagits bort av någon annan.'],
+    ['server', 'Något gick fel i SharePoint. Försök igen om en stund.'],
+  ] as const)('%s: an alert in Swedish, and the text stays', async (kind, message) => {
+    const { user, services, editor, onSaved } = await renderForm();
+    await user.click(radio('Arbetet går bra'));
+    await typeInEditor(user, editor!, 'Får inte försvinna');
+    services.followUps.rejectNextSave(kind);
+
+    await user.click(button('Skicka in'));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+    expect(editor).toHaveTextContent('Får inte försvinna');
+    expect(radio('Arbetet går bra')).toBeChecked();
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(screen.getByText('Osparade ändringar')).toBeInTheDocument();
+  });
+
+  test('after an offline failure, "Försök igen" saves the same text again', async () => {
+    const { user, services, editor } = await renderForm();
+    await user.click(radio('Arbetet går bra'));
+    await typeInEditor(user, editor!, 'Andra försöket');
+    services.followUps.rejectNextSave('offline');
+    await user.click(button('Spara utkast'));
+    const alert = await screen.findByRole('alert');
+
+    await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Utkastet sparades/));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(services.followUps.saveCalls).toHaveLength(2);
+    expect(services.followUps.saveCalls[1]).toEqual({
+      ...services.followUps.saveCalls[0],
+      input: { status: 'good', statusNote: '', comment: '<p>Andra försöket</p>' },
+    });
+    expect(services.followUps.saveCalls[1]?.followUp.version).toBe('"1"');
+  });
+
+  test('when the network comes back it says so and "Spara nu" submits what was refused', async () => {
+    const { user, services } = await renderForm();
+    await user.click(radio('Arbetet går delvis bra'));
+    services.followUps.rejectNextSave('offline');
+    await user.click(button('Skicka in'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Det går inte att nå SharePoint.');
+
+    window.dispatchEvent(new Event('online'));
+
+    await waitFor(() =>
+      expect(alert).toHaveTextContent('Anslutningen är tillbaka. Din text finns kvar.'),
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Spara nu' }));
+
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(/^Uppföljningen skickades in/),
+    );
+    expect(services.followUps.saveCalls.map((c) => c.intent)).toEqual(['submit', 'submit']);
+  });
+
+  test('an unexpected error is shown as a SharePoint error', async () => {
+    const { user, services } = await renderForm();
+    services.followUps.saveInput = () => Promise.reject(new TypeError('Failed to fetch'));
+    await user.click(radio('Arbetet går bra'));
+
+    await user.click(button('Spara utkast'));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Något gick fel i SharePoint. Försök igen om en stund.',
+    );
+  });
+});
+
+describe('who may edit', () => {
+  test('someone who does not own the plan reads it only', async () => {
+    const { form } = await renderForm({
+      viewer: OTHER_OWNER,
+      stored: { status: 'partly', comment: '<p>Annas text.</p>' },
+    });
+
+    expect(form).toHaveTextContent(
+      'Du är inte ansvarig för den här planen och kan bara läsa uppföljningen.',
+    );
+    const status = screen.getByRole('group', { name: 'Status' });
+    expect(status).toHaveTextContent('Arbetet går delvis bra');
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Kommentar' })).toHaveTextContent('Annas text.');
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Skicka in' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Spara utkast' })).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Kopiera till kommentaren' }),
+    ).not.toBeInTheDocument();
+  });
+
+  test('an owner reads their plan only once the period is locked', async () => {
+    const { form } = await renderForm({
+      periodState: 'locked',
+      stored: { status: 'not-assessed', statusNote: 'Ska omarbetas' },
+    });
+
+    expect(form).toHaveTextContent('Perioden är låst. Uppföljningen kan läsas men inte ändras.');
+    const status = screen.getByRole('group', { name: 'Status' });
+    expect(within(status).getByText('Ej bedömd')).toBeInTheDocument();
+    expect(within(status).getByText('Notering: Ska omarbetas')).toBeInTheDocument();
+    expect(screen.queryByRole('radio')).not.toBeInTheDocument();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Skicka in' })).not.toBeInTheDocument();
+  });
+
+  test('a coordinator may edit any plan of an open period', async () => {
+    const { user, services, form } = await renderForm({ plan: 'folkhalsa', viewer: COORDINATOR });
+    expect(form).not.toHaveTextContent('Du är inte ansvarig');
+    expect(radio('Arbetet går bra')).toBeEnabled();
+
+    await user.click(radio('Arbetet går dåligt'));
+    await user.click(button('Skicka in'));
+
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(1));
+    expect(services.followUps.saveCalls[0]?.by).toEqual(COORDINATOR);
+  });
+
+  test('one of several owners may edit', async () => {
+    await renderForm({ viewer: { ...KARIN, role: 'member' } });
+    expect(radio('Arbetet går bra')).toBeEnabled();
+    expect(button('Skicka in')).toBeInTheDocument();
+    expect(screen.queryByText(/Du är inte ansvarig/)).not.toBeInTheDocument();
+  });
+});
+
+describe('keyboard', () => {
+  test('the status radios work with the arrow keys', async () => {
+    const { user, onInputChange } = await renderForm();
+    await user.click(radio('Arbetet går bra'));
+    expect(radio('Arbetet går bra')).toHaveFocus();
+
+    await user.keyboard('{ArrowDown}');
+    expect(radio('Arbetet går delvis bra')).toBeChecked();
+    expect(radio('Arbetet går delvis bra')).toHaveFocus();
+
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(radio('Ej bedömd')).toBeChecked();
+    expect(screen.getByRole('textbox', { name: /Notering/ })).toBeInTheDocument();
+
+    await user.keyboard('{ArrowUp}');
+    expect(radio('Arbetet går dåligt')).toBeChecked();
+    expect(onInputChange).toHaveBeenLastCalledWith(expect.objectContaining({ status: 'poor' }));
+  });
+
+  test('Tab goes from the status to the comment to the buttons, and Enter submits', async () => {
+    const { user, editor, services } = await renderForm();
+    const order: Element[] = [];
+    radio('Arbetet går bra').focus();
+    await user.keyboard(' ');
+    expect(radio('Arbetet går bra')).toBeChecked();
+
+    for (let i = 0; i < 15 && document.activeElement !== button('Skicka in'); i++) {
+      await user.tab();
+      if (document.activeElement) order.push(document.activeElement);
+    }
+
+    const at = (el: Element | null) => order.indexOf(el as Element);
+    expect(at(editor)).toBeGreaterThan(-1);
+    expect(at(button('Spara utkast'))).toBeGreaterThan(at(editor));
+    expect(at(button('Skicka in'))).toBe(at(button('Spara utkast')) + 1);
+    // Tab leaves the radio group: it is one tab stop, not four.
+    expect(order.filter((el) => el.getAttribute('type') === 'radio')).toHaveLength(0);
+
+    await user.keyboard('{Enter}');
+
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(1));
+    expect(services.followUps.saveCalls[0]?.intent).toBe('submit');
+  });
+
+  test('the first Tab into the form lands on the checked status', async () => {
+    const { user } = await renderForm({
+      initialInput: { status: 'poor', statusNote: '', comment: '' },
+    });
+    screen.getByRole('heading', { level: 2 }).setAttribute('tabindex', '-1');
+    screen.getByRole('heading', { level: 2 }).focus();
+
+    for (let i = 0; i < 10 && document.activeElement?.getAttribute('type') !== 'radio'; i++) {
+      await user.tab();
+    }
+
+    expect(radio('Arbetet går dåligt')).toHaveFocus();
+  });
+});
