@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   commentChange,
+  commentChangeKind,
   diffWords,
   MAX_DIFF_EDITS,
+  MAX_DIFF_TOKENS,
   statusChange,
   tokenizeSentences,
   tokenizeWords,
@@ -142,18 +144,30 @@ describe('tokenizeWords', () => {
 });
 
 describe('tokenizeSentences', () => {
-  it('ends a sentence at its end mark or a line break, taking the space after it along', () => {
+  it('ends a sentence at its end marks or a line break, the whitespace between apart', () => {
     expect(tokenizeSentences('Klart. Pågår! Varför? Ny rad\nSista')).toEqual([
-      'Klart. ',
-      'Pågår! ',
-      'Varför? ',
-      'Ny rad\n',
+      'Klart.',
+      ' ',
+      'Pågår!',
+      ' ',
+      'Varför?',
+      ' ',
+      'Ny rad',
+      '\n',
       'Sista',
     ]);
   });
 
-  it('keeps leading end marks and repeated marks in one piece', () => {
-    expect(tokenizeSentences('... Ja!! Nej')).toEqual(['... ', 'Ja!! ', 'Nej']);
+  it('keeps repeated end marks with their sentence and joins whitespace runs', () => {
+    expect(tokenizeSentences('  ... Ja!! \n\n Nej ')).toEqual([
+      '  ',
+      '...',
+      ' ',
+      'Ja!!',
+      ' \n\n ',
+      'Nej',
+      ' ',
+    ]);
   });
 });
 
@@ -175,17 +189,25 @@ describe('diffWords', () => {
 
   it('marks an inserted word with its space', () => {
     expect(diffWords('Arbetet går bra.', 'Arbetet går delvis bra.')).toEqual([
-      { kind: 'same', text: 'Arbetet går ' },
-      { kind: 'added', text: 'delvis ' },
-      { kind: 'same', text: 'bra.' },
+      { kind: 'same', text: 'Arbetet går' },
+      { kind: 'added', text: ' delvis' },
+      { kind: 'same', text: ' bra.' },
     ]);
   });
 
   it('marks a deleted word with its space', () => {
     expect(diffWords('Arbetet går delvis bra.', 'Arbetet går bra.')).toEqual([
-      { kind: 'same', text: 'Arbetet går ' },
-      { kind: 'removed', text: 'delvis ' },
-      { kind: 'same', text: 'bra.' },
+      { kind: 'same', text: 'Arbetet går' },
+      { kind: 'removed', text: ' delvis' },
+      { kind: 'same', text: ' bra.' },
+    ]);
+  });
+
+  it('marks words added at the start or end', () => {
+    expect(diffWords('går bra', 'Det går bra nu')).toEqual([
+      { kind: 'added', text: 'Det ' },
+      { kind: 'same', text: 'går bra' },
+      { kind: 'added', text: ' nu' },
     ]);
   });
 
@@ -198,7 +220,7 @@ describe('diffWords', () => {
     ]);
   });
 
-  it('joins replacements separated only by whitespace into one change', () => {
+  it('shows neighbouring replaced words as one change, the space before them shared', () => {
     expect(diffWords('the quick brown fox', 'the slow red fox')).toEqual([
       { kind: 'same', text: 'the ' },
       { kind: 'removed', text: 'quick brown' },
@@ -219,7 +241,7 @@ describe('diffWords', () => {
     ]);
   });
 
-  it('does not strike out a lone space between a deletion and an insertion', () => {
+  it('never marks a lone space as removed or added between word changes', () => {
     const parts = diffWords('ett två tre', 'ett tre fyra');
     expectWellFormed(parts, 'ett två tre', 'ett tre fyra');
     expect(parts.some((p) => p.kind !== 'same' && p.text.trim() === '')).toBe(false);
@@ -240,12 +262,21 @@ describe('diffWords', () => {
     ]);
   });
 
-  it('finds a moved sentence as one removal and one insertion, keeping the rest', () => {
-    const before = 'Ett. Två. Tre.';
-    const after = 'Två. Tre. Ett.';
-    const parts = diffWords(before, after);
-    expectWellFormed(parts, before, after);
-    expect(parts.filter((p) => p.kind === 'same').map((p) => p.text)).toContain('Två. Tre.');
+  it('finds a moved sentence as one removal and one insertion, ending at the full stop', () => {
+    expect(diffWords('Ett. Två. Tre.', 'Två. Tre. Ett.')).toEqual([
+      { kind: 'removed', text: 'Ett. ' },
+      { kind: 'same', text: 'Två. Tre.' },
+      { kind: 'added', text: ' Ett.' },
+    ]);
+  });
+
+  it('shows a change of whitespace only as such', () => {
+    const parts = diffWords('a  b', 'a b');
+    expect(parts).toEqual([
+      { kind: 'same', text: 'a ' },
+      { kind: 'removed', text: ' ' },
+      { kind: 'same', text: 'b' },
+    ]);
   });
 
   it('gives well-formed diffs for random edits of mixed text', () => {
@@ -286,9 +317,33 @@ describe('diffWords', () => {
     const after = before.replace('w1500 ', 'w1500 ny ');
     expect(tokenizeWords(before).length).toBeGreaterThan(4_000);
     expect(diffWords(before, after)).toEqual([
-      { kind: 'same', text: before.slice(0, before.indexOf('w1501')) },
-      { kind: 'added', text: 'ny ' },
-      { kind: 'same', text: before.slice(before.indexOf('w1501')) },
+      { kind: 'same', text: before.slice(0, before.indexOf(' w1501')) },
+      { kind: 'added', text: ' ny' },
+      { kind: 'same', text: before.slice(before.indexOf(' w1501')) },
+    ]);
+  });
+
+  it('keeps a word diff close to the edit bound, and stays quick', () => {
+    // Every fifth word replaced: 400 replacements, 800 edits, within MAX_DIFF_EDITS.
+    const before = words(2_000, 'w');
+    const after = before.replace(/\bw(\d*[05])\b/g, 'z$1');
+    const started = performance.now();
+    const parts = diffWords(before, after);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expectWellFormed(parts, before, after);
+    expect(parts.filter((p) => p.kind === 'added')).toHaveLength(400);
+    expect(parts).toContainEqual({ kind: 'added', text: 'z1995' });
+  });
+
+  it('compares sentences when the changed middle has too many words', () => {
+    const body = Array.from({ length: 2_100 }, (_, i) => `m${i} n${i}.`).join(' ');
+    expect(tokenizeWords(body).filter((t) => t.trim()).length).toBeGreaterThan(MAX_DIFF_TOKENS);
+    expect(diffWords(`Start. ${body} Slut.`, `Början. ${body} Avslut.`)).toEqual([
+      { kind: 'removed', text: 'Start.' },
+      { kind: 'added', text: 'Början.' },
+      { kind: 'same', text: ` ${body} ` },
+      { kind: 'removed', text: 'Slut.' },
+      { kind: 'added', text: 'Avslut.' },
     ]);
   });
 
@@ -303,9 +358,11 @@ describe('diffWords', () => {
     expect(performance.now() - started).toBeLessThan(2_000);
     expectWellFormed(parts, before, after);
     // Sentence-level: unchanged sentences are shared whole, changed ones replaced whole.
-    expect(parts).toContainEqual({ kind: 'same', text: `${sentence(1, 'a')} ` });
-    expect(parts).toContainEqual({ kind: 'removed', text: `${sentence(0, 'a')} ` });
-    expect(parts).toContainEqual({ kind: 'added', text: `${sentence(0, 'b')} ` });
+    expect(parts.slice(0, 3)).toEqual([
+      { kind: 'removed', text: sentence(0, 'a') },
+      { kind: 'added', text: sentence(0, 'b') },
+      { kind: 'same', text: ` ${sentence(1, 'a')} ` },
+    ]);
   });
 
   it('replaces the whole middle when even sentences are too many to compare', () => {
@@ -372,9 +429,9 @@ describe('commentChange', () => {
     ).toEqual({
       kind: 'changed',
       parts: [
-        { kind: 'same', text: 'Arbetet går ' },
-        { kind: 'added', text: 'delvis ' },
-        { kind: 'same', text: 'bra.' },
+        { kind: 'same', text: 'Arbetet går' },
+        { kind: 'added', text: ' delvis' },
+        { kind: 'same', text: ' bra.' },
       ],
     });
   });
@@ -396,6 +453,18 @@ describe('commentChange', () => {
 
   it('decodes entities, so an escaped character is not a change', () => {
     expect(commentChange('<p>A &amp; B</p>', '<p>A & B</p>').kind).toBe('unchanged');
+  });
+});
+
+describe('commentChangeKind', () => {
+  it('agrees with commentChange without computing the diff', () => {
+    const comments = [null, '', '<p></p>', '<p>Ett</p>', '<p><b>Ett</b></p>', '<p>Två</p>'];
+    for (const before of comments) {
+      for (const after of comments) {
+        if (after === null) continue;
+        expect(commentChangeKind(before, after)).toBe(commentChange(before, after).kind);
+      }
+    }
   });
 });
 

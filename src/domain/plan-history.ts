@@ -1,9 +1,4 @@
-import {
-  commentChange,
-  statusChange,
-  type CommentChange,
-  type StatusChange,
-} from './comment-diff';
+import { commentChange, statusChange, type CommentChange, type StatusChange } from './comment-diff';
 import type { FollowUp } from './follow-up';
 import { parsePeriodKey, type Period, type PeriodId, type PeriodKey } from './period';
 

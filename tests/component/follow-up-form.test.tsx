@@ -60,6 +60,7 @@ async function renderForm(options: FormOptions = {}) {
       period={period}
       previous={services.followUps.get(plan, LOCKED_PERIOD)}
       previousPeriod={makePeriod(LOCKED_PERIOD, 'locked')}
+      onShowHistory={vi.fn()}
       viewer={viewer}
       initialInput={options.initialInput ?? inputOf(followUp)}
       onInputChange={onInputChange}

@@ -48,6 +48,7 @@ function planButtons(): string[] {
   const table = screen.getByRole('table', { name: 'Handlingsplaner' });
   return within(table)
     .getAllByRole('button')
+    .filter((b) => !(b.getAttribute('aria-label') ?? '').startsWith('Historik för'))
     .map((b) => b.textContent ?? '');
 }
 
@@ -423,6 +424,10 @@ describe('keyboard', () => {
     expect(screen.getByRole('switch', { name: 'Mina handlingsplaner' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: planName('it') })).toHaveFocus();
+    await user.tab();
+    expect(
+      screen.getByRole('button', { name: `Historik för ${planName('it').replace(/^\d+\. /, '')}` }),
+    ).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: planName('lakemedel') })).toHaveFocus();
 

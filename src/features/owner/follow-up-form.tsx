@@ -39,6 +39,8 @@ import { useServices } from '../shared/services-context';
 import { StatusLabel } from '../shared/status-label';
 import { useFollowUpForm } from './use-follow-up-form';
 
+import { HistoryRegular } from '@fluentui/react-icons';
+
 const CommentEditor = lazy(() => import('./comment-editor'));
 
 const useStyles = makeStyles({
@@ -104,6 +106,7 @@ export interface FollowUpFormProps {
   readonly initialInput: FollowUpInput;
   readonly onInputChange: (input: FollowUpInput) => void;
   readonly onSaved: (saved: FollowUp) => void;
+  readonly onShowHistory: () => void;
 }
 
 function issueText(issue: ValidationIssue, t: Messages): string {
@@ -244,6 +247,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
             </>
           )}
         </dl>
+        <div>
+          <Button appearance="subtle" icon={<HistoryRegular />} onClick={props.onShowHistory}>
+            {t.history.open}
+          </Button>
+        </div>
       </header>
 
       {!readOnly && form.restorable && (

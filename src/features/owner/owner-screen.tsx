@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FollowUp, FollowUpInput } from '../../domain/follow-up';
 import type { Period, PeriodKey } from '../../domain/period';
 import { ownedBy, sortByPlanOrder, type Viewer } from '../../domain/rules';
@@ -25,6 +25,11 @@ import { PlanList } from './plan-list';
 import { defaultPeriod, usePeriodFollowUps, useViewerAndPeriods } from './use-owner-data';
 import { inputOf } from './use-follow-up-form';
 import { readUrlState, writeUrlState } from '../shared/url-state';
+
+// A plan's history is opened on demand; its code is not on the first screen.
+const PlanHistory = lazy(() =>
+  import('../history/plan-history').then((m) => ({ default: m.PlanHistory })),
+);
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -107,6 +112,7 @@ function PeriodScreen({
   const [unsaved, setUnsaved] = useState<ReadonlyMap<number, FollowUpInput>>(new Map());
   const unsavedIds = useMemo(() => new Set(unsaved.keys()), [unsaved]);
   const formHeading = useRef<HTMLDivElement>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
 
   const period = periods.find((p) => p.key === periodKey) ?? periods[0];
   const { result, retry, replace } = usePeriodFollowUps(periods, periodKey);
@@ -139,8 +145,9 @@ function PeriodScreen({
     [replace],
   );
 
-  const open = (followUp: FollowUp) => {
+  const open = (followUp: FollowUp, history = false) => {
     setSelectedPlan(followUp.planKey);
+    setHistoryOpen(history);
     // Move focus to the form, so keyboard and screen-reader users land where they work.
     requestAnimationFrame(() => formHeading.current?.querySelector('h2')?.focus());
   };
@@ -216,7 +223,8 @@ function PeriodScreen({
                 <PlanList
                   followUps={shown}
                   selectedId={selected?.itemId ?? null}
-                  onSelect={open}
+                  onSelect={(f) => open(f)}
+                  onHistory={(f) => open(f, true)}
                   unsavedIds={unsavedIds}
                 />
               )}
@@ -232,19 +240,33 @@ function PeriodScreen({
               >
                 {t.form.backToList}
               </Button>
-              <PanelBoundary key={selected.itemId}>
-                <FollowUpForm
-                  key={selected.itemId}
-                  followUp={selected}
-                  period={period}
-                  previous={data.previousByPlan.get(selected.planKey)}
-                  previousPeriod={data.previousPeriod}
-                  viewer={viewer}
-                  initialInput={unsaved.get(selected.itemId) ?? inputOf(selected)}
-                  onInputChange={(input) => rememberInput(selected, input)}
-                  onSaved={onSaved}
-                />
-              </PanelBoundary>
+              {historyOpen ? (
+                <PanelBoundary key={`history-${selected.planKey}`}>
+                  <Suspense fallback={<Spinner label={t.loading} />}>
+                    <PlanHistory
+                      planKey={selected.planKey}
+                      title={selected.title}
+                      periods={periods}
+                      onClose={() => open(selected)}
+                    />
+                  </Suspense>
+                </PanelBoundary>
+              ) : (
+                <PanelBoundary key={selected.itemId}>
+                  <FollowUpForm
+                    key={selected.itemId}
+                    followUp={selected}
+                    period={period}
+                    previous={data.previousByPlan.get(selected.planKey)}
+                    previousPeriod={data.previousPeriod}
+                    viewer={viewer}
+                    initialInput={unsaved.get(selected.itemId) ?? inputOf(selected)}
+                    onInputChange={(input) => rememberInput(selected, input)}
+                    onSaved={onSaved}
+                    onShowHistory={() => open(selected, true)}
+                  />
+                </PanelBoundary>
+              )}
             </div>
           )}
         </div>

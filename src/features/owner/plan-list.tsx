@@ -12,6 +12,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { HistoryRegular } from '@fluentui/react-icons';
 import type { FollowUp, InputState } from '../../domain/follow-up';
 import { useI18n } from '../../i18n/i18n';
 import { StatusLabel } from '../shared/status-label';
@@ -33,6 +34,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   nowrap: { whiteSpace: 'nowrap' },
+  history: { minWidth: 0, paddingInline: 0, fontWeight: tokens.fontWeightRegular },
 });
 
 const BADGE: Record<InputState, 'danger' | 'warning' | 'success'> = {
@@ -45,12 +47,19 @@ export interface PlanListProps {
   readonly followUps: readonly FollowUp[];
   readonly selectedId: number | null;
   readonly onSelect: (followUp: FollowUp) => void;
+  readonly onHistory: (followUp: FollowUp) => void;
   /** Ids of follow-ups with unsaved text in this session. */
   readonly unsavedIds: ReadonlySet<number>;
 }
 
 /** The period's plans: title, status as arrow and text, input state. */
-export function PlanList({ followUps, selectedId, onSelect, unsavedIds }: PlanListProps) {
+export function PlanList({
+  followUps,
+  selectedId,
+  onSelect,
+  onHistory,
+  unsavedIds,
+}: PlanListProps) {
   const styles = useStyles();
   const { t } = useI18n();
   return (
@@ -80,6 +89,16 @@ export function PlanList({ followUps, selectedId, onSelect, unsavedIds }: PlanLi
                 <Text className={styles.owners}>
                   {f.owners.length > 0 ? f.owners.map((o) => o.name).join(', ') : t.plans.noOwners}
                 </Text>
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  icon={<HistoryRegular />}
+                  aria-label={t.history.openFor(f.title)}
+                  className={styles.history}
+                  onClick={() => onHistory(f)}
+                >
+                  {t.history.open}
+                </Button>
               </TableCell>
               <TableCell className={styles.nowrap}>
                 <StatusLabel status={f.status} />
