@@ -120,7 +120,15 @@ export const en: Messages = {
   errors: {
     conflict: (name, time) =>
       `${name} saved the plan ${time}, after you opened it. Nothing was overwritten and your text is still in the form.`,
+    conflictTitle: 'Someone else saved the plan',
     conflictTheirs: 'Their version',
+    conflictMine: 'Your version',
+    conflictMerge: 'Merge myself',
+    conflictMerging:
+      'Their version stays here while you merge the texts in the form. Save when you are done.',
+    conflictAppend: 'Insert their comment',
+    conflictUnavailable:
+      'Their version could not be fetched right now. Your text is kept in the form.',
     conflictKeepMine: 'Save my version anyway',
     conflictTakeTheirs: 'Use their version',
     someone: 'Someone else',

@@ -120,7 +120,15 @@ export const sv = {
   errors: {
     conflict: (name: string, time: string) =>
       `${name} sparade planen ${time}, efter att du öppnade den. Ingenting har skrivits över och din text finns kvar i formuläret.`,
+    conflictTitle: 'Någon annan har sparat planen',
     conflictTheirs: 'Deras version',
+    conflictMine: 'Din version',
+    conflictMerge: 'Slå ihop själv',
+    conflictMerging:
+      'Deras version står här medan du slår ihop texterna i formuläret. Spara när du är klar.',
+    conflictAppend: 'Infoga deras kommentar',
+    conflictUnavailable:
+      'Deras version kunde inte hämtas just nu. Din text finns kvar i formuläret.',
     conflictKeepMine: 'Spara min version ändå',
     conflictTakeTheirs: 'Använd deras version',
     someone: 'Någon annan',

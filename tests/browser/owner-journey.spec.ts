@@ -158,7 +158,7 @@ test('a save over someone else’s newer save is refused with a clear message, k
   expect(merge.status()).toBe(204);
 
   await page.getByRole('button', { name: 'Spara utkast' }).click();
-  const alert = page.getByRole('alert');
+  const alert = page.getByRole('alertdialog', { name: 'Någon annan har sparat planen' });
   await expect(alert).toContainText('Ingenting har skrivits över');
   await expect(alert).toContainText('Karin Samordnare');
   await expect(alert).toContainText('Samordnarens ändring.');

@@ -418,14 +418,20 @@ describe('conflicts', () => {
       modifiedBy: KARIN,
     });
     await user.click(button(intent));
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alertdialog');
     return { ...rendered, alert, theirs };
   }
 
-  test('someone else’s newer save is named in an alert, with their text, and mine is kept', async () => {
+  test('someone else’s newer save opens a dialog with both versions, and mine is kept', async () => {
     const { alert, editor, services, onSaved } = await conflict();
 
-    expect(alert).toHaveTextContent('Deras version');
+    expect(alert).toHaveAccessibleName('Någon annan har sparat planen');
+    expect(within(alert).getByRole('region', { name: 'Deras version' })).toHaveTextContent(
+      'Samordnarens ändring.',
+    );
+    expect(within(alert).getByRole('region', { name: 'Din version' })).toHaveTextContent(
+      'Min text som inte får skrivas över.',
+    );
     expect(alert).toHaveTextContent('Karin Samordnare sparade planen');
     expect(alert).toHaveTextContent('Ingenting har skrivits över');
     expect(alert).toHaveTextContent('Arbetet går dåligt');
@@ -458,7 +464,7 @@ describe('conflicts', () => {
       '<p>Min text som inte får skrivas över.</p>',
     );
     expect(onSaved).toHaveBeenCalledTimes(1);
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
   });
 
   test('keeping mine after a refused submission submits it', async () => {
@@ -480,7 +486,7 @@ describe('conflicts', () => {
     await waitFor(() => expect(editor).toHaveTextContent('Samordnarens ändring.'));
     expect(editor).not.toHaveTextContent('Min text');
     expect(radio('Arbetet går dåligt')).toBeChecked();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
     expect(services.followUps.saveCalls).toHaveLength(1);
     expect(onSaved).toHaveBeenCalledWith(theirs);
     expect(screen.queryByText('Osparade ändringar')).not.toBeInTheDocument();
@@ -491,7 +497,27 @@ describe('conflicts', () => {
     expect(services.followUps.saveCalls[1]?.followUp.version).toBe('"2"');
   });
 
-  test('when their version cannot be read, the alert says "Någon annan" and offers no choice', async () => {
+  test('"Slå ihop själv" keeps my text, shows theirs beside it, and saves against their version', async () => {
+    const { user, alert, editor, services, theirs } = await conflict();
+
+    await user.click(within(alert).getByRole('button', { name: 'Slå ihop själv' }));
+
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument());
+    expect(editor).toHaveTextContent('Min text som inte får skrivas över.');
+    expect(screen.getByText(/Deras version står här medan du slår ihop/)).toBeInTheDocument();
+    await user.click(button('Infoga deras kommentar'));
+    await waitFor(() => expect(editor).toHaveTextContent('Samordnarens ändring.'));
+    expect(editor).toHaveTextContent('Min text som inte får skrivas över.');
+
+    await user.click(button('Spara utkast'));
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(2));
+    expect(services.followUps.saveCalls[1]?.followUp.version).toBe(theirs.version);
+    expect(services.followUps.get('lakemedel').comment).toBe(
+      '<p>Min text som inte får skrivas över.</p><p>Samordnarens ändring.</p>',
+    );
+  });
+
+  test('when their version cannot be read, the dialog says "Någon annan" and keeps the text', async () => {
     const { user, services, editor } = await renderForm();
     await user.click(radio('Arbetet går bra'));
     await typeInEditor(user, editor!, 'Kvar');
@@ -500,11 +526,17 @@ describe('conflicts', () => {
 
     await user.click(button('Spara utkast'));
 
-    const alert = await screen.findByRole('alert');
+    const alert = await screen.findByRole('alertdialog');
     expect(alert).toHaveTextContent('Någon annan sparade planen');
+    expect(alert).toHaveTextContent('Deras version kunde inte hämtas just nu.');
     expect(
       within(alert).queryByRole('button', { name: 'Spara min version ändå' }),
     ).not.toBeInTheDocument();
+    expect(editor).toHaveTextContent('Kvar');
+
+    // The only way on keeps the text and offers to try again.
+    await user.click(within(alert).getByRole('button', { name: 'Slå ihop själv' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Deras version kunde inte hämtas');
     expect(editor).toHaveTextContent('Kvar');
   });
 });

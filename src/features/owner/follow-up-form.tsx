@@ -37,6 +37,7 @@ import { failureMessage } from '../shared/failure-message';
 import { SafeHtml } from '../shared/safe-html';
 import { useServices } from '../shared/services-context';
 import { StatusLabel } from '../shared/status-label';
+import { ConflictDialog } from './conflict-dialog';
 import { useFollowUpForm } from './use-follow-up-form';
 
 import { HistoryRegular } from '@fluentui/react-icons';
@@ -437,28 +438,28 @@ export function FollowUpForm(props: FollowUpFormProps) {
             </MessageBar>
           )}
           {form.outcome?.kind === 'conflict' && (
-            <MessageBar intent="error" role="alert" layout="multiline">
+            <ConflictDialog
+              theirs={form.outcome.theirs}
+              mine={form.input}
+              onMerge={form.mergeByEditing}
+              onTakeTheirs={form.takeTheirs}
+              onKeepMine={() => void form.keepMine()}
+            />
+          )}
+          {form.outcome?.kind === 'merging' && (
+            <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>
                 <MessageBarTitle>{t.errors.conflictTheirs}</MessageBarTitle>
-                {t.errors.conflict(
-                  form.outcome.theirs?.modifiedBy?.name ?? t.errors.someone,
-                  form.outcome.theirs ? formatDateTime(form.outcome.theirs.modifiedAt, locale) : '',
-                )}
-                {form.outcome.theirs && (
-                  <div className={styles.theirs}>
-                    <StatusLabel status={form.outcome.theirs.status} />
-                    <SafeHtml html={form.outcome.theirs.comment} />
-                  </div>
-                )}
+                {t.errors.conflictMerging}
+                <div className={styles.theirs}>
+                  <StatusLabel status={form.outcome.theirs.status} />
+                  <SafeHtml html={form.outcome.theirs.comment} />
+                </div>
               </MessageBarBody>
-              {form.outcome.theirs && (
-                <MessageBarActions>
-                  <Button onClick={form.takeTheirs}>{t.errors.conflictTakeTheirs}</Button>
-                  <Button appearance="primary" onClick={() => void form.keepMine()}>
-                    {t.errors.conflictKeepMine}
-                  </Button>
-                </MessageBarActions>
-              )}
+              <MessageBarActions>
+                <Button onClick={form.appendTheirComment}>{t.errors.conflictAppend}</Button>
+                <Button onClick={form.takeTheirs}>{t.errors.conflictTakeTheirs}</Button>
+              </MessageBarActions>
             </MessageBar>
           )}
         </div>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { isStoreFailure } from '../../domain/errors';
+import { isStoreFailure, StoreFailure } from '../../domain/errors';
 import type { FollowUp, FollowUpInput, Status } from '../../domain/follow-up';
 import type { DraftKey, DraftStore, FollowUpRepository, LocalDraft } from '../../domain/ports';
 import { isBlankHtml } from '../../domain/rich-text';
@@ -28,6 +28,8 @@ export type SaveOutcome =
   | { readonly kind: 'saved'; readonly intent: SaveIntent; readonly at: Date }
   | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
   | { readonly kind: 'conflict'; readonly theirs: FollowUp | null }
+  /** The user chose to merge: their version stays in view while they edit and save. */
+  | { readonly kind: 'merging'; readonly theirs: FollowUp }
   | { readonly kind: 'failed'; readonly error: unknown };
 
 export interface FollowUpForm {
@@ -53,6 +55,13 @@ export interface FollowUpForm {
   keepMine(): Promise<void>;
   /** After a conflict: replace what I wrote with their version. */
   takeTheirs(): void;
+  /**
+   * After a conflict: keep editing my text with theirs in view; the next save goes against their
+   * version, so it is a deliberate merge, not a silent overwrite.
+   */
+  mergeByEditing(): void;
+  /** While merging: add their comment after mine. */
+  appendTheirComment(): void;
 }
 
 /**
@@ -244,8 +253,27 @@ export function useFollowUpForm(options: {
       setBase(theirs);
       await write(lastIntent ?? 'draft', theirs);
     },
+    mergeByEditing: () => {
+      if (outcome?.kind !== 'conflict') return;
+      if (!outcome.theirs) {
+        // Their version could not be fetched: say so and let the user try the save again.
+        setOutcome({
+          kind: 'failed',
+          error: new StoreFailure('conflict', 'their version unknown'),
+        });
+        return;
+      }
+      setBase(outcome.theirs);
+      setOutcome({ kind: 'merging', theirs: outcome.theirs });
+    },
+    appendTheirComment: () => {
+      if (outcome?.kind !== 'merging') return;
+      const theirs = outcome.theirs.comment;
+      if (isBlankHtml(theirs)) return;
+      update({ comment: isBlankHtml(input.comment) ? theirs : `${input.comment}${theirs}` });
+    },
     takeTheirs: () => {
-      if (outcome?.kind !== 'conflict' || !outcome.theirs) return;
+      if ((outcome?.kind !== 'conflict' && outcome?.kind !== 'merging') || !outcome.theirs) return;
       const theirs = outcome.theirs;
       forgetLocally();
       setBase(theirs);

@@ -7,7 +7,7 @@ export function failureMessage(error: unknown, t: Messages): string {
   const kind: StoreFailureKind = isStoreFailure(error) ? error.kind : 'server';
   switch (kind) {
     case 'conflict':
-      return t.errors.conflict(t.errors.someone, '');
+      return `${t.errors.conflictTitle}. ${t.errors.conflictUnavailable}`;
     case 'offline':
       return t.errors.offline;
     case 'unauthorized':
