@@ -9,6 +9,7 @@ export type StoreFailureKind =
   | 'unauthorized'
   | 'throttled'
   | 'offline'
+  | 'timeout'
   | 'server'
   | 'invalid-data';
 

@@ -132,6 +132,9 @@ export const sv = {
     conflictKeepMine: 'Spara min version ändå',
     conflictTakeTheirs: 'Använd deras version',
     someone: 'Någon annan',
+    timeout: 'SharePoint svarade inte i tid. Försök igen om en stund. Din text finns kvar.',
+    reload: 'Ladda om sidan',
+    signIn: 'Logga in igen',
     offline:
       'Det går inte att nå SharePoint. Kontrollera nätverket och försök igen. Din text finns kvar.',
     unauthorized: 'Du behöver logga in igen.',

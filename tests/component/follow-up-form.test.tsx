@@ -546,26 +546,45 @@ describe('other failures', () => {
     [
       'offline',
       'Det går inte att nå SharePoint. Kontrollera nätverket och försök igen. Din text finns kvar.',
+      'Försök igen',
     ],
-    ['forbidden', 'Du saknar behörighet att ändra det här.'],
-    ['unauthorized', 'Du behöver logga in igen.'],
-    ['throttled', 'SharePoint är hårt belastat just nu. Vänta en stund och försök igen.'],
-    ['not-found', 'Planen finns inte längre. Den kan ha tagits bort av någon annan.'],
-    ['server', 'Något gick fel i SharePoint. Försök igen om en stund.'],
-  ] as const)('%s: an alert in Swedish, and the text stays', async (kind, message) => {
-    const { user, services, editor, onSaved } = await renderForm();
-    await user.click(radio('Arbetet går bra'));
-    await typeInEditor(user, editor!, 'Får inte försvinna');
-    services.followUps.rejectNextSave(kind);
+    [
+      'timeout',
+      'SharePoint svarade inte i tid. Försök igen om en stund. Din text finns kvar.',
+      'Försök igen',
+    ],
+    ['forbidden', 'Du saknar behörighet att ändra det här.', 'Ladda om sidan'],
+    ['unauthorized', 'Du behöver logga in igen.', 'Logga in igen'],
+    [
+      'throttled',
+      'SharePoint är hårt belastat just nu. Vänta en stund och försök igen.',
+      'Försök igen',
+    ],
+    [
+      'not-found',
+      'Planen finns inte längre. Den kan ha tagits bort av någon annan.',
+      'Ladda om sidan',
+    ],
+    ['server', 'Något gick fel i SharePoint. Försök igen om en stund.', 'Försök igen'],
+  ] as const)(
+    '%s: an alert in Swedish with a way forward, and the text stays',
+    async (kind, message, action) => {
+      const { user, services, editor, onSaved } = await renderForm();
+      await user.click(radio('Arbetet går bra'));
+      await typeInEditor(user, editor!, 'Får inte försvinna');
+      services.followUps.rejectNextSave(kind);
 
-    await user.click(button('Skicka in'));
+      await user.click(button('Skicka in'));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent(message);
-    expect(editor).toHaveTextContent('Får inte försvinna');
-    expect(radio('Arbetet går bra')).toBeChecked();
-    expect(onSaved).not.toHaveBeenCalled();
-    expect(screen.getByText('Osparade ändringar')).toBeInTheDocument();
-  });
+      const alert = await screen.findByRole('alert');
+      expect(alert).toHaveTextContent(message);
+      expect(within(alert).getByRole('button', { name: action })).toBeInTheDocument();
+      expect(editor).toHaveTextContent('Får inte försvinna');
+      expect(radio('Arbetet går bra')).toBeChecked();
+      expect(onSaved).not.toHaveBeenCalled();
+      expect(screen.getByText('Osparade ändringar')).toBeInTheDocument();
+    },
+  );
 
   test('after an offline failure, "Försök igen" saves the same text again', async () => {
     const { user, services, editor } = await renderForm();

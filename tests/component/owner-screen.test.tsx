@@ -343,8 +343,9 @@ describe('saving from the screen', () => {
       modifiedBy: COORDINATOR,
     });
     await user.click(screen.getByRole('button', { name: 'Spara utkast' }));
-    const alert = await within(formOf(name)).findByRole('alert');
-    await user.click(within(alert).getByRole('button', { name: 'Använd deras version' }));
+    // The dialog is portalled out of the form, so it is found on the screen.
+    const dialog = await screen.findByRole('alertdialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Använd deras version' }));
     return row(name);
   }
 

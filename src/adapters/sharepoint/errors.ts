@@ -32,6 +32,9 @@ export function toStoreFailure(error: unknown): StoreFailure {
   if (isHttpLikeError(error)) {
     return new StoreFailure(kindOfStatus(error.status), error.message, { cause: error });
   }
+  if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
+    return new StoreFailure('timeout', error.message, { cause: error });
+  }
   if (error instanceof TypeError) {
     return new StoreFailure('offline', error.message, { cause: error });
   }

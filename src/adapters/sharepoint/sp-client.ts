@@ -1,5 +1,5 @@
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
-import type { Queryable } from '@pnp/queryable';
+import { Timeout, type Queryable } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
@@ -26,6 +26,9 @@ export function BearerTokenFrom(tokens: TokenProvider, resource: string) {
   };
 }
 
+/** How long one SharePoint request may take before it counts as timed out. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+
 /**
  * The one configured PnP client of the app: SPBrowser's pipeline (default headers, fetch with
  * retry on 429/503/504, OData parsing, request digest) plus bearer tokens. No PnP caching: the
@@ -40,6 +43,9 @@ export function createSpClient(
   return spfi(siteUrl).using(
     SPBrowser({ baseUrl: siteUrl }),
     BearerTokenFrom(tokens, resource),
+    // A request that hangs (a captive portal, a stalled proxy) fails as a timeout instead of
+    // spinning for ever; the user gets a message and a retry.
+    Timeout(REQUEST_TIMEOUT_MS),
     ...extra,
   );
 }

@@ -33,7 +33,7 @@ import {
 } from '../../domain/rules';
 import { formatDateTime, formatTime, useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/sv';
-import { failureMessage } from '../shared/failure-message';
+import { failureAction, failureActionLabel, failureMessage } from '../shared/failure-message';
 import { SafeHtml } from '../shared/safe-html';
 import { useServices } from '../shared/services-context';
 import { StatusLabel } from '../shared/status-label';
@@ -431,9 +431,16 @@ export function FollowUpForm(props: FollowUpFormProps) {
                 {form.backOnline ? t.form.backOnline : failureMessage(form.outcome.error, t)}
               </MessageBarBody>
               <MessageBarActions>
-                <Button onClick={() => void form.retry()}>
-                  {form.backOnline ? t.form.sendNow : t.errors.retry}
-                </Button>
+                {form.backOnline || failureAction(form.outcome.error) === 'retry' ? (
+                  <Button onClick={() => void form.retry()}>
+                    {form.backOnline ? t.form.sendNow : t.errors.retry}
+                  </Button>
+                ) : (
+                  // Reloading is safe: what was typed is kept on this device and offered back.
+                  <Button onClick={() => window.location.reload()}>
+                    {failureActionLabel(failureAction(form.outcome.error), t)}
+                  </Button>
+                )}
               </MessageBarActions>
             </MessageBar>
           )}

@@ -10,6 +10,8 @@ export function failureMessage(error: unknown, t: Messages): string {
       return `${t.errors.conflictTitle}. ${t.errors.conflictUnavailable}`;
     case 'offline':
       return t.errors.offline;
+    case 'timeout':
+      return t.errors.timeout;
     case 'unauthorized':
       return t.errors.unauthorized;
     case 'forbidden':
@@ -24,5 +26,42 @@ export function failureMessage(error: unknown, t: Messages): string {
       return t.errors.invalidData;
     default:
       return assertNever(kind);
+  }
+}
+
+/** What the user can do about a failure: try again, reload (fresh data), or sign in again. */
+export type FailureAction = 'retry' | 'reload' | 'sign-in';
+
+export function failureAction(error: unknown): FailureAction {
+  const kind: StoreFailureKind = isStoreFailure(error) ? error.kind : 'server';
+  switch (kind) {
+    case 'unauthorized':
+      return 'sign-in';
+    case 'not-found':
+    case 'forbidden':
+    case 'invalid-data':
+      return 'reload';
+    case 'conflict':
+    case 'offline':
+    case 'timeout':
+    case 'throttled':
+    case 'server':
+      return 'retry';
+    default:
+      return assertNever(kind);
+  }
+}
+
+/** The label of the action's button. */
+export function failureActionLabel(action: FailureAction, t: Messages): string {
+  switch (action) {
+    case 'retry':
+      return t.errors.retry;
+    case 'reload':
+      return t.errors.reload;
+    case 'sign-in':
+      return t.errors.signIn;
+    default:
+      return assertNever(action);
   }
 }
