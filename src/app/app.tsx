@@ -21,6 +21,9 @@ import { usePreferences, type ThemeName } from '../features/shell/use-preference
 
 // The report (and its Word builder) is not part of the owner's first screen.
 const ReportScreen = lazy(() => import('../features/report/report-screen'));
+const OverviewScreen = lazy(() => import('../features/overview/overview-screen'));
+
+const VIEWS: readonly View[] = ['plans', 'overview', 'report'];
 
 const THEMES: Record<ThemeName, Theme> = {
   light: teamsLightTheme,
@@ -51,8 +54,8 @@ export function App({ services }: { services: Services }) {
   const [preferences, setPreferences] = usePreferences();
   // Switching the demo user starts the screen afresh, so nothing of the last user lingers.
   const [session, setSession] = useState(0);
-  const [view, setView] = useState<View>(() =>
-    readUrlState().view === 'report' ? 'report' : 'plans',
+  const [view, setView] = useState<View>(
+    () => VIEWS.find((v) => v === readUrlState().view) ?? 'plans',
   );
 
   useEffect(() => {
@@ -85,7 +88,7 @@ export function App({ services }: { services: Services }) {
                     <OwnerScreen key={session} onSessionChanged={() => setSession((n) => n + 1)} />
                   ) : (
                     <Suspense fallback={<Spinner />}>
-                      <ReportScreen />
+                      {view === 'overview' ? <OverviewScreen /> : <ReportScreen />}
                     </Suspense>
                   )}
                 </PanelBoundary>

@@ -1,11 +1,11 @@
 import { makeStyles, Tab, TabList } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/i18n';
 
-export type View = 'plans' | 'report';
+export type View = 'plans' | 'overview' | 'report';
 
 const useStyles = makeStyles({ root: { '@media print': { display: 'none' } } });
 
-/** The app's views as tabs: the owners' plans and the Bilaga 2 report. */
+/** The app's views as tabs: the owners' plans, the period overview and the Bilaga 2 report. */
 export function Navigation({ view, onChange }: { view: View; onChange: (view: View) => void }) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -13,9 +13,12 @@ export function Navigation({ view, onChange }: { view: View; onChange: (view: Vi
     <nav aria-label={t.nav.label} className={styles.root}>
       <TabList
         selectedValue={view}
-        onTabSelect={(_, data) => onChange(data.value === 'report' ? 'report' : 'plans')}
+        onTabSelect={(_, data) =>
+          onChange(data.value === 'report' || data.value === 'overview' ? data.value : 'plans')
+        }
       >
         <Tab value="plans">{t.nav.plans}</Tab>
+        <Tab value="overview">{t.nav.overview}</Tab>
         <Tab value="report">{t.nav.report}</Tab>
       </TabList>
     </nav>

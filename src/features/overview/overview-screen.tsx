@@ -1,0 +1,339 @@
+import {
+  Badge,
+  Button,
+  Dropdown,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Option,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { Fragment, useMemo, useState } from 'react';
+import { commentChange } from '../../domain/comment-diff';
+import { INPUT_STATES, STATUSES, statusSymbol, type FollowUp } from '../../domain/follow-up';
+import type { Period, PeriodKey } from '../../domain/period';
+import { filterFollowUps, periodOverview, type OverviewFilter } from '../../domain/period-overview';
+import { useI18n } from '../../i18n/i18n';
+import { ChangeSummary } from '../history/change-summary';
+import { CommentDiffView } from '../history/comment-diff-view';
+import { defaultPeriod, usePeriodFollowUps } from '../owner/use-owner-data';
+import { failureMessage } from '../shared/failure-message';
+import { PeriodPicker } from '../shared/period-picker';
+import { useServices } from '../shared/services-context';
+import { StatusLabel } from '../shared/status-label';
+import { useLoad } from '../shared/use-load';
+import { readUrlState, writeUrlState } from '../shared/url-state';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  toolbar: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalL,
+    alignItems: 'flex-end',
+  },
+  picker: { minWidth: '18rem' },
+  panel: {
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  columns: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalL,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))',
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  bar: {
+    display: 'flex',
+    height: '0.75rem',
+    borderRadius: tokens.borderRadiusMedium,
+    overflow: 'hidden',
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  counts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content max-content',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    '& dd': { margin: 0, fontWeight: tokens.fontWeightSemibold },
+  },
+  submitted: { backgroundColor: tokens.colorPaletteGreenBackground3 },
+  draft: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
+  missing: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    '& th, & td': {
+      textAlign: 'start',
+      verticalAlign: 'top',
+      padding: tokens.spacingHorizontalS,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
+  },
+  muted: { color: tokens.colorNeutralForeground3 },
+  nowrap: { whiteSpace: 'nowrap' },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
+});
+
+const INPUT_COLOUR = { submitted: 'submitted', draft: 'draft', missing: 'missing' } as const;
+
+/** For a period: how many have answered, by status and input; who is awaited; what changed. */
+export default function OverviewScreen() {
+  const { t } = useI18n();
+  const services = useServices();
+  const periods = useLoad('overview-periods', () => services.periods.list());
+  if (periods.result.state === 'loading') return <Spinner label={t.loading} />;
+  if (periods.result.state === 'failed') {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>
+          {t.errors.loadFailed} {failureMessage(periods.result.error, t)}
+        </MessageBarBody>
+        <MessageBarActions>
+          <Button onClick={periods.retry}>{t.errors.retry}</Button>
+        </MessageBarActions>
+      </MessageBar>
+    );
+  }
+  const list = periods.result.data;
+  const start = list.find((p) => p.key === readUrlState().period) ?? defaultPeriod(list);
+  if (!start) return <Text>{t.period.none}</Text>;
+  return <PeriodOverviewView periods={list} initial={start.key} />;
+}
+
+function PeriodOverviewView({
+  periods,
+  initial,
+}: {
+  periods: readonly Period[];
+  initial: PeriodKey;
+}) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [key, setKey] = useState(initial);
+  const [filter, setFilter] = useState<OverviewFilter>('all');
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const period = periods.find((p) => p.key === key) ?? periods[0];
+  // The period and the one before it, in one request.
+  const { result, retry } = usePeriodFollowUps(periods, key);
+  const data = result.state === 'ready' ? result.data : null;
+  const overview = useMemo(() => (data ? periodOverview(data.current) : null), [data]);
+  const shown = useMemo(() => (data ? filterFollowUps(data.current, filter) : []), [data, filter]);
+
+  const filters: ReadonlyArray<{ value: OverviewFilter; label: string }> = [
+    { value: 'all', label: t.overview.all },
+    ...INPUT_STATES.map((s) => ({ value: s, label: t.inputState[s] })),
+  ];
+  const toggle = (f: FollowUp) =>
+    setExpanded((set) => {
+      const next = new Set(set);
+      if (next.has(f.itemId)) next.delete(f.itemId);
+      else next.add(f.itemId);
+      return next;
+    });
+
+  if (!period) return null;
+  return (
+    <div className={styles.root}>
+      <div className={styles.toolbar}>
+        <PeriodPicker
+          periods={periods}
+          value={period}
+          className={styles.picker}
+          onChange={(next) => {
+            setKey(next);
+            setExpanded(new Set());
+            writeUrlState({ period: next, plan: null });
+          }}
+        />
+        <Field label={t.overview.filter}>
+          <Dropdown
+            value={filters.find((f) => f.value === filter)?.label}
+            selectedOptions={[filter]}
+            onOptionSelect={(_, d) =>
+              setFilter((d.optionValue as OverviewFilter | undefined) ?? 'all')
+            }
+          >
+            {filters.map((f) => (
+              <Option key={f.value} value={f.value}>
+                {f.label}
+              </Option>
+            ))}
+          </Dropdown>
+        </Field>
+        {period.dueDate && <Text className={styles.muted}>{t.period.dueDate(period.dueDate)}</Text>}
+      </div>
+
+      {result.state === 'loading' && <Spinner label={t.loading} />}
+      {result.state === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {t.errors.loadFailed} {failureMessage(result.error, t)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={retry}>{t.errors.retry}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+
+      {overview && data && (
+        <>
+          <div className={styles.columns}>
+            <section className={styles.panel} aria-labelledby="overview-input">
+              <h2 id="overview-input" className={styles.heading}>
+                {t.overview.byInput}
+              </h2>
+              <Text>{t.overview.submitted(overview.byInput.submitted, overview.total)}</Text>
+              {/* The bar repeats the counts below it for the eye; the list is the information. */}
+              <div className={styles.bar} aria-hidden="true">
+                {(['submitted', 'draft', 'missing'] as const).map((s) => (
+                  <div
+                    key={s}
+                    className={styles[INPUT_COLOUR[s]]}
+                    style={{
+                      width: `${overview.total ? (100 * overview.byInput[s]) / overview.total : 0}%`,
+                    }}
+                  />
+                ))}
+              </div>
+              <dl className={styles.counts}>
+                {INPUT_STATES.map((s) => (
+                  <Fragment key={s}>
+                    <dt>{t.inputState[s]}</dt>
+                    <dd>{t.overview.count(overview.byInput[s])}</dd>
+                  </Fragment>
+                ))}
+              </dl>
+            </section>
+            <section className={styles.panel} aria-labelledby="overview-status">
+              <h2 id="overview-status" className={styles.heading}>
+                {t.overview.byStatus}
+              </h2>
+              <dl className={styles.counts}>
+                {STATUSES.map((s) => (
+                  <Fragment key={s}>
+                    <dt>
+                      <span aria-hidden="true">{statusSymbol(s)} </span>
+                      {t.status[s]}
+                    </dt>
+                    <dd>{t.overview.count(overview.byStatus[s])}</dd>
+                  </Fragment>
+                ))}
+                <dt>{t.status.none}</dt>
+                <dd>{t.overview.count(overview.byStatus.none)}</dd>
+              </dl>
+            </section>
+            <section className={styles.panel} aria-labelledby="overview-awaiting">
+              <h2 id="overview-awaiting" className={styles.heading}>
+                {t.overview.awaitingHeading}
+              </h2>
+              {period.dueDate && <Text>{t.period.dueDate(period.dueDate)}</Text>}
+              {overview.owing.length === 0 ? (
+                <Text>{t.overview.awaitingNone}</Text>
+              ) : (
+                <ul className={styles.list}>
+                  {overview.owing.map(({ owner, plans }) => (
+                    <li key={owner.id}>
+                      <strong>{owner.name}</strong>{' '}
+                      {t.overview.owesFor(
+                        plans.map((p) => `${p.sortOrder}. ${p.title}`).join('; '),
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          </div>
+
+          <section className={styles.panel} aria-labelledby="overview-plans">
+            <h2 id="overview-plans" className={styles.heading}>
+              {t.overview.plansHeading}
+            </h2>
+            {shown.length === 0 ? (
+              <Text>{t.overview.noneShown}</Text>
+            ) : (
+              <table className={styles.table} aria-labelledby="overview-plans">
+                <thead>
+                  <tr>
+                    <th scope="col">{t.overview.columnPlan}</th>
+                    <th scope="col">{t.overview.columnOwners}</th>
+                    <th scope="col">{t.overview.columnStatus}</th>
+                    <th scope="col">{t.overview.columnInput}</th>
+                    <th scope="col">{t.overview.columnChange}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((f) => {
+                    const previous = data.previousByPlan.get(f.planKey);
+                    const open = expanded.has(f.itemId);
+                    const diffId = `overview-diff-${f.itemId}`;
+                    return (
+                      <tr key={f.itemId}>
+                        <th scope="row">
+                          {f.sortOrder}. {f.title}
+                        </th>
+                        <td>{f.owners.map((o) => o.name).join(', ') || t.plans.noOwners}</td>
+                        <td className={styles.nowrap}>
+                          <StatusLabel status={f.status} />
+                        </td>
+                        <td>
+                          <Badge
+                            appearance="tint"
+                            color={
+                              f.inputState === 'submitted'
+                                ? 'success'
+                                : f.inputState === 'draft'
+                                  ? 'warning'
+                                  : 'danger'
+                            }
+                          >
+                            {t.inputState[f.inputState]}
+                          </Badge>
+                        </td>
+                        <td>
+                          <ChangeSummary current={f} previous={previous} />
+                          {previous && (
+                            <>
+                              {' '}
+                              <Button
+                                size="small"
+                                appearance="subtle"
+                                aria-expanded={open}
+                                aria-controls={diffId}
+                                onClick={() => toggle(f)}
+                              >
+                                {t.overview.showDiff}
+                              </Button>
+                              {open && (
+                                <CommentDiffView
+                                  id={diffId}
+                                  label={t.history.changesPrevious}
+                                  parts={commentChange(previous.comment, f.comment).parts}
+                                />
+                              )}
+                            </>
+                          )}
+                        </td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            )}
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
