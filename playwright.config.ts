@@ -12,6 +12,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'planuppfoljning-e2e-'));
 export default defineConfig({
   testDir: 'tests/browser',
   testMatch: '**/*.spec.ts',
+  // One output folder per port, so runs on different ports do not share trace files.
+  outputDir: `test-results/${port}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -6,6 +6,7 @@ import {
   SharePointPeriodRepository,
   SharePointSession,
 } from '../adapters/sharepoint/sharepoint-repositories';
+import { SharePointPeriodAdmin } from '../adapters/sharepoint/period-admin';
 import { createSpClient } from '../adapters/sharepoint/sp-client';
 import type { Services } from '../domain/ports';
 
@@ -35,6 +36,7 @@ export function createServices(config: ServiceConfig): Services {
     periods: new SharePointPeriodRepository(sp),
     followUps: new SharePointFollowUpRepository(sp),
     session: new SharePointSession(sp),
+    periodAdmin: new SharePointPeriodAdmin(sp),
     ...(drafts ? { drafts } : {}),
     ...(config.local ? { demoSession: new LocalDemoSession(config.siteUrl) } : {}),
   };

@@ -48,6 +48,23 @@ export interface DemoSessionPort {
   signInAs(userId: number): Promise<void>;
 }
 
+/** What a rollover did: items created now, and items that already existed (idempotent). */
+export interface RolloverResult {
+  readonly periodKey: PeriodKey;
+  readonly created: number;
+  readonly existing: number;
+}
+
+/** The coordinator's operations on periods. */
+export interface PeriodAdmin {
+  /**
+   * Creates the next period from `from` and its follow-ups, in one batch. Running it again, or
+   * two coordinators at once, creates nothing twice: the unique keys refuse duplicates and those
+   * count as already existing.
+   */
+  rollover(from: Period, followUps: readonly FollowUp[]): Promise<RolloverResult>;
+}
+
 /** Whose text for which plan in which period. */
 export interface DraftKey {
   readonly userId: number;
@@ -80,6 +97,8 @@ export interface Services {
   readonly periods: PeriodRepository;
   readonly followUps: FollowUpRepository;
   readonly session: SessionPort;
+  /** Coordinators' period operations. */
+  readonly periodAdmin?: PeriodAdmin;
   /** Absent where the browser offers no IndexedDB (the form then keeps text in memory only). */
   readonly drafts?: DraftStore;
   /** Present in local mode only. */

@@ -39,6 +39,19 @@ export const en: Messages = {
     columnInput: 'Input',
     columnChange: 'Since the previous period',
     showDiff: 'Show changes',
+    rollover: 'Start a new period',
+    rolloverTitle: (label) => `Start ${label}?`,
+    rolloverText: (plans, from) =>
+      `${plans} plans are carried over from ${from} with the same order, owners and details. Status and comment start empty; last period's comment is shown beside the form. Retired plans are not carried over.`,
+    rolloverConfirm: 'Start the period',
+    rolloverCancel: 'Cancel',
+    rolloverWorking: 'Starting the period…',
+    rolloverDone: (label, created, existing) =>
+      existing > 0
+        ? `${label} is started. ${created} items were created now, ${existing} existed already.`
+        : `${label} is started with ${Math.max(created - 1, 0)} plans.`,
+    rolloverFailed:
+      'The period could not be started completely. Try again: nothing already created is created twice.',
     noneShown: 'No plans to show with this filter.',
   },
   report: {

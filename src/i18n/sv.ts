@@ -37,6 +37,19 @@ export const sv = {
     columnInput: 'Svar',
     columnChange: 'Sedan föregående period',
     showDiff: 'Visa ändringar',
+    rollover: 'Starta ny period',
+    rolloverTitle: (label: string) => `Starta ${label}?`,
+    rolloverText: (plans: number, from: string) =>
+      `${plans} planer förs över från ${from} med samma ordning, ansvariga och uppgifter. Status och kommentar blir tomma; förra periodens kommentar visas bredvid formuläret. Avslutade planer följer inte med.`,
+    rolloverConfirm: 'Starta perioden',
+    rolloverCancel: 'Avbryt',
+    rolloverWorking: 'Startar perioden…',
+    rolloverDone: (label: string, created: number, existing: number) =>
+      existing > 0
+        ? `${label} är startad. ${created} poster skapades nu, ${existing} fanns redan.`
+        : `${label} är startad med ${Math.max(created - 1, 0)} planer.`,
+    rolloverFailed:
+      'Perioden kunde inte startas helt. Försök igen: det som redan skapats skapas inte två gånger.',
     noneShown: 'Inga planer att visa med det här urvalet.',
   },
   report: {

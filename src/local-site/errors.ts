@@ -179,3 +179,38 @@ export function methodNotAllowed(method: string, endpoint: string): SharePointEr
 export function badRequestBody(detail: string): SharePointError {
   return new SharePointError(400, INVALID_CLIENT_QUERY, detail);
 }
+
+/**
+ * A write (or permission change) the current user holds no permission for. Code and message as
+ * SharePoint Online answers them.
+ */
+export function accessDenied(): SharePointError {
+  return new SharePointError(
+    403,
+    '-2147024891, System.UnauthorizedAccessException',
+    'Access denied. You do not have permission to perform this action or access this resource.',
+  );
+}
+
+/** A role assignment naming a principal id that is neither a site user nor a site group. */
+export function principalNotFound(id: number): SharePointError {
+  return new SharePointError(404, SP_EXCEPTION, `Can not find the principal with id: ${id}.`);
+}
+
+/** A role definition id or type the site does not have (message text is ours). */
+export function roleDefinitionNotFound(what: string): SharePointError {
+  return new SharePointError(
+    404,
+    SP_EXCEPTION,
+    `The role definition ${what} cannot be found in this site.`,
+  );
+}
+
+/** Changing role assignments of an object that still inherits them. */
+export function inheritsPermissions(): SharePointError {
+  return new SharePointError(
+    400,
+    SP_EXCEPTION,
+    'This operation is not allowed on an object that inherits permissions.',
+  );
+}

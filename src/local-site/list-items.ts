@@ -390,16 +390,20 @@ export interface Page {
   readonly nextToken: string | null;
 }
 
-/** Filters, sorts (by the terms, then Id) and cuts one page after the skip token. */
+/**
+ * Filters, sorts (by the terms, then Id) and cuts one page after the skip token. Items for which
+ * `visible` is false (the caller may not read them) are left out, as SharePoint trims them.
+ */
 export function queryPage(
   list: ListState,
   filter: CompiledFilter | null,
   order: readonly OrderTerm[],
   top: number,
   skip: SkipToken | null,
+  visible: (item: ListItemRecord) => boolean = () => true,
 ): Page {
   const sorted = list.items
-    .filter((item) => matches(filter, item))
+    .filter((item) => visible(item) && matches(filter, item))
     .map((item) => ({ item, key: keyOf(item, order) }))
     .sort((a, b) => compareKeys(a.key, b.key, order));
   let start = 0;

@@ -12,6 +12,7 @@ import {
   badRequestBody,
   fieldOrPropertyNotFound,
   groupNotFound,
+  itemNotFound,
   listNotFound,
   methodNotAllowed,
   notEmulated,
@@ -56,6 +57,16 @@ import {
   readQueryOptions,
   splitList,
 } from './odata-query';
+import {
+  canRead,
+  demandPermission,
+  itemAssignments,
+  itemSecurityEndpoint,
+  listAssignments,
+  PERMISSION,
+  roleDefinitionsEndpoint,
+  type SecurityAnswer,
+} from './permissions';
 import { loadState, saveState, setAsideCorrupt } from './persistence';
 import type { ListState, SiteState, SiteUser } from './site-state';
 
@@ -311,6 +322,22 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     return list;
   }
 
+  /** The router's answer for a permission endpoint: the body in the request's OData flavour. */
+  function securityResponse(
+    webUrl: string,
+    metadata: MetadataLevel,
+    answer: SecurityAnswer,
+  ): [CoreResponse, boolean] {
+    return [
+      jsonResponse(
+        answer.status,
+        metadata,
+        withMetadata(webUrl, metadata, answer.fragment, answer.body),
+      ),
+      answer.changed,
+    ];
+  }
+
   function listCreated(list: ListState): string {
     return list.items.reduce((min, i) => (i.Created < min ? i.Created : min), siteCreated);
   }
@@ -549,6 +576,20 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       ];
     }
 
+    if (second.name === 'roledefinitions') {
+      const answer = roleDefinitionsEndpoint({
+        method,
+        segments: [second, third, fourth, fifth, ...more].filter(
+          (s): s is Segment => s !== undefined,
+        ),
+        webUrl,
+        metadata,
+        options,
+        endpoint,
+      });
+      return securityResponse(webUrl, metadata, answer);
+    }
+
     if (second.name === 'lists') {
       if (!third && second.arg === null) {
         only('GET');
@@ -651,7 +692,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
   ): [CoreResponse, boolean] {
     const options = (allowed: readonly string[]): Map<string, string> =>
       readQueryOptions(req.url.searchParams, allowed, endpoint);
-    const [first, second, third] = rest;
+    const [first, second] = rest;
     if (!first) {
       if (method !== 'GET') throw methodNotAllowed(method, endpoint);
       const opts = options(['$select']);
@@ -674,10 +715,39 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     const entitySet = `SP.ListData.${listItemEntityTypeName(list.definition.title)}s`;
     const user = (): SiteUser => currentUser(req.headers);
 
+    // items(N)/… or items/getById(N)/…: what follows the item is a permission endpoint.
     let itemId: number | null = null;
-    if (first.arg !== null && !second) itemId = numberArg(first);
-    else if (first.arg === null && second?.name === 'getbyid' && !third) itemId = numberArg(second);
-    else if (second) throw notEmulated(endpoint);
+    let after: readonly Segment[] = [];
+    if (first.arg !== null) {
+      itemId = numberArg(first);
+      after = rest.slice(1);
+    } else if (second?.name === 'getbyid') {
+      itemId = numberArg(second);
+      after = rest.slice(2);
+    } else if (second) throw notEmulated(endpoint);
+
+    /** The item, or SharePoint's 404 when it does not exist or the user may not see it. */
+    const visibleItem = (id: number) => {
+      const item = getItem(list, id);
+      if (!canRead(state, user(), list, item)) throw itemNotFound();
+      return item;
+    };
+
+    if (itemId !== null && after.length > 0) {
+      const answer = itemSecurityEndpoint({
+        state,
+        list,
+        item: visibleItem(itemId),
+        user: user(),
+        method,
+        segments: after,
+        webUrl,
+        metadata,
+        options,
+        endpoint,
+      });
+      return securityResponse(webUrl, metadata, answer);
+    }
 
     if (itemId === null) {
       if (method === 'GET') {
@@ -689,7 +759,10 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         const top = parseTop(opts.get('$top'));
         const skip = parseSkipToken(opts.get('$skiptoken'));
         enforceThreshold(list, filter, order, threshold);
-        const page = queryPage(list, filter, order, top, skip);
+        const reader = user();
+        const page = queryPage(list, filter, order, top, skip, (item) =>
+          canRead(state, reader, list, item),
+        );
         const body: JsonObject = withMetadata(webUrl, metadata, entitySet, {
           value: page.items.map((item) => itemJson(ctx, item, projection)),
         });
@@ -700,6 +773,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         // A reused PnP instance carries the $select/$expand of an earlier read; SharePoint
         // does not fail the write for it, so neither do we (the answer is the whole item).
         options(['$select', '$expand']);
+        demandPermission(state, user(), listAssignments(state, list), PERMISSION.addListItems);
         const item = createItem(state, list, req.body, user().Id, now());
         const body = withMetadata(
           webUrl,
@@ -722,7 +796,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       case 'GET': {
         const opts = options(['$select', '$expand']);
         const projection = compileProjection(list, opts.get('$select'), opts.get('$expand'));
-        const item = getItem(list, itemId);
+        const item = visibleItem(itemId);
         const body = withMetadata(
           webUrl,
           metadata,
@@ -734,6 +808,12 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       case 'MERGE':
       case 'PATCH': {
         options(['$select', '$expand']);
+        demandPermission(
+          state,
+          user(),
+          itemAssignments(state, list, visibleItem(itemId)),
+          PERMISSION.editListItems,
+        );
         const item = updateItem(
           state,
           list,
@@ -747,6 +827,12 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       }
       case 'DELETE':
         options(['$select', '$expand']);
+        demandPermission(
+          state,
+          user(),
+          itemAssignments(state, list, visibleItem(itemId)),
+          PERMISSION.deleteListItems,
+        );
         deleteItem(list, itemId, req.headers.get('if-match'));
         return [{ status: 204, headers: {}, body: '' }, true];
       case 'PUT':

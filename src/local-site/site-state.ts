@@ -22,6 +22,16 @@ export interface SiteGroup {
 }
 
 /**
+ * One role assignment binding: a principal (a user's or a group's Id; they share one id space,
+ * as in SharePoint) holds a role definition (`ROLE_DEFINITION_IDS` in permissions.ts). A principal
+ * with several roles has several bindings.
+ */
+export interface RoleAssignmentRecord {
+  readonly principalId: number;
+  readonly roleDefId: number;
+}
+
+/**
  * One list item. `fields` is keyed by internal name; values as SharePoint stores them:
  * User fields hold a user id (number), UserMulti an array of ids, URL `{ Description, Url }`,
  * DateTime an ISO UTC string, Number a number, everything else a string; missing = null.
@@ -35,6 +45,11 @@ export interface ListItemRecord {
   readonly AuthorId: number;
   EditorId: number;
   fields: Record<string, unknown>;
+  /**
+   * The item's own role assignments once its inheritance is broken; absent = the item inherits
+   * the list's (SharePoint's `HasUniqueRoleAssignments` false).
+   */
+  uniqueRoleAssignments?: RoleAssignmentRecord[];
 }
 
 export interface ListState {
@@ -43,6 +58,12 @@ export interface ListState {
   readonly definition: ListDefinition;
   nextItemId: number;
   items: ListItemRecord[];
+  /**
+   * The list's role assignments; absent = the list inherits the site's, which the emulation
+   * takes as every site user holding Edit (so states without permission data let everyone
+   * with the site read and write, as before permissions were emulated).
+   */
+  roleAssignments?: RoleAssignmentRecord[];
 }
 
 export interface SiteState {

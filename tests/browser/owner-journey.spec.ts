@@ -161,8 +161,10 @@ test('a save over someone else’s newer save is refused with a clear message, k
   const alert = page.getByRole('alertdialog', { name: 'Någon annan har sparat planen' });
   await expect(alert).toContainText('Ingenting har skrivits över');
   await expect(alert).toContainText('Karin Samordnare');
-  await expect(alert).toContainText('Samordnarens ändring.');
-  await expect(page.getByRole('textbox', { name: 'Kommentar' })).toContainText(
+  await expect(alert.getByRole('region', { name: 'Deras version' })).toContainText(
+    'Samordnarens ändring.',
+  );
+  await expect(alert.getByRole('region', { name: 'Din version' })).toContainText(
     'Min text som inte får skrivas över.',
   );
   // SharePoint still holds the coordinator's version.
@@ -183,6 +185,11 @@ test('other people’s plans and locked periods are read-only; Visa som switches
   await page.getByRole('combobox', { name: 'Visa som' }).click();
   await page.getByRole('option', { name: 'Björn Ekholm' }).click();
   await expect(page.getByRole('combobox', { name: 'Visa som' })).toHaveText('Björn Ekholm');
+  // The screen starts afresh for the new user: wait for Björn's own plans before filtering.
+  await expect(
+    page.getByRole('button', { name: /^7\. Övergripande handlingsplan för tillgänglighet/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('button', { name: PLAN })).toHaveCount(0);
   await page.getByRole('switch', { name: 'Mina handlingsplaner' }).uncheck();
   await openPlan(page, PLAN);
   await expect(page.getByText('Du är inte ansvarig för den här planen')).toBeVisible();

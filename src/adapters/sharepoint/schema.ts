@@ -133,4 +133,10 @@ export const PERIOD_LIST: ListDefinition = {
 /** The SharePoint group whose members coordinate the follow-up. */
 export const COORDINATOR_GROUP = 'Planuppföljning – samordnare';
 
+/**
+ * The SharePoint group of everyone who may read the follow-ups (coordinators, owners, management).
+ * Items with unique permissions grant it Read, since they no longer inherit the list's readers.
+ */
+export const READER_GROUP = 'Planuppföljning – läsare';
+
 export const LISTS: readonly ListDefinition[] = [FOLLOW_UP_LIST, PERIOD_LIST];

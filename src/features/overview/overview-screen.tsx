@@ -26,6 +26,7 @@ import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { StatusLabel } from '../shared/status-label';
 import { useLoad } from '../shared/use-load';
+import { RolloverButton } from './rollover-button';
 import { readUrlState, writeUrlState } from '../shared/url-state';
 
 const useStyles = makeStyles({
@@ -92,7 +93,15 @@ const INPUT_COLOUR = { submitted: 'submitted', draft: 'draft', missing: 'missing
 export default function OverviewScreen() {
   const { t } = useI18n();
   const services = useServices();
-  const periods = useLoad('overview-periods', () => services.periods.list());
+  const [epoch, setEpoch] = useState(0);
+  const [notice, setNotice] = useState('');
+  const periods = useLoad(`overview-periods-${epoch}`, async () => {
+    const [list, viewer] = await Promise.all([
+      services.periods.list(),
+      services.session.currentViewer(),
+    ]);
+    return { list, viewer };
+  });
   if (periods.result.state === 'loading') return <Spinner label={t.loading} />;
   if (periods.result.state === 'failed') {
     return (
@@ -106,19 +115,42 @@ export default function OverviewScreen() {
       </MessageBar>
     );
   }
-  const list = periods.result.data;
+  const { list, viewer } = periods.result.data;
   const start = list.find((p) => p.key === readUrlState().period) ?? defaultPeriod(list);
   if (!start) return <Text>{t.period.none}</Text>;
-  return <PeriodOverviewView periods={list} initial={start.key} />;
+  return (
+    <>
+      <div role="status" aria-live="polite">
+        {notice && <Text>{notice}</Text>}
+      </div>
+      <PeriodOverviewView
+        key={epoch}
+        periods={list}
+        initial={start.key}
+        canAdminister={viewer.role === 'coordinator'}
+        onPeriodsChanged={(key, report) => {
+          // A new period exists: load the periods again and show it.
+          writeUrlState({ period: key, plan: null });
+          setNotice(report);
+          setEpoch((n) => n + 1);
+        }}
+      />
+    </>
+  );
 }
 
 function PeriodOverviewView({
   periods,
   initial,
+  canAdminister,
+  onPeriodsChanged,
 }: {
   periods: readonly Period[];
   initial: PeriodKey;
+  canAdminister: boolean;
+  onPeriodsChanged: (key: PeriodKey, report: string) => void;
 }) {
+  const { periodAdmin } = useServices();
   const styles = useStyles();
   const { t } = useI18n();
   const [key, setKey] = useState(initial);
@@ -173,6 +205,14 @@ function PeriodOverviewView({
           </Dropdown>
         </Field>
         {period.dueDate && <Text className={styles.muted}>{t.period.dueDate(period.dueDate)}</Text>}
+        {canAdminister && periodAdmin && data && period.key === periods[0]?.key && (
+          <RolloverButton
+            admin={periodAdmin}
+            from={period}
+            followUps={data.current}
+            onDone={onPeriodsChanged}
+          />
+        )}
       </div>
 
       {result.state === 'loading' && <Spinner label={t.loading} />}

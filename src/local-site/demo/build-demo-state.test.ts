@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { COORDINATOR_GROUP, FOLLOW_UP_LIST, PERIOD_LIST } from '../../adapters/sharepoint/schema';
-import { buildDemoState, DEMO_DEFAULT_USER_ID } from './build-demo-state';
+import {
+  COORDINATOR_GROUP,
+  FOLLOW_UP_LIST,
+  PERIOD_LIST,
+  READER_GROUP,
+} from '../../adapters/sharepoint/schema';
+import { ROLE_DEFINITION_IDS } from '../permissions';
+import {
+  buildDemoState,
+  DEMO_COORDINATOR_GROUP_ID,
+  DEMO_COORDINATOR_ID,
+  DEMO_DEFAULT_USER_ID,
+  DEMO_READER_GROUP_ID,
+} from './build-demo-state';
 
 const state = buildDemoState();
 const listOf = (title: string) => {
@@ -65,5 +77,55 @@ describe('demo state', () => {
 
   it('invents its people: no e-mail outside the reserved example domain', () => {
     for (const user of state.users) expect(user.Email).toMatch(/@region\.example$/);
+  });
+
+  it('is deterministic', () => {
+    expect(buildDemoState()).toEqual(buildDemoState());
+  });
+});
+
+describe('demo permissions', () => {
+  const { read, contribute, fullControl } = ROLE_DEFINITION_IDS;
+  const listLevel = [
+    { principalId: DEMO_COORDINATOR_GROUP_ID, roleDefId: fullControl },
+    { principalId: DEMO_READER_GROUP_ID, roleDefId: read },
+  ];
+
+  it('gives coordinators Full Control and everyone Read on both lists', () => {
+    expect(listOf(FOLLOW_UP_LIST.title).roleAssignments).toEqual(listLevel);
+    expect(listOf(PERIOD_LIST.title).roleAssignments).toEqual(listLevel);
+    expect(state.groups.find((g) => g.Title === READER_GROUP)).toEqual({
+      Id: DEMO_READER_GROUP_ID,
+      Title: READER_GROUP,
+      memberIds: state.users.map((u) => u.Id),
+    });
+    expect(state.groups.find((g) => g.Title === COORDINATOR_GROUP)?.Id).toBe(
+      DEMO_COORDINATOR_GROUP_ID,
+    );
+  });
+
+  it('lets owners contribute to their follow-ups of the open period only', () => {
+    for (const item of followUps) {
+      const owners = (item.fields.Owners as number[] | null) ?? [];
+      const ownerRole = item.fields.PeriodKey === '2020-08' ? contribute : read;
+      expect(item.uniqueRoleAssignments).toEqual([
+        ...listLevel,
+        ...owners.map((principalId) => ({ principalId, roleDefId: ownerRole })),
+      ]);
+    }
+    const open = inPeriod('2020-08').find((i) => i.fields.PlanKey === 'patientsakerhet');
+    expect(open?.uniqueRoleAssignments?.slice(2)).toEqual([
+      { principalId: 11, roleDefId: contribute },
+      { principalId: 15, roleDefId: contribute },
+    ]);
+  });
+
+  it('makes the coordinator a group member, not a site admin, and has no site admin', () => {
+    expect(state.users.find((u) => u.Id === DEMO_COORDINATOR_ID)?.IsSiteAdmin).toBe(false);
+    expect(state.users.some((u) => u.IsSiteAdmin)).toBe(false);
+  });
+
+  it('leaves period items inheriting the list', () => {
+    for (const period of periods) expect(period.uniqueRoleAssignments).toBeUndefined();
   });
 });

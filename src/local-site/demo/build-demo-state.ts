@@ -2,6 +2,7 @@ import {
   FOLLOW_UP_LIST,
   PERIOD_LIST,
   COORDINATOR_GROUP,
+  READER_GROUP,
   type ListDefinition,
 } from '../../adapters/sharepoint/schema';
 import {
@@ -12,7 +13,14 @@ import {
 import type { FollowUp, Person, PlanKey } from '../../domain/follow-up';
 import { parsePeriodKey, periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import { rollover, type NewFollowUp, type NewPeriod } from '../../domain/rules';
-import type { ListItemRecord, ListState, SiteState, SiteUser } from '../site-state';
+import { ROLE_DEFINITION_IDS } from '../permissions';
+import type {
+  ListItemRecord,
+  ListState,
+  RoleAssignmentRecord,
+  SiteState,
+  SiteUser,
+} from '../site-state';
 import { SEED_REPORTS } from './seed-reports';
 import type { SeedReport, SeedRow } from './seed-types';
 
@@ -40,9 +48,12 @@ function demoUser(id: number, name: string, admin = false): SiteUser {
   };
 }
 
-/** Demo people. Id 7 is the coordinator; the others own plans; Id 20 only reads. */
+/**
+ * Demo people. Id 7 is the coordinator (through the coordinator group, not as site admin, so the
+ * item permissions apply to her as they would in a tenant); the others own plans; Id 20 only reads.
+ */
 export const DEMO_USERS: readonly SiteUser[] = [
-  demoUser(7, 'Karin Samordnare', true),
+  demoUser(7, 'Karin Samordnare'),
   demoUser(11, 'Anna Lindgren'),
   demoUser(12, 'Björn Ekholm'),
   demoUser(13, 'Cecilia Norberg'),
@@ -54,6 +65,9 @@ export const DEMO_USERS: readonly SiteUser[] = [
 ];
 
 export const DEMO_COORDINATOR_ID = 7;
+/** Site group ids: the coordinators (Full Control) and everyone who reads (Read). */
+export const DEMO_COORDINATOR_GROUP_ID = 3;
+export const DEMO_READER_GROUP_ID = 4;
 /** The user a fresh browser is signed in as: an owner, since the owner's journey comes first. */
 export const DEMO_DEFAULT_USER_ID = 11;
 
@@ -165,6 +179,32 @@ function toStoredFields(
   return stored;
 }
 
+/**
+ * Both lists: coordinators Full Control, everyone Read. Owners get their rights item by item.
+ */
+function listRoleAssignments(): RoleAssignmentRecord[] {
+  return [
+    { principalId: DEMO_COORDINATOR_GROUP_ID, roleDefId: ROLE_DEFINITION_IDS.fullControl },
+    { principalId: DEMO_READER_GROUP_ID, roleDefId: ROLE_DEFINITION_IDS.read },
+  ];
+}
+
+/**
+ * A follow-up's own permissions, as the app's `secureFollowUp` sets them: coordinators Full
+ * Control, readers Read, and the plan's owners Contribute while the period is open, Read once it
+ * is locked (so an owner cannot change a closed period).
+ */
+function followUpRoleAssignments(
+  ownerIds: readonly number[],
+  mode: 'open' | 'locked',
+): RoleAssignmentRecord[] {
+  const ownerRole = mode === 'open' ? ROLE_DEFINITION_IDS.contribute : ROLE_DEFINITION_IDS.read;
+  return [
+    ...listRoleAssignments(),
+    ...ownerIds.map((principalId) => ({ principalId, roleDefId: ownerRole })),
+  ];
+}
+
 function record(
   definition: ListDefinition,
   id: number,
@@ -207,15 +247,19 @@ export function buildDemoState(): SiteState {
     const followUps: FollowUp[] = report.rows.map((row) => {
       const f = seedFollowUp(report, row, at);
       const id = followUpItems.length + 1;
-      followUpItems.push(
-        record(
+      followUpItems.push({
+        ...record(
           FOLLOW_UP_LIST,
           id,
           newFollowUpToFields(f),
           at,
           f.submittedBy?.id ?? DEMO_COORDINATOR_ID,
         ),
-      );
+        uniqueRoleAssignments: followUpRoleAssignments(
+          f.owners.map((o) => o.id),
+          'locked',
+        ),
+      });
       return { ...f, itemId: id, version: '"1"', modifiedAt: at, modifiedBy: f.submittedBy };
     });
     latest = { period, followUps };
@@ -240,15 +284,19 @@ export function buildDemoState(): SiteState {
       ),
     );
     for (const f of next.followUps) {
-      followUpItems.push(
-        record(
+      followUpItems.push({
+        ...record(
           FOLLOW_UP_LIST,
           followUpItems.length + 1,
           newFollowUpToFields(f),
           at,
           DEMO_COORDINATOR_ID,
         ),
-      );
+        uniqueRoleAssignments: followUpRoleAssignments(
+          f.owners.map((o) => o.id),
+          'open',
+        ),
+      });
     }
   }
 
@@ -257,12 +305,20 @@ export function buildDemoState(): SiteState {
     definition,
     nextItemId: items.length + 1,
     items,
+    roleAssignments: listRoleAssignments(),
   });
 
   return {
     title: 'Planuppföljning',
     users: [...DEMO_USERS],
-    groups: [{ Id: 3, Title: COORDINATOR_GROUP, memberIds: [DEMO_COORDINATOR_ID] }],
+    groups: [
+      {
+        Id: DEMO_COORDINATOR_GROUP_ID,
+        Title: COORDINATOR_GROUP,
+        memberIds: [DEMO_COORDINATOR_ID],
+      },
+      { Id: DEMO_READER_GROUP_ID, Title: READER_GROUP, memberIds: DEMO_USERS.map((u) => u.Id) },
+    ],
     lists: [
       list(FOLLOW_UP_LIST, '6f1c2a10-5b0e-4c8e-9a55-1d2f3e4a5b01', followUpItems),
       list(PERIOD_LIST, '6f1c2a10-5b0e-4c8e-9a55-1d2f3e4a5b02', periodItems),

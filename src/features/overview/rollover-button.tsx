@@ -1,0 +1,94 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import type { FollowUp } from '../../domain/follow-up';
+import { nextPeriod, periodLabel, type Period, type PeriodKey } from '../../domain/period';
+import type { PeriodAdmin } from '../../domain/ports';
+import { useI18n } from '../../i18n/i18n';
+
+type State =
+  | { readonly step: 'idle' }
+  | { readonly step: 'working' }
+  | { readonly step: 'done'; readonly text: string }
+  | { readonly step: 'failed' };
+
+/** "Starta ny period" for coordinators: confirm, roll over in one batch, report the result. */
+export function RolloverButton({
+  admin,
+  from,
+  followUps,
+  onDone,
+}: {
+  admin: PeriodAdmin;
+  from: Period;
+  followUps: readonly FollowUp[];
+  /** Called with the new period and a sentence saying what was done. */
+  onDone: (key: PeriodKey, report: string) => void;
+}) {
+  const { t, locale } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [state, setState] = useState<State>({ step: 'idle' });
+  const nextLabel = periodLabel(nextPeriod(from), locale);
+  const carried = followUps.filter((f) => f.lifecycle !== 'retired').length;
+
+  const run = async () => {
+    setOpen(false);
+    setState({ step: 'working' });
+    try {
+      const result = await admin.rollover(from, followUps);
+      const text = t.overview.rolloverDone(nextLabel, result.created, result.existing);
+      setState({ step: 'done', text });
+      onDone(result.periodKey, text);
+    } catch {
+      setState({ step: 'failed' });
+    }
+  };
+
+  return (
+    <>
+      <Dialog open={open} onOpenChange={(_, data) => setOpen(data.open)}>
+        <DialogTrigger disableButtonEnhancement>
+          <Button appearance="primary" disabledFocusable={state.step === 'working'}>
+            {t.overview.rollover}
+          </Button>
+        </DialogTrigger>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.overview.rolloverTitle(nextLabel)}</DialogTitle>
+            <DialogContent>
+              {t.overview.rolloverText(carried, periodLabel(from, locale))}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => void run()}>
+                {t.overview.rolloverConfirm}
+              </Button>
+              <DialogTrigger disableButtonEnhancement>
+                <Button>{t.overview.rolloverCancel}</Button>
+              </DialogTrigger>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+      <div role="status" aria-live="polite">
+        {state.step === 'working' && <Spinner size="tiny" label={t.overview.rolloverWorking} />}
+        {state.step === 'done' && state.text}
+      </div>
+      {state.step === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{t.overview.rolloverFailed}</MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

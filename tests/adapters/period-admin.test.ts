@@ -1,0 +1,119 @@
+import type { Queryable } from '@pnp/queryable';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { noTokenProvider } from '../../src/adapters/auth/token-provider';
+import { SharePointPeriodAdmin } from '../../src/adapters/sharepoint/period-admin';
+import {
+  SharePointFollowUpRepository,
+  SharePointPeriodRepository,
+} from '../../src/adapters/sharepoint/sharepoint-repositories';
+import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
+import type { PeriodKey } from '../../src/domain/period';
+import { buildDemoState, DEMO_COORDINATOR_ID } from '../../src/local-site/demo/build-demo-state';
+import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
+import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
+
+const site = createLocalSite({ createInitialState: buildDemoState });
+let server: FixtureServer;
+beforeAll(async () => {
+  server = await serveSite(site);
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => site.reset());
+
+/** A client signed in as a demo user that records the requests it sends. */
+function coordinator(userId = DEMO_COORDINATOR_ID) {
+  const requests: string[] = [];
+  const behaviour = (instance: Queryable) => {
+    instance.on.pre(async (url, init, result) => {
+      requests.push(`${init.method ?? 'GET'} ${url}`);
+      init.headers = {
+        ...(init.headers as Record<string, string>),
+        Cookie: `${USER_COOKIE}=${userId}`,
+      };
+      return [url, init, result];
+    });
+    return instance;
+  };
+  const sp = createSpClient(server.siteUrl, noTokenProvider, behaviour);
+  return {
+    requests,
+    admin: new SharePointPeriodAdmin(sp),
+    periods: new SharePointPeriodRepository(sp),
+    followUps: new SharePointFollowUpRepository(sp),
+  };
+}
+
+async function latest(c: ReturnType<typeof coordinator>) {
+  const [period] = await c.periods.list();
+  if (!period) throw new Error('no period');
+  return { period, followUps: await c.followUps.listForPeriods([period.key]) };
+}
+
+describe('rollover', () => {
+  it('creates the next period and its follow-ups in one $batch', async () => {
+    const c = coordinator();
+    const { period, followUps } = await latest(c);
+    expect(period.key).toBe('2020-08');
+    c.requests.length = 0;
+
+    const result = await c.admin.rollover(period, followUps);
+
+    expect(result).toEqual({ periodKey: '2020-12', created: 13, existing: 0 });
+    // One batch creates everything; then two batches per new follow-up set its permissions.
+    const batches = c.requests.filter((r) => r.includes('$batch'));
+    expect(batches).toHaveLength(1 + 2 * 12);
+    const [next] = await c.periods.list();
+    expect(next).toMatchObject({ key: '2020-12', state: 'open', dueDate: '2021-01-14' });
+    const created = await c.followUps.listForPeriods(['2020-12' as PeriodKey]);
+    expect(created).toHaveLength(12);
+    expect(created.every((f) => f.inputState === 'missing' && f.status === null)).toBe(true);
+    expect(created.find((f) => f.planKey === 'lakemedel')?.owners.map((o) => o.name)).toEqual([
+      'Anna Lindgren',
+    ]);
+  });
+
+  it('gives the new items to their owners: the owner may write, another owner may not', async () => {
+    const c = coordinator();
+    const { period, followUps } = await latest(c);
+    await c.admin.rollover(period, followUps);
+    const mine = (await c.followUps.listForPeriods(['2020-12' as PeriodKey])).find(
+      (f) => f.planKey === 'lakemedel',
+    );
+    if (!mine) throw new Error('no item');
+    const input = { status: 'good', statusNote: '', comment: '<p>Ny period.</p>' } as const;
+    const anna = { id: 11, name: 'Anna Lindgren', email: '', role: 'member' } as const;
+    const bjorn = { id: 12, name: 'Björn Ekholm', email: '', role: 'member' } as const;
+    await expect(
+      coordinator(12).followUps.saveInput(mine, input, 'draft', bjorn),
+    ).rejects.toMatchObject({ kind: 'forbidden' });
+    const saved = await coordinator(11).followUps.saveInput(mine, input, 'draft', anna);
+    expect(saved.comment).toBe('<p>Ny period.</p>');
+  });
+
+  it('is idempotent: a second click creates nothing twice', async () => {
+    const c = coordinator();
+    const { period, followUps } = await latest(c);
+    await c.admin.rollover(period, followUps);
+    const again = await c.admin.rollover(period, followUps);
+    expect(again).toEqual({ periodKey: '2020-12', created: 0, existing: 13 });
+    expect(await c.followUps.listForPeriods(['2020-12' as PeriodKey])).toHaveLength(12);
+  });
+
+  it('two coordinators at once create each item exactly once, without an error', async () => {
+    const a = coordinator();
+    const b = coordinator();
+    const { period, followUps } = await latest(a);
+    const [ra, rb] = await Promise.all([
+      a.admin.rollover(period, followUps),
+      b.admin.rollover(period, followUps),
+    ]);
+    expect(ra.created + rb.created).toBe(13);
+    expect(ra.existing + rb.existing).toBe(13);
+    const keys = (await a.followUps.listForPeriods(['2020-12' as PeriodKey])).map((f) => f.planKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(keys).toHaveLength(12);
+    expect((await a.periods.list()).filter((p) => p.key === '2020-12')).toHaveLength(1);
+  });
+});

@@ -1,0 +1,55 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+const SITE = '/sites/planuppfoljning';
+
+async function overviewAs(browser: Browser, userId: number): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
+  await page.goto('/?view=overview');
+  await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  return page;
+}
+
+async function startPeriod(page: Page) {
+  await page.getByRole('button', { name: 'Starta ny period' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Starta Årsbokslut 2020?' });
+  await expect(dialog).toContainText('12 planer förs över från Delårsrapport augusti 2020');
+  await dialog.getByRole('button', { name: 'Starta perioden' }).click();
+}
+
+test('a coordinator starts the next period; twice at once creates nothing twice', async ({
+  browser,
+  request,
+}) => {
+  await request.post(`${SITE}/_local/reset`);
+  const owner = await overviewAs(browser, 11);
+  await expect(owner.getByRole('button', { name: 'Starta ny period' })).toHaveCount(0);
+
+  // Two coordinator windows start the same period at the same moment.
+  const first = await overviewAs(browser, 7);
+  const second = await overviewAs(browser, 7);
+  await Promise.all([startPeriod(first), startPeriod(second)]);
+
+  for (const page of [first, second]) {
+    await expect(page.getByRole('combobox', { name: 'Period' })).toHaveText(
+      'Årsbokslut 2020 (öppen)',
+    );
+    await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  }
+  const reports = [
+    ...(await first.getByRole('status').allTextContents()),
+    ...(await second.getByRole('status').allTextContents()),
+  ].join(' ');
+  expect(reports).toContain('Årsbokslut 2020 är startad');
+
+  const items = await request.get(
+    `${SITE}/_api/web/lists/getByTitle('Uppf%C3%B6ljning%20handlingsplaner')/items?$select=PlanKey&$filter=PeriodKey eq '2020-12'&$top=100`,
+    { headers: { Accept: 'application/json;odata=nometadata' } },
+  );
+  const keys = ((await items.json()) as { value: Array<{ PlanKey: string }> }).value.map(
+    (i) => i.PlanKey,
+  );
+  expect(keys).toHaveLength(12);
+  expect(new Set(keys).size).toBe(12);
+  expect(keys).not.toContain('battre-liv-aldre');
+});
