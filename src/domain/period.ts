@@ -1,4 +1,5 @@
 import { assertNever } from './assert-never';
+import type { PeriodLogEntry } from './period-log';
 
 /** The three follow-ups of a year: per 30 April, per 31 August, per 31 December. */
 export type PeriodKind = 'tertial' | 'delar' | 'arsbokslut';
@@ -32,6 +33,8 @@ export interface Period extends PeriodId {
   /** The "Sammantaget visar…" paragraph, HTML. */
   readonly summary: string;
   readonly report: ReportMetadata;
+  /** Reminders sent, locks and reopenings, oldest first. */
+  readonly log: readonly PeriodLogEntry[];
   /** Storage version (ETag) for concurrency. */
   readonly version: string;
   /** Storage id, used by the adapter to address the item. */

@@ -38,6 +38,7 @@ function period(key: string): Period {
     ...id,
     key: periodKey(id),
     state: 'locked',
+    log: [],
     dueDate: '',
     summary: '',
     report: { unit: '', contact: '', date: '', diaryNumber: '' },

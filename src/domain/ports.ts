@@ -1,5 +1,6 @@
 import type { FollowUp, FollowUpInput, PlanKey } from './follow-up';
 import type { Period, PeriodKey } from './period';
+import type { PeriodLogEntry } from './period-log';
 import type { SaveIntent, Viewer } from './rules';
 
 /**
@@ -63,6 +64,11 @@ export interface PeriodAdmin {
    * count as already existing.
    */
   rollover(from: Period, followUps: readonly FollowUp[]): Promise<RolloverResult>;
+  /**
+   * Adds an entry to the period's log. Safe against concurrent writers: it reads the current
+   * log with its ETag and retries when someone else wrote in between.
+   */
+  appendLog(period: Pick<Period, 'itemId'>, entry: PeriodLogEntry): Promise<void>;
 }
 
 /** Whose text for which plan in which period. */

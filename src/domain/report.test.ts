@@ -19,6 +19,7 @@ function period(id: PeriodId = { year: 2017, kind: 'delar' }, overrides: Partial
     ...id,
     key: periodKey(id),
     state: 'locked',
+    log: [],
     dueDate: '2017-09-15',
     summary: '<p>Sammantaget visar uppföljningen att arbetet pågår.</p>',
     report: {

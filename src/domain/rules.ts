@@ -130,6 +130,7 @@ export function rollover(
     dueDate: defaultDueDate(id),
     summary: '',
     report: { unit: from.report.unit, contact: from.report.contact, date: '', diaryNumber: '' },
+    log: [],
   };
   const next = sortByPlanOrder(followUps.filter((f) => f.lifecycle !== 'retired')).map(
     (f): NewFollowUp => ({

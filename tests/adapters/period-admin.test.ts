@@ -117,3 +117,19 @@ describe('rollover', () => {
     expect((await a.periods.list()).filter((p) => p.key === '2020-12')).toHaveLength(1);
   });
 });
+
+describe('period log', () => {
+  it('appends entries, also when two coordinators write at once', async () => {
+    const a = coordinator();
+    const b = coordinator();
+    const [period] = await a.periods.list();
+    if (!period) throw new Error('no period');
+    const entry = (by: string) => ({ kind: 'locked', at: '2020-09-20T08:00:00Z', by }) as const;
+    await Promise.all([
+      a.admin.appendLog(period, entry('A')),
+      b.admin.appendLog(period, entry('B')),
+    ]);
+    const [after] = await a.periods.list();
+    expect(after?.log.map((e) => e.by).sort()).toEqual(['A', 'B']);
+  });
+});

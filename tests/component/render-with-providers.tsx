@@ -56,6 +56,7 @@ export function makePeriod(key: PeriodKey, state: PeriodState, itemId = 1): Peri
   return {
     ...id,
     key: keyOf(id),
+    log: [],
     state,
     dueDate: defaultDueDate(id),
     summary: '',

@@ -9,6 +9,7 @@ import type {
   Status,
 } from '../../domain/follow-up';
 import { parsePeriodKey, type Period, type PeriodKey, type PeriodState } from '../../domain/period';
+import { parsePeriodLog } from '../../domain/period-log';
 import type { NewFollowUp, NewPeriod, SaveIntent } from '../../domain/rules';
 import {
   INPUT_STATE_CHOICES,
@@ -62,6 +63,7 @@ export const PERIOD_SELECT = [
   'ReportContact',
   'ReportDate',
   'ReportDiaryNumber',
+  'Log',
 ];
 
 const text = z
@@ -182,6 +184,7 @@ const periodItemSchema = z.object({
   ReportContact: text,
   ReportDate: text,
   ReportDiaryNumber: text,
+  Log: text,
 });
 
 /**
@@ -220,6 +223,7 @@ export function periodFromItem(item: unknown): Period | null {
       date: v.ReportDate,
       diaryNumber: v.ReportDiaryNumber,
     },
+    log: parsePeriodLog(v.Log),
   };
 }
 
@@ -276,5 +280,6 @@ export function newPeriodToFields(p: NewPeriod, title: string): Record<string, u
     ReportContact: p.report.contact,
     ReportDate: p.report.date,
     ReportDiaryNumber: p.report.diaryNumber,
+    Log: p.log.map((entry) => JSON.stringify(entry)).join('\n'),
   };
 }

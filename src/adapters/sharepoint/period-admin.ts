@@ -3,6 +3,7 @@ import '@pnp/sp/batching';
 import { StoreFailure } from '../../domain/errors';
 import type { FollowUp } from '../../domain/follow-up';
 import { periodLabel, type Period } from '../../domain/period';
+import { appendPeriodLog, type PeriodLogEntry } from '../../domain/period-log';
 import type { PeriodAdmin, RolloverResult } from '../../domain/ports';
 import { rollover } from '../../domain/rules';
 import { mapFailures, toStoreFailure } from './errors';
@@ -12,6 +13,7 @@ import { FOLLOW_UP_LIST, PERIOD_LIST } from './schema';
 import { z } from 'zod';
 
 const createdId = z.object({ Id: z.number() });
+const logItem = z.object({ 'odata.etag': z.string(), Log: z.string().nullish() });
 
 /** SharePoint's answer when a unique column already holds the value. */
 function isDuplicate(error: unknown): boolean {
@@ -30,6 +32,25 @@ export class SharePointPeriodAdmin implements PeriodAdmin {
     private readonly sp: SPFI,
     private readonly permissions: SharePointItemPermissions = new SharePointItemPermissions(sp),
   ) {}
+
+  appendLog(period: Pick<Period, 'itemId'>, entry: PeriodLogEntry): Promise<void> {
+    return mapFailures(async () => {
+      const item = this.sp.web.lists.getByTitle(PERIOD_LIST.title).items.getById(period.itemId);
+      for (let attempt = 1; ; attempt += 1) {
+        const current = logItem.parse(await item.select('Id', 'Log')());
+        try {
+          await item.update(
+            { Log: appendPeriodLog(current.Log ?? '', entry) },
+            current['odata.etag'],
+          );
+          return;
+        } catch (error) {
+          // Someone else wrote the period in between: read again and append to theirs.
+          if (toStoreFailure(error).kind !== 'conflict' || attempt >= 3) throw error;
+        }
+      }
+    });
+  }
 
   rollover(from: Period, followUps: readonly FollowUp[]): Promise<RolloverResult> {
     return mapFailures(async () => {

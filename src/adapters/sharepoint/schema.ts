@@ -43,6 +43,12 @@ export const INPUT_STATE_CHOICES = {
   submitted: 'Inskickad',
 } as const;
 
+export const REVIEW_CHOICES = {
+  none: 'Ej granskad',
+  approved: 'Granskad',
+  returned: 'Återsänd',
+} as const;
+
 export const LIFECYCLE_CHOICES = {
   active: 'Aktiv',
   'under-revision': 'Under omarbetning',
@@ -99,6 +105,13 @@ export const FOLLOW_UP_LIST: ListDefinition = {
     },
     { internalName: 'SubmittedBy', displayName: 'Inskickad av', type: 'User' },
     { internalName: 'SubmittedAt', displayName: 'Inskickad', type: 'DateTime' },
+    {
+      internalName: 'ReviewState',
+      displayName: 'Granskning',
+      type: 'Choice',
+      choices: Object.values(REVIEW_CHOICES),
+    },
+    { internalName: 'ReviewComment', displayName: 'Granskningskommentar', type: 'Note' },
   ],
 };
 
@@ -127,6 +140,8 @@ export const PERIOD_LIST: ListDefinition = {
     { internalName: 'ReportContact', displayName: 'Kontaktperson', type: 'Note' },
     { internalName: 'ReportDate', displayName: 'Rapportdatum', type: 'Text', maxLength: 10 },
     { internalName: 'ReportDiaryNumber', displayName: 'Rapportens diarienummer', type: 'Text' },
+    // Events of the period (reminders sent, locked, reopened with a reason), as JSON lines.
+    { internalName: 'Log', displayName: 'Logg', type: 'Note' },
   ],
 };
 

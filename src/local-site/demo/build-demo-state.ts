@@ -144,6 +144,7 @@ function seedPeriod(report: SeedReport, dueDate: string): NewPeriod {
   return {
     ...id,
     key: report.periodKey as PeriodKey,
+    log: [],
     state: 'locked',
     dueDate,
     summary: report.summary,

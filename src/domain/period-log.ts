@@ -1,0 +1,62 @@
+/**
+ * What happened to a period, kept on the period item as JSON lines so it travels with the period
+ * and needs no list of its own: reminders sent, the period locked and reopened (with a reason).
+ */
+export type PeriodLogEntry =
+  | {
+      readonly kind: 'reminder';
+      readonly at: string;
+      readonly by: string;
+      /** Names of the owners reminded. */
+      readonly reminded: readonly string[];
+      readonly messageId: string;
+    }
+  | { readonly kind: 'locked'; readonly at: string; readonly by: string }
+  | {
+      readonly kind: 'reopened';
+      readonly at: string;
+      readonly by: string;
+      readonly reason: string;
+    };
+
+function isEntry(value: unknown): value is PeriodLogEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  if (typeof v.at !== 'string' || typeof v.by !== 'string') return false;
+  switch (v.kind) {
+    case 'reminder':
+      return (
+        Array.isArray(v.reminded) &&
+        v.reminded.every((n) => typeof n === 'string') &&
+        typeof v.messageId === 'string'
+      );
+    case 'locked':
+      return true;
+    case 'reopened':
+      return typeof v.reason === 'string';
+    default:
+      return false;
+  }
+}
+
+/** Reads the stored log; lines that are not entries (edited by hand, newer app) are skipped. */
+export function parsePeriodLog(text: string): PeriodLogEntry[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .flatMap((line) => {
+      try {
+        const value: unknown = JSON.parse(line);
+        return isEntry(value) ? [value] : [];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** The stored text with one more entry. */
+export function appendPeriodLog(text: string, entry: PeriodLogEntry): string {
+  const trimmed = text.trimEnd();
+  return `${trimmed === '' ? '' : `${trimmed}\n`}${JSON.stringify(entry)}`;
+}
