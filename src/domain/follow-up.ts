@@ -10,6 +10,15 @@ export const STATUSES: readonly Status[] = ['good', 'partly', 'poor', 'not-asses
 export type InputState = 'missing' | 'draft' | 'submitted';
 export const INPUT_STATES: readonly InputState[] = ['missing', 'draft', 'submitted'];
 
+/** A coordinator's sign-off of a submitted follow-up. */
+export type ReviewState = 'none' | 'approved' | 'returned';
+
+export interface Review {
+  readonly state: ReviewState;
+  /** Why it was sent back (or a note with the approval). */
+  readonly comment: string;
+}
+
 /** Active plans roll over; plans under revision roll over too; retired plans do not. */
 export type Lifecycle = 'active' | 'under-revision' | 'retired';
 export const LIFECYCLES: readonly Lifecycle[] = ['active', 'under-revision', 'retired'];
@@ -59,6 +68,8 @@ export interface FollowUp extends PlanSnapshot, FollowUpInput {
   /** ISO timestamp of the last change and who made it (for "saved by … at …"). */
   readonly modifiedAt: string;
   readonly modifiedBy: Person | null;
+  /** The coordinator's sign-off; absent or `none` until reviewed. */
+  readonly review?: Review;
 }
 
 /** The arrow of a status as the reports print it; not-assessed has none. */

@@ -28,6 +28,14 @@ export interface FollowUpRepository {
     intent: SaveIntent,
     by: Viewer,
   ): Promise<FollowUp>;
+  /**
+   * A coordinator's sign-off, against the version they looked at. Sending back reopens the
+   * follow-up as a draft so the owner can complete it and submit again.
+   */
+  review(
+    followUp: Pick<FollowUp, 'itemId' | 'version'>,
+    decision: { readonly state: 'approved' | 'returned'; readonly comment: string },
+  ): Promise<FollowUp>;
 }
 
 export interface SessionPort {

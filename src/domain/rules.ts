@@ -159,3 +159,8 @@ export function rollover(
 export function inputStateAfter(intent: SaveIntent): 'draft' | 'submitted' {
   return intent === 'submit' ? 'submitted' : 'draft';
 }
+
+/** A coordinator signs off submitted follow-ups: marks them reviewed or sends them back. */
+export function canReview(viewer: Viewer, followUp: Pick<FollowUp, 'inputState'>): boolean {
+  return viewer.role === 'coordinator' && followUp.inputState === 'submitted';
+}

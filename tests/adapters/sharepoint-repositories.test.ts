@@ -252,3 +252,49 @@ describe('failures', () => {
     });
   });
 });
+
+describe('sign-off', () => {
+  it('sends a submitted follow-up back as a draft with a comment, and a new submission clears it', async () => {
+    const anna = await viewer();
+    const owner = client();
+    const item = (await owner.followUps.listForPeriods([AUGUST])).find(
+      (f) => f.planKey === 'lakemedel',
+    );
+    if (!item) throw new Error('no item');
+    const submitted = await owner.followUps.saveInput(
+      item,
+      { status: 'good', statusNote: '', comment: '<p>Klart.</p>' },
+      'submit',
+      anna,
+    );
+    const returned = await client(DEMO_COORDINATOR_ID).followUps.review(submitted, {
+      state: 'returned',
+      comment: ' Beskriv kostnaderna. ',
+    });
+    expect(returned).toMatchObject({
+      inputState: 'draft',
+      review: { state: 'returned', comment: 'Beskriv kostnaderna.' },
+    });
+    // Reviewing what someone has since changed is a conflict, not an overwrite.
+    await expect(
+      client(DEMO_COORDINATOR_ID).followUps.review(submitted, { state: 'approved', comment: '' }),
+    ).rejects.toMatchObject({ kind: 'conflict' });
+    const again = await owner.followUps.saveInput(returned, returned, 'submit', anna);
+    expect(again.review).toEqual({ state: 'none', comment: '' });
+    const approved = await client(DEMO_COORDINATOR_ID).followUps.review(again, {
+      state: 'approved',
+      comment: '',
+    });
+    expect(approved).toMatchObject({ inputState: 'submitted', review: { state: 'approved' } });
+  });
+
+  it('refuses a sign-off from an owner: only coordinators hold the right on the item', async () => {
+    const item = (await client().followUps.listForPeriods([APRIL])).find(
+      (f) => f.planKey === 'lakemedel',
+    );
+    if (!item) throw new Error('no item');
+    await expect(
+      client().followUps.review(item, { state: 'approved', comment: '' }),
+    ).rejects.toMatchObject({ kind: 'forbidden' });
+  });
+});

@@ -282,6 +282,29 @@ export class FakeFollowUps implements FollowUpRepository {
       .sort((a, b) => b.periodKey.localeCompare(a.periodKey));
   }
 
+  /** Every sign-off the form asked for. */
+  readonly reviewCalls: Array<{ itemId: number; state: 'approved' | 'returned'; comment: string }> =
+    [];
+
+  async review(
+    followUp: Pick<FollowUp, 'itemId' | 'version'>,
+    decision: { readonly state: 'approved' | 'returned'; readonly comment: string },
+  ): Promise<FollowUp> {
+    this.reviewCalls.push({ itemId: followUp.itemId, ...decision });
+    await Promise.resolve();
+    const current = this.items.get(followUp.itemId);
+    if (!current) throw new StoreFailure('not-found', 'fake not-found');
+    if (current.version !== followUp.version) throw new StoreFailure('conflict', 'fake conflict');
+    const saved: FollowUp = {
+      ...current,
+      version: bump(current.version),
+      review: { state: decision.state, comment: decision.comment },
+      inputState: decision.state === 'returned' ? 'draft' : current.inputState,
+    };
+    this.items.set(saved.itemId, saved);
+    return saved;
+  }
+
   async saveInput(
     followUp: Pick<FollowUp, 'itemId' | 'version'>,
     input: FollowUpInput,

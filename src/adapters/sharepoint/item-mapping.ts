@@ -6,6 +6,7 @@ import type {
   Lifecycle,
   Person,
   PlanKey,
+  ReviewState,
   Status,
 } from '../../domain/follow-up';
 import { parsePeriodKey, type Period, type PeriodKey, type PeriodState } from '../../domain/period';
@@ -15,6 +16,7 @@ import {
   INPUT_STATE_CHOICES,
   LIFECYCLE_CHOICES,
   PERIOD_STATE_CHOICES,
+  REVIEW_CHOICES,
   STATUS_CHOICES,
 } from './schema';
 
@@ -45,6 +47,8 @@ export const FOLLOW_UP_SELECT = [
   'Comment',
   'InputState',
   'SubmittedAt',
+  'ReviewState',
+  'ReviewComment',
   'Modified',
   ...personSelect('Owners'),
   ...personSelect('SubmittedBy'),
@@ -105,6 +109,7 @@ const statusOf = reverseChoice<Status>(STATUS_CHOICES);
 const inputStateOf = reverseChoice<InputState>(INPUT_STATE_CHOICES);
 const lifecycleOf = reverseChoice<Lifecycle>(LIFECYCLE_CHOICES);
 const periodStateOf = reverseChoice<PeriodState>(PERIOD_STATE_CHOICES);
+const reviewStateOf = reverseChoice<ReviewState>(REVIEW_CHOICES);
 
 /** SharePoint wraps rich text in `<div class="ExternalClass…">`; the app stores plain HTML. */
 export function unwrapRichText(html: string): string {
@@ -131,6 +136,8 @@ const followUpItemSchema = z.object({
   Comment: text,
   InputState: z.string().nullish(),
   SubmittedAt: z.string().nullish(),
+  ReviewState: z.string().nullish(),
+  ReviewComment: text,
   Modified: z.string(),
   Owners: peopleSchema,
   SubmittedBy: peopleSchema,
@@ -162,6 +169,7 @@ export function followUpFromItem(item: unknown): FollowUp {
     submittedAt: v.SubmittedAt ?? null,
     modifiedAt: v.Modified,
     modifiedBy: v.Editor[0] ?? null,
+    review: { state: reviewStateOf(v.ReviewState) ?? 'none', comment: v.ReviewComment },
   };
 }
 
@@ -242,6 +250,21 @@ export function inputToFields(
     InputState: submitted ? INPUT_STATE_CHOICES.submitted : INPUT_STATE_CHOICES.draft,
     SubmittedById: submitted ? by.id : null,
     SubmittedAt: submitted ? now.toISOString() : null,
+    // A new submission is a new answer: an earlier sign-off no longer applies to it.
+    ...(submitted ? { ReviewState: REVIEW_CHOICES.none, ReviewComment: '' } : {}),
+  };
+}
+
+/** Field values for a coordinator's sign-off. */
+export function reviewToFields(decision: {
+  state: 'approved' | 'returned';
+  comment: string;
+}): Record<string, unknown> {
+  return {
+    ReviewState: REVIEW_CHOICES[decision.state],
+    ReviewComment: decision.comment.trim(),
+    // Sent back: the owner completes it as a draft and submits again.
+    ...(decision.state === 'returned' ? { InputState: INPUT_STATE_CHOICES.draft } : {}),
   };
 }
 

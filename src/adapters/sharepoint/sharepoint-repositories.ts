@@ -12,6 +12,7 @@ import {
   inputToFields,
   PERIOD_SELECT,
   periodFromItem,
+  reviewToFields,
 } from './item-mapping';
 import { COORDINATOR_GROUP, FOLLOW_UP_LIST, PERIOD_LIST } from './schema';
 import { z } from 'zod';
@@ -77,6 +78,18 @@ export class SharePointFollowUpRepository implements FollowUpRepository {
 
   listForPlan(planKey: PlanKey): Promise<FollowUp[]> {
     return this.query(`PlanKey eq ${odataString(planKey)}`);
+  }
+
+  review(
+    followUp: Pick<FollowUp, 'itemId' | 'version'>,
+    decision: { readonly state: 'approved' | 'returned'; readonly comment: string },
+  ): Promise<FollowUp> {
+    return mapFailures(async () => {
+      const item = this.list.items.getById(followUp.itemId);
+      await item.update(reviewToFields(decision), followUp.version);
+      const saved: unknown = await item.select(...FOLLOW_UP_SELECT).expand(...FOLLOW_UP_EXPAND)();
+      return followUpFromItem(saved);
+    });
   }
 
   saveInput(

@@ -15,7 +15,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useId, useRef } from 'react';
+import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import {
   STATUSES,
   statusSymbol,
@@ -26,6 +26,7 @@ import {
 import { periodLabel, type Period } from '../../domain/period';
 import { htmlToPlainText, isBlankHtml } from '../../domain/rich-text';
 import {
+  canReview,
   COMMENT_MAX_TEXT_LENGTH,
   editBlock,
   type ValidationIssue,
@@ -38,6 +39,7 @@ import { SafeHtml } from '../shared/safe-html';
 import { useServices } from '../shared/services-context';
 import { StatusLabel } from '../shared/status-label';
 import { ConflictDialog } from './conflict-dialog';
+import { ReviewPanel } from './review-panel';
 import { useFollowUpForm } from './use-follow-up-form';
 
 import { HistoryRegular } from '@fluentui/react-icons';
@@ -139,6 +141,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
     onSaved: props.onSaved,
   });
   const block = editBlock(viewer, followUp, period);
+  const [reviewNotice, setReviewNotice] = useState<{ text: string; at: Date } | null>(null);
   const readOnly = block !== null;
 
   const ids = {
@@ -188,11 +191,12 @@ export function FollowUpForm(props: FollowUpFormProps) {
   const announcement = (() => {
     const outcome = form.outcome;
     if (form.saving) return t.form.saving;
-    if (outcome?.kind === 'saved') {
+    // The latest of a save and a sign-off is what the live region says.
+    if (outcome?.kind === 'saved' && (!reviewNotice || outcome.at > reviewNotice.at)) {
       const time = formatTime(outcome.at, locale);
       return outcome.intent === 'submit' ? t.form.submitted(time) : t.form.savedDraft(time);
     }
-    return '';
+    return reviewNotice?.text ?? '';
   })();
 
   return (
@@ -254,6 +258,30 @@ export function FollowUpForm(props: FollowUpFormProps) {
           </Button>
         </div>
       </header>
+
+      {followUp.review?.state === 'returned' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{t.review.returned}</MessageBarTitle> {followUp.review.comment}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {followUp.review?.state === 'approved' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t.review.approved}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {canReview(viewer, followUp) && followUp.review?.state !== 'approved' && (
+        <ReviewPanel
+          followUp={followUp}
+          repository={followUps}
+          onReviewed={(saved, report) => {
+            setReviewNotice({ text: report, at: new Date() });
+            props.onSaved(saved);
+          }}
+        />
+      )}
 
       {!readOnly && form.restorable && (
         <MessageBar intent="warning" layout="multiline">

@@ -34,6 +34,7 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   nowrap: { whiteSpace: 'nowrap' },
+  review: { marginInlineStart: tokens.spacingHorizontalXS },
   history: { minWidth: 0, paddingInline: 0, fontWeight: tokens.fontWeightRegular },
 });
 
@@ -107,6 +108,16 @@ export function PlanList({
                 <Badge appearance="tint" color={BADGE[f.inputState]}>
                   {t.inputState[f.inputState]}
                 </Badge>
+                {f.review?.state === 'approved' && (
+                  <Badge appearance="outline" color="success" className={styles.review}>
+                    {t.review.approvedBadge}
+                  </Badge>
+                )}
+                {f.review?.state === 'returned' && (
+                  <Badge appearance="outline" color="warning" className={styles.review}>
+                    {t.review.returnedBadge}
+                  </Badge>
+                )}
                 {unsavedIds.has(f.itemId) && (
                   <Text className={styles.owners}>{t.form.unsaved}</Text>
                 )}
