@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { localSitePlugin } from './src/local-site/vite-plugin';
@@ -20,5 +21,14 @@ export default defineConfig({
     strictPort: true,
     headers: securityHeaders({ connectSources: connectSourcesFrom(process.env.CSP_CONNECT_SRC) }),
   },
-  build: { sourcemap: true },
+  build: {
+    sourcemap: true,
+    // Two pages: the app, and the MSAL redirect bridge that interactive sign-in returns to.
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./index.html', import.meta.url)),
+        redirect: fileURLToPath(new URL('./redirect.html', import.meta.url)),
+      },
+    },
+  },
 });

@@ -2,16 +2,35 @@ import './app/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { readConfig } from './app/config';
 import { createServices, localConfig } from './app/create-services';
-
-// The embedded local default: the SharePoint site emulated on this origin. Configuration for a
-// real tenant (site URL, Entra app) comes with the Teams and tenant work.
-const services = createServices(localConfig(window.location.origin));
+import type { Services } from './domain/ports';
+import { ConfigError } from './features/shell/config-error';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('No #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App services={services} />
-  </StrictMode>,
-);
+const reactRoot = createRoot(root);
+
+// Nothing configured: the embedded local SharePoint site on this origin. A tenant: its site and
+// MSAL (loaded only then). A half-done configuration: say what is missing, start nothing.
+const config = readConfig(import.meta.env);
+
+async function services(): Promise<Services> {
+  if (config.mode === 'tenant') {
+    const { createTenantServices } = await import('./app/tenant-services');
+    return createTenantServices(config, window.location.origin);
+  }
+  return createServices(localConfig(window.location.origin));
+}
+
+if (config.mode === 'invalid') {
+  reactRoot.render(<ConfigError problems={config.problems} />);
+} else {
+  void services().then((ready) =>
+    reactRoot.render(
+      <StrictMode>
+        <App services={ready} />
+      </StrictMode>,
+    ),
+  );
+}

@@ -38,13 +38,16 @@ import { failureAction, failureActionLabel, failureMessage } from '../shared/fai
 import { SafeHtml } from '../shared/safe-html';
 import { useServices } from '../shared/services-context';
 import { StatusLabel } from '../shared/status-label';
-import { ConflictDialog } from './conflict-dialog';
-import { ReviewPanel } from './review-panel';
 import { useFollowUpForm } from './use-follow-up-form';
 
 import { HistoryRegular } from '@fluentui/react-icons';
 
 const CommentEditor = lazy(() => import('./comment-editor'));
+// Rarely needed on the first screen: a conflict dialog, and the coordinators' sign-off.
+const ConflictDialog = lazy(() =>
+  import('./conflict-dialog').then((m) => ({ default: m.ConflictDialog })),
+);
+const ReviewPanel = lazy(() => import('./review-panel').then((m) => ({ default: m.ReviewPanel })));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -273,14 +276,16 @@ export function FollowUpForm(props: FollowUpFormProps) {
       )}
 
       {canReview(viewer, followUp) && followUp.review?.state !== 'approved' && (
-        <ReviewPanel
-          followUp={followUp}
-          repository={followUps}
-          onReviewed={(saved, report) => {
-            setReviewNotice({ text: report, at: new Date() });
-            props.onSaved(saved);
-          }}
-        />
+        <Suspense fallback={<Spinner size="tiny" />}>
+          <ReviewPanel
+            followUp={followUp}
+            repository={followUps}
+            onReviewed={(saved, report) => {
+              setReviewNotice({ text: report, at: new Date() });
+              props.onSaved(saved);
+            }}
+          />
+        </Suspense>
       )}
 
       {!readOnly && form.restorable && (
@@ -473,13 +478,15 @@ export function FollowUpForm(props: FollowUpFormProps) {
             </MessageBar>
           )}
           {form.outcome?.kind === 'conflict' && (
-            <ConflictDialog
-              theirs={form.outcome.theirs}
-              mine={form.input}
-              onMerge={form.mergeByEditing}
-              onTakeTheirs={form.takeTheirs}
-              onKeepMine={() => void form.keepMine()}
-            />
+            <Suspense fallback={<Spinner size="tiny" />}>
+              <ConflictDialog
+                theirs={form.outcome.theirs}
+                mine={form.input}
+                onMerge={form.mergeByEditing}
+                onTakeTheirs={form.takeTheirs}
+                onKeepMine={() => void form.keepMine()}
+              />
+            </Suspense>
           )}
           {form.outcome?.kind === 'merging' && (
             <MessageBar intent="warning" layout="multiline">

@@ -1,0 +1,30 @@
+import {
+  FluentProvider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  teamsLightTheme,
+} from '@fluentui/react-components';
+
+/** Shown instead of the app when the configuration is wrong: what to fix, in Swedish. */
+export function ConfigError({ problems }: { problems: readonly string[] }) {
+  return (
+    <FluentProvider theme={teamsLightTheme}>
+      <main style={{ padding: '2rem', maxWidth: '50rem' }}>
+        <h1>Planuppföljning kan inte starta</h1>
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Konfigurationen är ofullständig.</MessageBarTitle>
+            <ul>
+              {problems.map((problem) => (
+                <li key={problem}>{problem}</li>
+              ))}
+            </ul>
+            Se docs/it-admin.md. Utan några värden alls körs appen mot den lokala
+            SharePoint-webbplatsen.
+          </MessageBarBody>
+        </MessageBar>
+      </main>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,8 @@
+/// <reference types="vite/client" />
+
+/** Build-time configuration for a real tenant (docs/it-admin.md); none set = local site. */
+interface ImportMetaEnv {
+  readonly VITE_SITE_URL?: string;
+  readonly VITE_ENTRA_CLIENT_ID?: string;
+  readonly VITE_ENTRA_TENANT_ID?: string;
+}

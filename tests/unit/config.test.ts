@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readConfig } from '../../src/app/config';
+
+const ID = '11111111-2222-3333-4444-555555555555';
+
+describe('configuration', () => {
+  it('runs on the local site when nothing is set', () => {
+    expect(readConfig({})).toEqual({ mode: 'local' });
+    expect(readConfig({ VITE_SITE_URL: ' ' })).toEqual({ mode: 'local' });
+  });
+
+  it('runs against a tenant when all three values are valid', () => {
+    expect(
+      readConfig({
+        VITE_SITE_URL: 'https://contoso.sharepoint.com/sites/planer/',
+        VITE_ENTRA_CLIENT_ID: ID,
+        VITE_ENTRA_TENANT_ID: ID,
+      }),
+    ).toEqual({
+      mode: 'tenant',
+      siteUrl: 'https://contoso.sharepoint.com/sites/planer',
+      clientId: ID,
+      tenantId: ID,
+    });
+  });
+
+  it('names every missing or malformed value in Swedish', () => {
+    const config = readConfig({
+      VITE_SITE_URL: 'http://contoso/sites/x',
+      VITE_ENTRA_CLIENT_ID: 'abc',
+    });
+    expect(config.mode).toBe('invalid');
+    const problems = config.mode === 'invalid' ? config.problems.join('\n') : '';
+    expect(problems).toContain('VITE_SITE_URL måste vara en https-adress');
+    expect(problems).toContain('VITE_ENTRA_CLIENT_ID ska vara ett GUID');
+    expect(problems).toContain('VITE_ENTRA_TENANT_ID saknas');
+  });
+});
