@@ -21,6 +21,8 @@ export interface ConfigValues {
   readonly VITE_ENTRA_TENANT_ID?: string | undefined;
 }
 
+const CONFIG_KEYS = ['VITE_SITE_URL', 'VITE_ENTRA_CLIENT_ID', 'VITE_ENTRA_TENANT_ID'] as const;
+
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const tenantSchema = z.object({
@@ -40,8 +42,13 @@ const tenantSchema = z.object({
 
 /** Reads and checks the configuration. */
 export function readConfig(values: ConfigValues): AppConfig {
+  // Only the app's own values: `import.meta.env` also holds Vite's (BASE_URL, MODE) and any
+  // other VITE_* variable of the build environment, which say nothing about the tenant.
   const set = Object.fromEntries(
-    Object.entries(values).filter(([, v]) => typeof v === 'string' && v.trim() !== ''),
+    CONFIG_KEYS.flatMap((key) => {
+      const value: unknown = (values as Record<string, unknown>)[key];
+      return typeof value === 'string' && value.trim() !== '' ? [[key, value]] : [];
+    }),
   ) as Record<string, string>;
   if (Object.keys(set).length === 0) return { mode: 'local' };
   const parsed = tenantSchema.safeParse(set);

@@ -1,5 +1,10 @@
 import { noTokenProvider, type TokenProvider } from '../adapters/auth/token-provider';
 import { createDraftStore } from '../adapters/browser/indexeddb-draft-store';
+import {
+  GRAPH_BASE_URL,
+  GraphMessenger,
+  LocalGraphOutbox,
+} from '../adapters/graph/graph-messenger';
 import { LocalDemoSession } from '../adapters/local/demo-session';
 import {
   SharePointFollowUpRepository,
@@ -8,7 +13,7 @@ import {
 } from '../adapters/sharepoint/sharepoint-repositories';
 import { SharePointPeriodAdmin } from '../adapters/sharepoint/period-admin';
 import { createSpClient } from '../adapters/sharepoint/sp-client';
-import type { Services } from '../domain/ports';
+import type { ChannelRef, Services } from '../domain/ports';
 
 /** Where the local SharePoint site lives on the app's own origin. */
 export const LOCAL_SITE_PATH = '/sites/planuppfoljning';
@@ -19,6 +24,15 @@ export interface ServiceConfig {
   /** True on the embedded local site: enables "Visa som". */
   readonly local: boolean;
 }
+
+/**
+ * The demo team's channel in local mode (the local Graph, src/local-site/graph.ts LOCAL_TEAM,
+ * knows only this one). In Teams the channel comes from the tab's context.
+ */
+export const LOCAL_CHANNEL: ChannelRef = {
+  groupId: '5f0c4b7e-8a51-4c1d-9b2e-3d6a7f8e9a01',
+  channelId: '19:planuppfoljning-demo@thread.tacv2',
+};
 
 /** The local default: the emulated site on this origin, no tokens, demo users. */
 export function localConfig(origin: string): ServiceConfig {
@@ -39,5 +53,13 @@ export function createServices(config: ServiceConfig): Services {
     periodAdmin: new SharePointPeriodAdmin(sp),
     ...(drafts ? { drafts } : {}),
     ...(config.local ? { demoSession: new LocalDemoSession(config.siteUrl) } : {}),
+    // Graph: Microsoft's in a tenant; in local mode the local emulation beside the site.
+    messenger: new GraphMessenger({
+      baseUrl: config.local ? `${config.siteUrl}/_local/graph/v1.0` : GRAPH_BASE_URL,
+      tokens: config.tokens,
+    }),
+    ...(config.local
+      ? { channel: LOCAL_CHANNEL, outbox: new LocalGraphOutbox(config.siteUrl) }
+      : {}),
   };
 }

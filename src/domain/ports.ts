@@ -1,5 +1,6 @@
 import type { FollowUp, FollowUpInput, PlanKey } from './follow-up';
 import type { Period, PeriodKey } from './period';
+import type { PeriodChange } from './period-change';
 import type { PeriodLogEntry } from './period-log';
 import type { SaveIntent, Viewer } from './rules';
 
@@ -77,6 +78,29 @@ export interface PeriodAdmin {
    * log with its ETag and retries when someone else wrote in between.
    */
   appendLog(period: Pick<Period, 'itemId'>, entry: PeriodLogEntry): Promise<void>;
+  /**
+   * Locks the period against the version given (StoreFailure 'conflict' when it changed): its
+   * state becomes locked, every follow-up of the period is secured so its owners may only read
+   * (SharePoint then refuses their writes too), and the log records who locked it. Returns the
+   * period as stored.
+   */
+  lock(period: Period, followUps: readonly FollowUp[], by: Viewer): Promise<Period>;
+  /**
+   * Opens a locked period again: state open, owners may write their follow-ups again, and the log
+   * records who reopened it and why. The reason is required (StoreFailure 'invalid-data').
+   */
+  reopen(
+    period: Period,
+    followUps: readonly FollowUp[],
+    by: Viewer,
+    reason: string,
+  ): Promise<Period>;
+  /**
+   * Changes the due date, summary or report header against the period's version (a MERGE with
+   * its ETag): someone else's change in between rejects with StoreFailure 'conflict' and writes
+   * nothing; an invalid date with 'invalid-data'. Returns the period as stored.
+   */
+  updatePeriod(period: Period, change: PeriodChange): Promise<Period>;
 }
 
 /** Whose text for which plan in which period. */
@@ -106,6 +130,59 @@ export interface DraftStore {
   clearUser(userId: number): Promise<void>;
 }
 
+/** A Teams channel: the team's group id and the channel id (from the tab's context). */
+export interface ChannelRef {
+  readonly groupId: string;
+  readonly channelId: string;
+}
+
+/** A user as Microsoft Graph knows them: the Entra object id a mention needs. */
+export interface DirectoryUser {
+  readonly id: string;
+  readonly displayName: string;
+}
+
+/** A channel message with @-mentions: `<at id="n">Name</at>` in the HTML and one entry per tag. */
+export interface ChannelMessage {
+  readonly html: string;
+  readonly mentions: ReadonlyArray<{
+    readonly id: number;
+    readonly mentionText: string;
+    readonly user: DirectoryUser;
+  }>;
+}
+
+/** Sends channel messages through Microsoft Graph (ChannelMessage.Send, User.ReadBasic.All). */
+export interface ChannelMessenger {
+  /**
+   * Looks up users by e-mail / user principal name, in as few requests as Graph allows. The map
+   * is keyed by the address as given; addresses Graph does not know are absent from it.
+   */
+  resolveUsers(emails: readonly string[]): Promise<Map<string, DirectoryUser>>;
+  /** Posts the message in the channel; rejects with a StoreFailure. */
+  send(channel: ChannelRef, message: ChannelMessage): Promise<{ messageId: string }>;
+}
+
+/** A channel message the local Graph emulation recorded (local mode only). */
+export interface OutboxEntry {
+  readonly id: string;
+  readonly createdDateTime: string;
+  readonly channel: ChannelRef;
+  readonly from: string;
+  readonly html: string;
+  readonly mentions: ReadonlyArray<{
+    readonly id: number;
+    readonly mentionText: string;
+    readonly userId: string;
+    readonly displayName: string;
+  }>;
+}
+
+/** Local mode only: what the local Graph emulation recorded ("Visa utkorg"). */
+export interface OutboxPort {
+  list(): Promise<OutboxEntry[]>;
+}
+
 /** Everything the features get from the composition root. */
 export interface Services {
   readonly periods: PeriodRepository;
@@ -117,4 +194,10 @@ export interface Services {
   readonly drafts?: DraftStore;
   /** Present in local mode only. */
   readonly demoSession?: DemoSessionPort;
+  /** Channel messages through Microsoft Graph (reminders). */
+  readonly messenger?: ChannelMessenger;
+  /** The channel the tab lives in; absent outside a channel tab. */
+  readonly channel?: ChannelRef;
+  /** Local mode only: the local Graph emulation's record of sent messages. */
+  readonly outbox?: OutboxPort;
 }

@@ -67,6 +67,7 @@ import {
   roleDefinitionsEndpoint,
   type SecurityAnswer,
 } from './permissions';
+import { graphFault, handleGraph } from './graph';
 import { loadState, saveState, setAsideCorrupt } from './persistence';
 import type { ListState, SiteState, SiteUser } from './site-state';
 
@@ -984,6 +985,25 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
           req,
           rest.slice(1).filter((s, i, all) => s !== '' || i < all.length - 1),
         );
+      }
+      if (area === '_local' && !req.inBatch && rest[1] === 'graph') {
+        // The local Microsoft Graph (graph.ts). Injected faults reach it only when their
+        // `match` names it (a fault without one stays for `_api`).
+        const target = `${req.url.pathname}${req.url.search}`;
+        const fault = faults.find((f) => f.count > 0 && f.match?.test(target) === true);
+        if (fault) {
+          fault.count -= 1;
+          return [graphFault(fault.status, fault.retryAfterSeconds), false];
+        }
+        const answer = handleGraph(state, {
+          method: req.method,
+          segments: rest.slice(2),
+          query: req.url.searchParams,
+          body: req.body,
+          sender: currentUser(req.headers),
+          now: now(),
+        });
+        return [answer, answer.changed];
       }
       if (area === '_local' && !req.inBatch) return local(req, rest.slice(1));
       return [errorResponse(notEmulated(`${path} (only _api and _local are served)`, 404)), false];

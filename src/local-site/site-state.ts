@@ -73,4 +73,35 @@ export interface SiteState {
   readonly lists: ListState[];
   /** The user a request without the local sign-in cookie is served as. */
   readonly defaultUserId: number;
+  /**
+   * Channel messages the local Microsoft Graph emulation accepted (graph.ts), oldest first, as
+   * Graph returned them. Absent = none; a reset starts without.
+   */
+  outbox?: GraphChatMessageRecord[];
+}
+
+/** A channel message as the local Graph recorded it (Graph's chatMessage resource, trimmed). */
+export interface GraphChatMessageRecord {
+  readonly id: string;
+  readonly createdDateTime: string;
+  readonly channelIdentity: { readonly teamId: string; readonly channelId: string };
+  readonly from: {
+    readonly user: {
+      readonly id: string;
+      readonly displayName: string;
+      readonly userIdentityType: string;
+    };
+  };
+  readonly body: { readonly contentType: string; readonly content: string };
+  readonly mentions: ReadonlyArray<{
+    readonly id: number;
+    readonly mentionText: string;
+    readonly mentioned: {
+      readonly user: {
+        readonly id: string;
+        readonly displayName: string;
+        readonly userIdentityType: string;
+      };
+    };
+  }>;
 }

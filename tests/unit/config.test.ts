@@ -7,6 +7,9 @@ describe('configuration', () => {
   it('runs on the local site when nothing is set', () => {
     expect(readConfig({})).toEqual({ mode: 'local' });
     expect(readConfig({ VITE_SITE_URL: ' ' })).toEqual({ mode: 'local' });
+    // import.meta.env also holds Vite's own values: they do not make a tenant configuration.
+    const viteEnv = { BASE_URL: '/', MODE: 'production', DEV: false, PROD: true, SSR: false };
+    expect(readConfig(viteEnv as unknown as Record<string, string>)).toEqual({ mode: 'local' });
   });
 
   it('runs against a tenant when all three values are valid', () => {

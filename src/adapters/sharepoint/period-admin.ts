@@ -2,14 +2,25 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import { StoreFailure } from '../../domain/errors';
 import type { FollowUp } from '../../domain/follow-up';
-import { periodLabel, type Period } from '../../domain/period';
+import { periodLabel, type Period, type PeriodState } from '../../domain/period';
+import {
+  validatePeriodChange,
+  validateReopenReason,
+  type PeriodChange,
+} from '../../domain/period-change';
 import { appendPeriodLog, type PeriodLogEntry } from '../../domain/period-log';
 import type { PeriodAdmin, RolloverResult } from '../../domain/ports';
-import { rollover } from '../../domain/rules';
+import { rollover, type Viewer } from '../../domain/rules';
 import { mapFailures, toStoreFailure } from './errors';
-import { newFollowUpToFields, newPeriodToFields } from './item-mapping';
+import {
+  dateToSharePoint,
+  newFollowUpToFields,
+  newPeriodToFields,
+  PERIOD_SELECT,
+  periodFromItem,
+} from './item-mapping';
 import { SharePointItemPermissions } from './permissions';
-import { FOLLOW_UP_LIST, PERIOD_LIST } from './schema';
+import { FOLLOW_UP_LIST, PERIOD_LIST, PERIOD_STATE_CHOICES } from './schema';
 import { z } from 'zod';
 
 const createdId = z.object({ Id: z.number() });
@@ -31,7 +42,104 @@ export class SharePointPeriodAdmin implements PeriodAdmin {
   constructor(
     private readonly sp: SPFI,
     private readonly permissions: SharePointItemPermissions = new SharePointItemPermissions(sp),
+    private readonly now: () => Date = () => new Date(),
   ) {}
+
+  private periodItem(itemId: number) {
+    return this.sp.web.lists.getByTitle(PERIOD_LIST.title).items.getById(itemId);
+  }
+
+  /** The period as SharePoint now holds it (new ETag, log). */
+  private async readPeriod(itemId: number): Promise<Period> {
+    const raw: unknown = await this.periodItem(itemId).select(...PERIOD_SELECT)();
+    const period = periodFromItem(raw);
+    if (!period) throw new StoreFailure('invalid-data', `Period item ${itemId} is not a period`);
+    return period;
+  }
+
+  /**
+   * Sets the period's state against its ETag, then the item permissions of each of its
+   * follow-ups (owners Read when locked, Contribute when open), then logs. Not transactional: a
+   * failure part-way leaves some follow-ups unchanged and the call fails; locking or reopening
+   * again (from the reloaded period) repairs them, as securing an item is idempotent.
+   */
+  private changeState(
+    period: Period,
+    followUps: readonly FollowUp[],
+    state: PeriodState,
+    entry: PeriodLogEntry,
+  ): Promise<Period> {
+    return mapFailures(async () => {
+      await this.periodItem(period.itemId).update(
+        { State: PERIOD_STATE_CHOICES[state] },
+        period.version,
+      );
+      for (const f of followUps.filter((f) => f.periodKey === period.key)) {
+        await this.permissions.secureFollowUp(
+          f.itemId,
+          f.owners.map((o) => o.id),
+          state === 'locked' ? 'locked' : 'open',
+        );
+      }
+      await this.appendLog(period, entry);
+      return this.readPeriod(period.itemId);
+    });
+  }
+
+  lock(period: Period, followUps: readonly FollowUp[], by: Viewer): Promise<Period> {
+    return this.changeState(period, followUps, 'locked', {
+      kind: 'locked',
+      at: this.now().toISOString(),
+      by: by.name,
+    });
+  }
+
+  reopen(
+    period: Period,
+    followUps: readonly FollowUp[],
+    by: Viewer,
+    reason: string,
+  ): Promise<Period> {
+    if (validateReopenReason(reason)) {
+      return Promise.reject(new StoreFailure('invalid-data', 'A reopening needs a reason'));
+    }
+    return this.changeState(period, followUps, 'open', {
+      kind: 'reopened',
+      at: this.now().toISOString(),
+      by: by.name,
+      reason: reason.trim(),
+    });
+  }
+
+  updatePeriod(period: Period, change: PeriodChange): Promise<Period> {
+    const issues = validatePeriodChange(change);
+    if (issues.length > 0) {
+      const fields = issues.map((i) => `${i.field}: ${i.code}`).join(', ');
+      return Promise.reject(new StoreFailure('invalid-data', `Invalid period change (${fields})`));
+    }
+    return mapFailures(async () => {
+      const fields: Record<string, unknown> = {
+        ...(change.dueDate !== undefined
+          ? { DueDate: dateToSharePoint(change.dueDate.trim()) }
+          : {}),
+        ...(change.summary !== undefined ? { Summary: change.summary } : {}),
+        ...(change.report !== undefined
+          ? {
+              ReportUnit: change.report.unit.trim(),
+              ReportContact: change.report.contact.trim(),
+              ReportDate: change.report.date.trim(),
+              ReportDiaryNumber: change.report.diaryNumber.trim(),
+            }
+          : {}),
+      };
+      // The ETag the coordinator started from: SharePoint answers 412 when someone changed the
+      // period since (another coordinator, a reminder logged, a lock).
+      if (Object.keys(fields).length > 0) {
+        await this.periodItem(period.itemId).update(fields, period.version);
+      }
+      return this.readPeriod(period.itemId);
+    });
+  }
 
   appendLog(period: Pick<Period, 'itemId'>, entry: PeriodLogEntry): Promise<void> {
     return mapFailures(async () => {

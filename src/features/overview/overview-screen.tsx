@@ -12,10 +12,11 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { Fragment, useMemo, useState } from 'react';
+import { Fragment, lazy, Suspense, useMemo, useState } from 'react';
 import { commentChange } from '../../domain/comment-diff';
 import { INPUT_STATES, STATUSES, statusSymbol, type FollowUp } from '../../domain/follow-up';
 import type { Period, PeriodKey } from '../../domain/period';
+import type { Viewer } from '../../domain/rules';
 import { filterFollowUps, periodOverview, type OverviewFilter } from '../../domain/period-overview';
 import { useI18n } from '../../i18n/i18n';
 import { ChangeSummary } from '../history/change-summary';
@@ -27,6 +28,7 @@ import { useServices } from '../shared/services-context';
 import { StatusLabel } from '../shared/status-label';
 import { useLoad } from '../shared/use-load';
 import { RolloverButton } from './rollover-button';
+import { PeriodLogView } from '../reminders/period-log-view';
 import { readUrlState, writeUrlState } from '../shared/url-state';
 
 const useStyles = makeStyles({
@@ -87,6 +89,12 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
+// Loaded when a coordinator looks at an open period (with its Graph preview and dialog).
+const ReminderPanel = lazy(() => import('../reminders/reminder-panel'));
+
+// Coordinators only: lock/reopen, due date, summary and report header.
+const PeriodControls = lazy(() => import('../period-admin/period-controls'));
+
 const INPUT_COLOUR = { submitted: 'submitted', draft: 'draft', missing: 'missing' } as const;
 
 /** For a period: how many have answered, by status and input; who is awaited; what changed. */
@@ -128,6 +136,7 @@ export default function OverviewScreen() {
         periods={list}
         initial={start.key}
         canAdminister={viewer.role === 'coordinator'}
+        viewer={viewer}
         onPeriodsChanged={(key, report) => {
           // A new period exists: load the periods again and show it.
           writeUrlState({ period: key, plan: null });
@@ -143,14 +152,16 @@ function PeriodOverviewView({
   periods,
   initial,
   canAdminister,
+  viewer,
   onPeriodsChanged,
 }: {
   periods: readonly Period[];
   initial: PeriodKey;
   canAdminister: boolean;
+  viewer?: Viewer;
   onPeriodsChanged: (key: PeriodKey, report: string) => void;
 }) {
-  const { periodAdmin } = useServices();
+  const { periodAdmin, messenger } = useServices();
   const styles = useStyles();
   const { t } = useI18n();
   const [key, setKey] = useState(initial);
@@ -213,7 +224,29 @@ function PeriodOverviewView({
             onDone={onPeriodsChanged}
           />
         )}
+        {canAdminister && viewer && messenger && data && period.state === 'open' && (
+          <Suspense fallback={null}>
+            <ReminderPanel
+              key={period.key}
+              period={period}
+              followUps={data.current}
+              viewer={viewer}
+              onSent={(report) => onPeriodsChanged(period.key, report)}
+            />
+          </Suspense>
+        )}
       </div>
+      {canAdminister && periodAdmin && data && (
+        <Suspense fallback={null}>
+          <PeriodControls
+            key={`${period.key}-${period.version}`}
+            admin={periodAdmin}
+            period={period}
+            followUps={data.current}
+            onDone={onPeriodsChanged}
+          />
+        </Suspense>
+      )}
 
       {result.state === 'loading' && <Spinner label={t.loading} />}
       {result.state === 'failed' && (
@@ -295,6 +328,13 @@ function PeriodOverviewView({
               )}
             </section>
           </div>
+
+          <section className={styles.panel} aria-labelledby="overview-log">
+            <h2 id="overview-log" className={styles.heading}>
+              {t.reminders.logHeading}
+            </h2>
+            <PeriodLogView log={period.log} />
+          </section>
 
           <section className={styles.panel} aria-labelledby="overview-plans">
             <h2 id="overview-plans" className={styles.heading}>

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { FollowUp, Person, PlanKey } from './follow-up';
+import type { Period, PeriodKey } from './period';
+import { buildReminder, escapeHtml, owingOwners, planFormLink } from './reminder';
+
+const anna: Person = { id: 1, name: 'Anna Lindgren', email: 'anna@x.test' };
+const bo: Person = { id: 2, name: 'Bo <b>&</b>', email: 'bo@x.test' };
+const cilla: Person = { id: 3, name: 'Cilla', email: 'cilla@x.test' };
+
+const period: Period = {
+  year: 2020,
+  kind: 'delar',
+  key: '2020-08' as PeriodKey,
+  state: 'open',
+  dueDate: '2020-09-14',
+  summary: '',
+  report: { unit: '', contact: '', date: '', diaryNumber: '' },
+  log: [],
+  version: '"1"',
+  itemId: 3,
+};
+
+function f(n: number, overrides: Partial<FollowUp>): FollowUp {
+  return {
+    itemId: n,
+    version: '"1"',
+    planKey: `p${n}` as PlanKey,
+    periodKey: '2020-08' as PeriodKey,
+    sortOrder: n,
+    title: `Plan ${n}`,
+    validity: '',
+    decision: '',
+    diaryNumber: '',
+    documentUrl: null,
+    owners: [anna],
+    lifecycle: 'active',
+    status: null,
+    statusNote: '',
+    comment: '',
+    inputState: 'missing',
+    submittedBy: null,
+    submittedAt: null,
+    modifiedAt: '2020-09-01T00:00:00Z',
+    modifiedBy: null,
+    ...overrides,
+  };
+}
+
+const followUps = [
+  f(3, { inputState: 'submitted', owners: [cilla] }),
+  f(2, { owners: [bo], title: 'Plan "två" <script>' }),
+  f(1, { inputState: 'draft', owners: [anna, bo] }),
+  f(4, { owners: [] }),
+  f(5, { owners: [anna], periodKey: '2020-04' as PeriodKey }),
+];
+const link = (x: FollowUp) => planFormLink('https://app.example/?view=overview', x);
+
+describe('buildReminder', () => {
+  it('mentions the owners of every plan not submitted, in plan order, ids in tag order', () => {
+    const r = buildReminder({ period, followUps, link });
+    expect(r.recipients.map((p) => p.id)).toEqual([1, 2]);
+    expect(r.plans.map((p) => p.followUp.itemId)).toEqual([1, 2]);
+    expect(r.mentions.map((m) => [m.id, m.person.id])).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 2],
+    ]);
+    const tags = [...r.html.matchAll(/<at id="(\d+)">(.*?)<\/at>/g)].map((m) => [
+      Number(m[1]),
+      m[2],
+    ]);
+    expect(tags).toEqual([
+      [0, 'Anna Lindgren'],
+      [1, 'Bo &lt;b&gt;&amp;&lt;/b&gt;'],
+      [2, 'Bo &lt;b&gt;&amp;&lt;/b&gt;'],
+    ]);
+  });
+
+  it('never reminds submitted plans, plans of other periods or plans without owners', () => {
+    const r = buildReminder({ period, followUps, link });
+    expect(r.recipients.some((p) => p.id === cilla.id)).toBe(false);
+    expect(r.html).not.toContain('Plan 3');
+    expect(r.html).not.toContain('Plan 4');
+    expect(r.html).not.toContain('Plan 5');
+  });
+
+  it('has the due date, the period and each plan link, with titles escaped', () => {
+    const r = buildReminder({ period, followUps, link });
+    expect(r.html).toContain('senast <strong>2020-09-14</strong>');
+    expect(r.html).toContain('Delårsrapport augusti 2020');
+    expect(r.html).toContain(
+      '<a href="https://app.example/?period=2020-08&amp;plan=p1">1. Plan 1</a>',
+    );
+    expect(r.html).toContain('2. Plan &quot;två&quot; &lt;script&gt;');
+    expect(r.html).not.toContain('<script>');
+  });
+
+  it('filters by the chosen owners', () => {
+    const r = buildReminder({ period, followUps, link, selectedOwnerIds: [1] });
+    expect(r.recipients).toEqual([anna]);
+    expect(r.plans.map((p) => p.followUp.itemId)).toEqual([1]);
+    expect(r.mentions).toEqual([{ id: 0, person: anna }]);
+    expect(r.html).not.toContain('Bo');
+  });
+
+  it('is empty when nobody is selected or everyone has answered', () => {
+    expect(buildReminder({ period, followUps, link, selectedOwnerIds: new Set() }).html).toBe('');
+    const done = buildReminder({
+      period,
+      followUps: followUps.map((x) => ({ ...x, inputState: 'submitted' as const })),
+      link,
+    });
+    expect(done.recipients).toEqual([]);
+    expect(done.mentions).toEqual([]);
+  });
+
+  it('leaves the due date out when the period has none', () => {
+    const r = buildReminder({ period: { ...period, dueDate: '' }, followUps, link });
+    expect(r.html).not.toContain('senast');
+  });
+});
+
+describe('helpers', () => {
+  it('lists owing owners once, by name', () => {
+    expect(owingOwners(followUps).map((p) => p.id)).toEqual([1, 2]);
+  });
+
+  it('escapes HTML', () => {
+    expect(escapeHtml(`<a href="x">'&'</a>`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;',
+    );
+  });
+
+  it('builds the plain app link', () => {
+    expect(planFormLink('http://localhost:5173/?view=overview#x', f(7, {}))).toBe(
+      'http://localhost:5173/?period=2020-08&plan=p7',
+    );
+  });
+});

@@ -1,0 +1,119 @@
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+
+/**
+ * A coordinator locks the open period (owners then only read, and SharePoint itself refuses their
+ * writes), reopens it with a reason, moves the due date and writes the report's summary.
+ */
+
+const SITE = '/sites/planuppfoljning';
+const FOLLOW_UPS = `${SITE}/_api/web/lists/getByTitle('Uppf%C3%B6ljning%20handlingsplaner')`;
+const JSON_HEADERS = { Accept: 'application/json;odata=nometadata' };
+const KARIN = 7;
+const ANNA = 11;
+const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
+
+async function signedIn(browser: Browser, userId: number, path: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
+  await page.goto(path);
+  return page;
+}
+
+/** A MERGE as SharePoint's REST API takes it: digest from contextinfo, IF-MATCH *. */
+async function directMerge(request: APIRequestContext, data: Record<string, unknown>) {
+  const filter = encodeURIComponent("PlanPeriodKey eq 'lakemedel|2020-08'");
+  const list = await request.get(`${FOLLOW_UPS}/items?$select=Id&$filter=${filter}`, {
+    headers: JSON_HEADERS,
+  });
+  expect(list.ok()).toBe(true);
+  const [found] = ((await list.json()) as { value: { Id: number }[] }).value;
+  if (!found) throw new Error('no item');
+  const contextInfo = await request.post(`${SITE}/_api/contextinfo`, { headers: JSON_HEADERS });
+  expect(contextInfo.ok()).toBe(true);
+  const { FormDigestValue } = (await contextInfo.json()) as { FormDigestValue: string };
+  return request.post(`${FOLLOW_UPS}/items(${found.Id})`, {
+    headers: {
+      ...JSON_HEADERS,
+      'Content-Type': 'application/json;charset=utf-8',
+      'X-HTTP-Method': 'MERGE',
+      'IF-MATCH': '*',
+      'X-RequestDigest': FormDigestValue,
+    },
+    data,
+  });
+}
+
+test.beforeEach(async ({ request }) => {
+  expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
+});
+
+test('a coordinator locks and reopens the period, moves the due date and writes the summary', async ({
+  browser,
+}) => {
+  const karin = await signedIn(browser, KARIN, '/?view=overview');
+  const controls = karin.getByRole('region', { name: 'Periodens läge och rapportuppgifter' });
+  await expect(controls).toContainText('Perioden är öppen');
+
+  // Lock: the dialog says what it means for the owners.
+  await controls.getByRole('button', { name: 'Lås perioden' }).click();
+  const lockDialog = karin.getByRole('dialog', { name: 'Lås Delårsrapport augusti 2020?' });
+  await expect(lockDialog).toContainText('ansvariga inte längre ändra sina uppföljningar');
+  await lockDialog.getByRole('button', { name: 'Lås perioden' }).click();
+  await expect(karin.getByText('Delårsrapport augusti 2020 är låst.')).toBeVisible();
+  await expect(karin.getByRole('combobox', { name: 'Period' })).toHaveText(
+    'Delårsrapport augusti 2020 (låst)',
+  );
+  await expect(controls).toContainText('Låstes av Karin Samordnare');
+
+  // The owner reads, and SharePoint refuses her direct write.
+  const anna = await signedIn(browser, ANNA, '/');
+  await anna.getByRole('button', { name: PLAN }).click();
+  await expect(anna.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
+  await expect(anna.getByText('Perioden är låst.', { exact: false }).first()).toBeVisible();
+  const refused = await directMerge(anna.request, { Comment: '<p>Efter låsning.</p>' });
+  expect(refused.status()).toBe(403);
+
+  // Reopen: a reason is required, and it is shown.
+  await controls.getByRole('button', { name: 'Öppna igen' }).click();
+  const reopenDialog = karin.getByRole('dialog', {
+    name: 'Öppna Delårsrapport augusti 2020 igen?',
+  });
+  await reopenDialog.getByRole('button', { name: 'Öppna perioden igen' }).click();
+  await expect(reopenDialog).toContainText('Ange varför perioden öppnas igen.');
+  await reopenDialog.getByRole('textbox', { name: 'Anledning' }).fill('Sen komplettering från HR');
+  await reopenDialog.getByRole('button', { name: 'Öppna perioden igen' }).click();
+  await expect(karin.getByText('Delårsrapport augusti 2020 är öppen igen.')).toBeVisible();
+  await expect(controls).toContainText(
+    /Öppnades igen av Karin Samordnare .*Anledning: Sen komplettering från HR/,
+  );
+  const allowed = await directMerge(anna.request, { Comment: '<p>Efter öppning.</p>' });
+  expect(allowed.status()).toBe(204);
+
+  // The due date.
+  await controls.getByLabel('Sista svarsdag').fill('2020-09-30');
+  await controls.getByRole('button', { name: 'Spara datum' }).click();
+  await expect(karin.getByText('Sista svarsdag är nu 2020-09-30.')).toBeVisible();
+  await expect(controls.getByLabel('Sista svarsdag')).toHaveValue('2020-09-30');
+
+  // The summary and the report header.
+  await controls.getByRole('button', { name: 'Sammanfattning och rapportuppgifter' }).click();
+  const editor = controls.getByRole('form', { name: 'Sammanfattning och rapportuppgifter' });
+  const summary = editor.getByRole('textbox', { name: 'Sammanfattning' });
+  await summary.click();
+  await karin.keyboard.type('Sammantaget visar uppföljningen att arbetet går framåt.');
+  await editor.getByRole('textbox', { name: 'Rapportdatum' }).fill('25/9');
+  await editor.getByRole('button', { name: 'Spara' }).click();
+  await expect(editor).toContainText('Ange ett datum som ÅÅÅÅ-MM-DD');
+  await editor.getByRole('textbox', { name: 'Rapportdatum' }).fill('2020-09-25');
+  await editor.getByRole('textbox', { name: 'Diarienummer' }).fill('RS 2020/123');
+  await editor.getByRole('button', { name: 'Spara' }).click();
+  await expect(
+    karin.getByText('Sammanfattning och rapportuppgifter är sparade.').first(),
+  ).toBeVisible();
+
+  await karin.goto('/?view=report&period=2020-08');
+  const report = karin.getByRole('article');
+  await expect(report).toContainText('Sammantaget visar uppföljningen att arbetet går framåt.');
+  await expect(report).toContainText('2020-09-25');
+  await expect(report).toContainText('RS 2020/123');
+});
