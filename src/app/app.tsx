@@ -22,8 +22,9 @@ import { usePreferences, type ThemeName } from '../features/shell/use-preference
 // The report (and its Word builder) is not part of the owner's first screen.
 const ReportScreen = lazy(() => import('../features/report/report-screen'));
 const OverviewScreen = lazy(() => import('../features/overview/overview-screen'));
+const HelpScreen = lazy(() => import('../features/help/help-screen'));
 
-const VIEWS: readonly View[] = ['plans', 'overview', 'report'];
+const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help'];
 
 const THEMES: Record<ThemeName, Theme> = {
   light: teamsLightTheme,
@@ -88,7 +89,13 @@ export function App({ services }: { services: Services }) {
                     <OwnerScreen key={session} onSessionChanged={() => setSession((n) => n + 1)} />
                   ) : (
                     <Suspense fallback={<Spinner />}>
-                      {view === 'overview' ? <OverviewScreen /> : <ReportScreen />}
+                      {view === 'overview' ? (
+                        <OverviewScreen />
+                      ) : view === 'help' ? (
+                        <HelpScreen />
+                      ) : (
+                        <ReportScreen />
+                      )}
                     </Suspense>
                   )}
                 </PanelBoundary>

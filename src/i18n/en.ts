@@ -20,6 +20,7 @@ export const en: Messages = {
     label: 'Views',
     plans: 'Action plans',
     overview: 'Overview',
+    help: 'Help',
     report: 'Appendix 2',
   },
   overview: {
@@ -146,6 +147,31 @@ export const en: Messages = {
     returnedBadge: 'Sent back',
     doneApproved: 'Marked as reviewed.',
     doneReturned: 'Sent back to the owners.',
+  },
+  help: {
+    heading: 'How Planuppföljning works',
+    intro:
+      'Three times a year – per 30 April, per 31 August and per 31 December – the region follows up its overarching action plans. Each owner gives a status and a comment for their plans; the coordination office compiles Appendix 2.',
+    ownerHeading: 'If you own a plan',
+    owner: [
+      'Open the Action plans tab. The open period comes first, and My action plans shows the plans you own.',
+      'Choose a plan. Choose a status: going well, partly well, badly – or Not assessed with a short note.',
+      "Write the comment. Last period's comment is beside it; Copy into the comment takes it as a starting point.",
+      'Save draft to continue later, Submit when you are done. What you type is also kept on your computer until SharePoint has it.',
+      'If someone else saved the same plan in the meantime you see both versions and choose; nothing is overwritten without you knowing.',
+      'If the coordinator sends your follow-up back, their comment is at the top of the form: complete it and submit again.',
+    ],
+    coordinatorHeading: 'For coordinators',
+    coordinator: [
+      'Start a new period (Overview) creates the next period from the latest: same plans, order and owners, empty status and comment. Retired plans stay behind.',
+      'Overview shows how many have answered, the statuses, who has not answered and what changed since the last period.',
+      'Remind posts a channel message that @-mentions those who have not answered, with a link to each plan and the due date. Reminders are logged.',
+      'Review submitted follow-ups: Mark as reviewed, or Send back with a comment.',
+      "Write the period's summary and report details, and lock the period when everyone has answered. Reopening needs a reason, which is logged.",
+      'Appendix 2 shows the report; Export to Word downloads it and Print gives a printout or PDF.',
+    ],
+    accessibility:
+      "The app is meant to work with keyboard and screen reader and in Teams' light, dark and high-contrast themes. Status is always shown with an arrow and text, never by colour alone.",
   },
   validation: {
     statusRequired: 'Choose a status before you submit.',

@@ -18,6 +18,7 @@ export const sv = {
     label: 'Vyer',
     plans: 'Handlingsplaner',
     overview: 'Översikt',
+    help: 'Hjälp',
     report: 'Bilaga 2',
   },
   overview: {
@@ -146,6 +147,31 @@ export const sv = {
     returnedBadge: 'Återsänd',
     doneApproved: 'Markerad som granskad.',
     doneReturned: 'Skickad tillbaka till ansvariga.',
+  },
+  help: {
+    heading: 'Så fungerar Planuppföljning',
+    intro:
+      'Tre gånger om året – per 30 april (tertial), per 31 augusti (delår) och per 31 december (årsbokslut) – följer regionen upp sina övergripande handlingsplaner. Varje ansvarig lämnar status och kommentar för sina planer; samordningskansliet sammanställer Bilaga 2.',
+    ownerHeading: 'För dig som är ansvarig för en plan',
+    owner: [
+      'Öppna fliken Handlingsplaner. Perioden som är öppen visas först, och Mina handlingsplaner visar planerna du ansvarar för.',
+      'Välj en plan. Välj status: Arbetet går bra, går delvis bra, går dåligt – eller Ej bedömd med en kort notering.',
+      'Skriv kommentaren. Förra periodens kommentar står bredvid; Kopiera till kommentaren tar in den som utgångspunkt.',
+      'Spara utkast när du vill fortsätta senare, Skicka in när du är klar. Det du skriver sparas också på din dator tills SharePoint har tagit emot det.',
+      'Om någon annan har sparat samma plan under tiden får du se båda versionerna och välja; ingenting skrivs över utan att du vet om det.',
+      'Skickar samordnaren tillbaka uppföljningen står kommentaren överst i formuläret: komplettera och skicka in igen.',
+    ],
+    coordinatorHeading: 'För samordnare',
+    coordinator: [
+      'Starta ny period (Översikt) skapar nästa period från den senaste: samma planer, ordning och ansvariga, tom status och kommentar. Avslutade planer följer inte med.',
+      'Översikt visar hur många som har svarat, statusfördelningen, vilka som inte har svarat och vad som har ändrats sedan förra perioden.',
+      'Påminn skickar ett meddelande i kanalen som @-nämner dem som inte har svarat, med länk till varje plan och sista svarsdag. Påminnelser loggas.',
+      'Granska inskickade uppföljningar: Markera som granskad, eller Skicka tillbaka med en kommentar.',
+      'Skriv periodens sammanfattning och rapportuppgifter, och lås perioden när alla har svarat. Öppna igen kräver en anledning, som loggas.',
+      'Bilaga 2 visar rapporten; Exportera till Word laddar ned den som Word-fil och Skriv ut ger en utskrift eller PDF.',
+    ],
+    accessibility:
+      'Appen ska gå att använda med tangentbord och skärmläsare och i Teams ljusa, mörka och högkontrastläge. Status visas alltid med pil och text, aldrig bara med färg.',
   },
   validation: {
     statusRequired: 'Välj en status innan du skickar in.',

@@ -1,7 +1,7 @@
 import { makeStyles, Tab, TabList } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/i18n';
 
-export type View = 'plans' | 'overview' | 'report';
+export type View = 'plans' | 'overview' | 'report' | 'help';
 
 const useStyles = makeStyles({ root: { '@media print': { display: 'none' } } });
 
@@ -14,12 +14,17 @@ export function Navigation({ view, onChange }: { view: View; onChange: (view: Vi
       <TabList
         selectedValue={view}
         onTabSelect={(_, data) =>
-          onChange(data.value === 'report' || data.value === 'overview' ? data.value : 'plans')
+          onChange(
+            data.value === 'report' || data.value === 'overview' || data.value === 'help'
+              ? data.value
+              : 'plans',
+          )
         }
       >
         <Tab value="plans">{t.nav.plans}</Tab>
         <Tab value="overview">{t.nav.overview}</Tab>
         <Tab value="report">{t.nav.report}</Tab>
+        <Tab value="help">{t.nav.help}</Tab>
       </TabList>
     </nav>
   );

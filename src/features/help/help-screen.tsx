@@ -1,0 +1,41 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useI18n } from '../../i18n/i18n';
+
+const useStyles = makeStyles({
+  root: {
+    maxWidth: '60rem',
+    padding: tokens.spacingHorizontalXL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    lineHeight: tokens.lineHeightBase400,
+  },
+  heading: { marginTop: 0 },
+});
+
+/** In-app help: the owner's steps and the coordinator's cycle, in the user's language. */
+export default function HelpScreen() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <article className={styles.root} aria-labelledby="help-heading">
+      <h2 id="help-heading" className={styles.heading}>
+        {t.help.heading}
+      </h2>
+      <p>{t.help.intro}</p>
+      <h3>{t.help.ownerHeading}</h3>
+      <ol>
+        {t.help.owner.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <h3>{t.help.coordinatorHeading}</h3>
+      <ol>
+        {t.help.coordinator.map((step) => (
+          <li key={step}>{step}</li>
+        ))}
+      </ol>
+      <p>{t.help.accessibility}</p>
+    </article>
+  );
+}
