@@ -1,14 +1,4 @@
-import {
-  Badge,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Badge, Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronUpRegular, DismissRegular } from '@fluentui/react-icons';
 import { useId, useMemo, useState } from 'react';
 import type { PlanKey } from '../../domain/follow-up';
@@ -16,7 +6,7 @@ import { parsePeriodKey, periodLabel, type Locale, type Period } from '../../dom
 import { planHistory, type HistoryEntry, type HistoryPeriod } from '../../domain/plan-history';
 import { isBlankHtml } from '../../domain/rich-text';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
-import { failureMessage } from '../shared/failure-message';
+import { LoadFailed } from '../shared/load-failed';
 import { SafeHtml } from '../shared/safe-html';
 import { useServices } from '../shared/services-context';
 import { StatusLabel } from '../shared/status-label';
@@ -115,14 +105,7 @@ export function PlanHistory({ planKey, title, periods, onClose }: PlanHistoryPro
 
       {result.state === 'loading' && <Spinner label={t.loading} />}
       {result.state === 'failed' && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            {t.history.loadFailed} {failureMessage(result.error, t)}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.errors.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <LoadFailed error={result.error} onRetry={retry} what={t.history.loadFailed} />
       )}
       {data &&
         (entries.length === 0 ? (

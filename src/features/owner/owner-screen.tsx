@@ -1,21 +1,11 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-  Switch,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, Switch, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FollowUp, FollowUpInput } from '../../domain/follow-up';
 import type { Period, PeriodKey } from '../../domain/period';
 import { ownedBy, sortByPlanOrder, type Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
-import { failureMessage } from '../shared/failure-message';
+import { LoadFailed } from '../shared/load-failed';
 import { PanelBoundary } from '../shared/panel-boundary';
 import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
@@ -66,16 +56,7 @@ export function OwnerScreen({ onSessionChanged }: { onSessionChanged: () => void
   const { result, retry } = useViewerAndPeriods();
   if (result.state === 'loading') return <Spinner label={t.loading} />;
   if (result.state === 'failed') {
-    return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          {t.errors.loadFailed} {failureMessage(result.error, t)}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={retry}>{t.errors.retry}</Button>
-        </MessageBarActions>
-      </MessageBar>
-    );
+    return <LoadFailed error={result.error} onRetry={retry} />;
   }
   const { viewer, periods } = result.data;
   const initial = readUrlState();
@@ -194,16 +175,7 @@ function PeriodScreen({
       </div>
 
       {result.state === 'loading' && <Spinner label={t.loading} />}
-      {result.state === 'failed' && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            {t.errors.loadFailed} {failureMessage(result.error, t)}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.errors.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {result.state === 'failed' && <LoadFailed error={result.error} onRetry={retry} />}
       {data && (
         <div className={styles.layout}>
           <section

@@ -13,7 +13,7 @@ import { useMemo, useState } from 'react';
 import type { Period, PeriodKey } from '../../domain/period';
 import { buildReport } from '../../domain/report';
 import { useI18n } from '../../i18n/i18n';
-import { failureMessage } from '../shared/failure-message';
+import { LoadFailed } from '../shared/load-failed';
 import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { useLoad } from '../shared/use-load';
@@ -58,16 +58,7 @@ export default function ReportScreen() {
   const periods = useLoad('report-periods', () => services.periods.list());
   if (periods.result.state === 'loading') return <Spinner label={t.loading} />;
   if (periods.result.state === 'failed') {
-    return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          {t.errors.loadFailed} {failureMessage(periods.result.error, t)}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={periods.retry}>{t.errors.retry}</Button>
-        </MessageBarActions>
-      </MessageBar>
-    );
+    return <LoadFailed error={periods.result.error} onRetry={periods.retry} />;
   }
   const list = periods.result.data;
   const wanted = readUrlState().period;
@@ -149,14 +140,7 @@ function PeriodReport({ periods, initial }: { periods: readonly Period[]; initia
       )}
       {followUps.result.state === 'loading' && <Spinner label={t.loading} />}
       {followUps.result.state === 'failed' && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            {t.errors.loadFailed} {failureMessage(followUps.result.error, t)}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={followUps.retry}>{t.errors.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
+        <LoadFailed error={followUps.result.error} onRetry={followUps.retry} />
       )}
       {report && <ReportDocument report={report} />}
     </div>
