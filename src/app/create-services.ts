@@ -12,6 +12,7 @@ import {
   SharePointSession,
 } from '../adapters/sharepoint/sharepoint-repositories';
 import { SharePointPeriodAdmin } from '../adapters/sharepoint/period-admin';
+import { SharePointPlanRegister } from '../adapters/sharepoint/plan-register';
 import { createSpClient } from '../adapters/sharepoint/sp-client';
 import type { ChannelRef, Services } from '../domain/ports';
 
@@ -51,6 +52,7 @@ export function createServices(config: ServiceConfig): Services {
     followUps: new SharePointFollowUpRepository(sp),
     session: new SharePointSession(sp),
     periodAdmin: new SharePointPeriodAdmin(sp),
+    planRegister: new SharePointPlanRegister(sp),
     ...(drafts ? { drafts } : {}),
     ...(config.local ? { demoSession: new LocalDemoSession(config.siteUrl) } : {}),
     // Graph: Microsoft's in a tenant; in local mode the local emulation beside the site.

@@ -1,7 +1,8 @@
-import type { FollowUp, FollowUpInput, PlanKey } from './follow-up';
+import type { FollowUp, FollowUpInput, Person, PlanKey } from './follow-up';
 import type { Period, PeriodKey } from './period';
 import type { PeriodChange } from './period-change';
 import type { PeriodLogEntry } from './period-log';
+import type { PlanDraft } from './plan-register';
 import type { SaveIntent, Viewer } from './rules';
 
 /**
@@ -103,6 +104,24 @@ export interface PeriodAdmin {
   updatePeriod(period: Period, change: PeriodChange): Promise<Period>;
 }
 
+/**
+ * The coordinators' plan register. Every change applies to a follow-up of an open period (and so
+ * to later rollovers, which copy the latest period); a follow-up of a locked period is refused
+ * with StoreFailure 'forbidden' before anything is sent.
+ */
+export interface PlanRegister {
+  /** The site's people whose name or e-mail contains the query (case-insensitive). */
+  searchPeople(query: string): Promise<Person[]>;
+  /** Adds a plan to the period (a new key, last in order); its owners may write it. */
+  addPlan(period: Pick<Period, 'key'>, draft: PlanDraft): Promise<FollowUp>;
+  /** Changes a plan's data against its version (StoreFailure 'conflict' when it changed). */
+  updatePlan(followUp: FollowUp, change: PlanDraft): Promise<FollowUp>;
+  /** New sort orders, in one batch. */
+  reorder(changes: ReadonlyArray<{ followUp: FollowUp; sortOrder: number }>): Promise<void>;
+  /** Marks the plan retired in its period: it shows there but does not roll over. */
+  retire(followUp: FollowUp): Promise<FollowUp>;
+}
+
 /** Whose text for which plan in which period. */
 export interface DraftKey {
   readonly userId: number;
@@ -190,6 +209,8 @@ export interface Services {
   readonly session: SessionPort;
   /** Coordinators' period operations. */
   readonly periodAdmin?: PeriodAdmin;
+  /** Coordinators' plan register (add, edit, reorder, retire plans). */
+  readonly planRegister?: PlanRegister;
   /** Absent where the browser offers no IndexedDB (the form then keeps text in memory only). */
   readonly drafts?: DraftStore;
   /** Present in local mode only. */

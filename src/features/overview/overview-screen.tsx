@@ -95,6 +95,9 @@ const ReminderPanel = lazy(() => import('../reminders/reminder-panel'));
 // Coordinators only: lock/reopen, due date, summary and report header.
 const PeriodControls = lazy(() => import('../period-admin/period-controls'));
 
+// Coordinators only, on an open period: add, edit, reorder and retire plans.
+const PlanRegisterPanel = lazy(() => import('../plan-register/plan-register'));
+
 const INPUT_COLOUR = { submitted: 'submitted', draft: 'draft', missing: 'missing' } as const;
 
 /** For a period: how many have answered, by status and input; who is awaited; what changed. */
@@ -161,7 +164,7 @@ function PeriodOverviewView({
   viewer?: Viewer;
   onPeriodsChanged: (key: PeriodKey, report: string) => void;
 }) {
-  const { periodAdmin, messenger } = useServices();
+  const { periodAdmin, messenger, planRegister } = useServices();
   const styles = useStyles();
   const { t } = useI18n();
   const [key, setKey] = useState(initial);
@@ -241,6 +244,18 @@ function PeriodOverviewView({
           <PeriodControls
             key={`${period.key}-${period.version}`}
             admin={periodAdmin}
+            period={period}
+            followUps={data.current}
+            onDone={onPeriodsChanged}
+          />
+        </Suspense>
+      )}
+
+      {canAdminister && planRegister && data && period.state === 'open' && (
+        <Suspense fallback={null}>
+          <PlanRegisterPanel
+            key={period.key}
+            register={planRegister}
             period={period}
             followUps={data.current}
             onDone={onPeriodsChanged}

@@ -1,0 +1,230 @@
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/batching';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/webs';
+import { z } from 'zod';
+import { StoreFailure } from '../../domain/errors';
+import type { FollowUp, Person, PlanKey } from '../../domain/follow-up';
+import type { Period, PeriodKey } from '../../domain/period';
+import {
+  nextSortOrder,
+  normalizePlanDraft,
+  ownersChanged,
+  planKeyFor,
+  validatePlanDraft,
+  type PlanDraft,
+} from '../../domain/plan-register';
+import type { PlanRegister } from '../../domain/ports';
+import { mapFailures } from './errors';
+import {
+  FOLLOW_UP_EXPAND,
+  FOLLOW_UP_SELECT,
+  followUpFromItem,
+  newFollowUpToFields,
+} from './item-mapping';
+import { SharePointItemPermissions } from './permissions';
+import { odataString } from './sharepoint-repositories';
+import { FOLLOW_UP_LIST, LIFECYCLE_CHOICES, PERIOD_LIST, PERIOD_STATE_CHOICES } from './schema';
+
+const siteUser = z.object({
+  Id: z.number(),
+  Title: z.string().nullish(),
+  Email: z.string().nullish(),
+  PrincipalType: z.number().nullish(),
+});
+/** SharePoint's PrincipalType of a person (groups and claims such as "Everyone" are others). */
+const PRINCIPAL_USER = 1;
+const periodState = z.object({ State: z.string().nullish() });
+const planKeyItem = z.object({ PlanKey: z.string().nullish() });
+const createdId = z.object({ Id: z.number() });
+const sortOrderItem = z.object({ SortOrder: z.number().nullish() });
+
+/** Most people a search answers with. */
+const SEARCH_LIMIT = 20;
+
+function fold(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/** The fields a plan's data is stored in. */
+function planFields(draft: PlanDraft): Record<string, unknown> {
+  return {
+    Title: draft.title,
+    Validity: draft.validity,
+    Decision: draft.decision,
+    DiaryNumber: draft.diaryNumber,
+    PlanDocument: draft.documentUrl ? { Description: draft.title, Url: draft.documentUrl } : null,
+    OwnersId: draft.owners.map((o) => o.id),
+  };
+}
+
+function invalid(draft: PlanDraft): StoreFailure | null {
+  const issues = validatePlanDraft(draft);
+  if (issues.length === 0) return null;
+  const fields = issues.map((i) => `${i.field}: ${i.code}`).join(', ');
+  return new StoreFailure('invalid-data', `Invalid plan (${fields})`);
+}
+
+/**
+ * The plan register against "Uppföljning handlingsplaner". Before a write, the period's state is
+ * read: a locked period's follow-ups are refused ('forbidden') without sending anything. A new
+ * plan, and a plan whose owners change, gets its item permissions set again (owners write).
+ */
+export class SharePointPlanRegister implements PlanRegister {
+  constructor(
+    private readonly sp: SPFI,
+    private readonly permissions: SharePointItemPermissions = new SharePointItemPermissions(sp),
+  ) {}
+
+  private get list() {
+    return this.sp.web.lists.getByTitle(FOLLOW_UP_LIST.title);
+  }
+
+  private async read(itemId: number): Promise<FollowUp> {
+    const raw: unknown = await this.list.items
+      .getById(itemId)
+      .select(...FOLLOW_UP_SELECT)
+      .expand(...FOLLOW_UP_EXPAND)();
+    return followUpFromItem(raw);
+  }
+
+  /** Refuses periods that are locked (or unknown), from their current state in SharePoint. */
+  private async assertOpen(keys: readonly PeriodKey[]): Promise<void> {
+    for (const key of new Set(keys)) {
+      const items: unknown[] = await this.sp.web.lists
+        .getByTitle(PERIOD_LIST.title)
+        .items.select('State')
+        .filter(`PeriodKey eq ${odataString(key)}`)
+        .top(1)();
+      const state = periodState.safeParse(items[0]);
+      if (!state.success) throw new StoreFailure('not-found', `Period ${key} not found`);
+      if (state.data.State === PERIOD_STATE_CHOICES.locked) {
+        throw new StoreFailure('forbidden', `Period ${key} is locked`);
+      }
+    }
+  }
+
+  searchPeople(query: string): Promise<Person[]> {
+    return mapFailures(async () => {
+      // The site's users; SharePoint's siteusers takes no useful text filter, so filter here.
+      const raw: unknown[] = await this.sp.web.siteUsers
+        .select('Id', 'Title', 'Email', 'PrincipalType')
+        .top(5000)();
+      const q = fold(query.trim());
+      return raw
+        .flatMap((r) => {
+          const u = siteUser.safeParse(r);
+          const person = (u.data?.PrincipalType ?? PRINCIPAL_USER) === PRINCIPAL_USER;
+          return u.success && u.data.Title && person
+            ? [{ id: u.data.Id, name: u.data.Title, email: u.data.Email ?? '' }]
+            : [];
+        })
+        .filter((p) => q === '' || fold(p.name).includes(q) || fold(p.email).includes(q))
+        .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+        .slice(0, SEARCH_LIMIT);
+    });
+  }
+
+  addPlan(period: Pick<Period, 'key'>, draft: PlanDraft): Promise<FollowUp> {
+    const failure = invalid(draft);
+    if (failure) return Promise.reject(failure);
+    const plan = normalizePlanDraft(draft);
+    return mapFailures(async () => {
+      await this.assertOpen([period.key]);
+      // Keys of every period, so a new plan never takes an earlier (retired) plan's key.
+      const keys: unknown[] = await this.list.items.select('PlanKey').top(5000)();
+      const existing = keys.flatMap((k) => {
+        const v = planKeyItem.safeParse(k);
+        return v.success && v.data.PlanKey ? [v.data.PlanKey as PlanKey] : [];
+      });
+      const orders: unknown[] = await this.list.items
+        .select('SortOrder')
+        .filter(`PeriodKey eq ${odataString(period.key)}`)
+        .top(5000)();
+      const sortOrder = nextSortOrder(
+        orders.flatMap((o) => {
+          const v = sortOrderItem.safeParse(o);
+          return v.success && typeof v.data.SortOrder === 'number'
+            ? [{ sortOrder: v.data.SortOrder }]
+            : [];
+        }),
+      );
+      const created: unknown = await this.list.items.add(
+        newFollowUpToFields({
+          ...plan,
+          documentUrl: plan.documentUrl || null,
+          planKey: planKeyFor(plan.title, existing),
+          periodKey: period.key,
+          sortOrder,
+          lifecycle: 'active',
+          status: null,
+          statusNote: '',
+          comment: '',
+          inputState: 'missing',
+          submittedBy: null,
+          submittedAt: null,
+        }),
+      );
+      const id = createdId.parse(created).Id;
+      await this.permissions.secureFollowUp(
+        id,
+        plan.owners.map((o) => o.id),
+        'open',
+      );
+      return this.read(id);
+    });
+  }
+
+  updatePlan(followUp: FollowUp, change: PlanDraft): Promise<FollowUp> {
+    const failure = invalid(change);
+    if (failure) return Promise.reject(failure);
+    const plan = normalizePlanDraft(change);
+    return mapFailures(async () => {
+      await this.assertOpen([followUp.periodKey]);
+      // The version the coordinator started from: SharePoint answers 412 when it changed since.
+      await this.list.items.getById(followUp.itemId).update(planFields(plan), followUp.version);
+      if (ownersChanged(followUp.owners, plan.owners)) {
+        await this.permissions.secureFollowUp(
+          followUp.itemId,
+          plan.owners.map((o) => o.id),
+          'open',
+        );
+      }
+      return this.read(followUp.itemId);
+    });
+  }
+
+  reorder(changes: ReadonlyArray<{ followUp: FollowUp; sortOrder: number }>): Promise<void> {
+    if (changes.length === 0) return Promise.resolve();
+    return mapFailures(async () => {
+      await this.assertOpen(changes.map((c) => c.followUp.periodKey));
+      const [batched, execute] = this.sp.batched();
+      const list = batched.web.lists.getByTitle(FOLLOW_UP_LIST.title);
+      // Only the order changes: no ETag, so an owner's save in between is no conflict.
+      const requests = changes.map((c) =>
+        list.items.getById(c.followUp.itemId).update({ SortOrder: c.sortOrder }),
+      );
+      const settled = Promise.allSettled(requests);
+      await execute();
+      const failed = (await settled).find(
+        (r): r is PromiseRejectedResult => r.status === 'rejected',
+      );
+      if (failed) throw failed.reason;
+    });
+  }
+
+  retire(followUp: FollowUp): Promise<FollowUp> {
+    return mapFailures(async () => {
+      await this.assertOpen([followUp.periodKey]);
+      await this.list.items
+        .getById(followUp.itemId)
+        .update({ Lifecycle: LIFECYCLE_CHOICES.retired }, followUp.version);
+      return this.read(followUp.itemId);
+    });
+  }
+}

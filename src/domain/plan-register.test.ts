@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { PlanKey } from './follow-up';
+import {
+  isValidity,
+  nextSortOrder,
+  normalizePlanDraft,
+  ownersChanged,
+  planKeyFor,
+  reorder,
+  validatePlanDraft,
+  type PlanDraft,
+} from './plan-register';
+
+const key = (k: string) => k as PlanKey;
+const anna = { id: 11, name: 'Anna Lindgren', email: 'anna@example' };
+const bo = { id: 12, name: 'Bo', email: '' };
+
+const draft: PlanDraft = {
+  title: 'Handlingsplan för digital vård',
+  validity: '2020–2022',
+  decision: 'RD 2020-01-01',
+  diaryNumber: 'RS/1/2020',
+  documentUrl: 'https://docs.example/plan.pdf',
+  owners: [anna],
+};
+
+describe('planKeyFor', () => {
+  it('makes an ASCII kebab slug', () => {
+    expect(planKeyFor('Handlingsplan för digital vård 2020–2022', [])).toBe(
+      'handlingsplan-for-digital-vard-2020-2022',
+    );
+    expect(planKeyFor('  Åtgärder i glesbygd! ', [])).toBe('atgarder-i-glesbygd');
+    expect(planKeyFor('???', [])).toBe('plan');
+  });
+
+  it('is unique among existing keys', () => {
+    expect(planKeyFor('Miljö', [key('miljo')])).toBe('miljo-2');
+    expect(planKeyFor('Miljö', [key('miljo'), key('miljo-2')])).toBe('miljo-3');
+  });
+});
+
+describe('validatePlanDraft', () => {
+  it('accepts a complete draft', () => {
+    expect(validatePlanDraft(draft)).toEqual([]);
+    expect(validatePlanDraft({ ...draft, validity: '', documentUrl: '' })).toEqual([]);
+  });
+
+  it('names each problem', () => {
+    expect(
+      validatePlanDraft({
+        ...draft,
+        title: '  ',
+        validity: '20-22',
+        documentUrl: 'javascript:alert(1)',
+        owners: [],
+      }),
+    ).toEqual([
+      { field: 'title', code: 'required' },
+      { field: 'validity', code: 'invalid-validity' },
+      { field: 'documentUrl', code: 'invalid-url' },
+      { field: 'owners', code: 'required' },
+    ]);
+    expect(validatePlanDraft({ ...draft, title: 'x'.repeat(256) })).toEqual([
+      { field: 'title', code: 'too-long', max: 255 },
+    ]);
+  });
+
+  it('reads validities', () => {
+    expect(isValidity('2020')).toBe(true);
+    expect(isValidity('2020-2022')).toBe(true);
+    expect(isValidity('2020 – 2022')).toBe(true);
+    expect(isValidity('2022–2020')).toBe(false);
+    expect(isValidity('tills vidare')).toBe(false);
+  });
+
+  it('normalizes for storage', () => {
+    expect(
+      normalizePlanDraft({ ...draft, title: ' T ', validity: '2020 - 2022', owners: [anna, anna] }),
+    ).toMatchObject({ title: 'T', validity: '2020–2022', owners: [anna] });
+  });
+});
+
+describe('owners and order', () => {
+  it('tells when owners changed', () => {
+    expect(ownersChanged([anna, bo], [bo, anna])).toBe(false);
+    expect(ownersChanged([anna], [anna, bo])).toBe(true);
+  });
+
+  const plans = [
+    { planKey: key('a'), sortOrder: 1, title: 'A' },
+    { planKey: key('b'), sortOrder: 2, title: 'B' },
+    { planKey: key('c'), sortOrder: 3, title: 'C' },
+  ];
+
+  it('moves a plan up or down and returns the changed orders', () => {
+    expect(reorder(plans, key('c'), 'up')).toEqual([
+      { followUp: plans[2], sortOrder: 2 },
+      { followUp: plans[1], sortOrder: 3 },
+    ]);
+    expect(reorder(plans, key('a'), 'down').map((c) => [c.followUp.planKey, c.sortOrder])).toEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
+  });
+
+  it('does nothing at the ends or for an unknown plan', () => {
+    expect(reorder(plans, key('a'), 'up')).toEqual([]);
+    expect(reorder(plans, key('c'), 'down')).toEqual([]);
+    expect(reorder(plans, key('x'), 'up')).toEqual([]);
+  });
+
+  it('keeps gaps when swapping and renumbers ties', () => {
+    const gappy = [
+      { planKey: key('a'), sortOrder: 5, title: 'A' },
+      { planKey: key('b'), sortOrder: 9, title: 'B' },
+    ];
+    expect(reorder(gappy, key('b'), 'up').map((c) => [c.followUp.planKey, c.sortOrder])).toEqual([
+      ['b', 5],
+      ['a', 9],
+    ]);
+    const tied = [
+      { planKey: key('a'), sortOrder: 1, title: 'A' },
+      { planKey: key('b'), sortOrder: 1, title: 'B' },
+      { planKey: key('c'), sortOrder: 3, title: 'C' },
+    ];
+    expect(reorder(tied, key('b'), 'up').map((c) => [c.followUp.planKey, c.sortOrder])).toEqual([
+      ['a', 2],
+    ]);
+  });
+
+  it('numbers a new plan after the others', () => {
+    expect(nextSortOrder(plans)).toBe(4);
+    expect(nextSortOrder([])).toBe(1);
+  });
+});

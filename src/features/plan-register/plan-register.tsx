@@ -1,0 +1,463 @@
+import {
+  Badge,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useState } from 'react';
+import { isStoreFailure } from '../../domain/errors';
+import type { FollowUp } from '../../domain/follow-up';
+import type { Period, PeriodKey } from '../../domain/period';
+import {
+  draftOf,
+  reorder,
+  validatePlanDraft,
+  type PlanDraft,
+  type PlanDraftField,
+  type PlanIssue,
+} from '../../domain/plan-register';
+import type { PlanRegister } from '../../domain/ports';
+import { sortByPlanOrder } from '../../domain/rules';
+import { useI18n } from '../../i18n/i18n';
+import type { Messages } from '../../i18n/sv';
+import { failureMessage } from '../shared/failure-message';
+import { useServices } from '../shared/services-context';
+import { PeoplePicker } from './people-picker';
+
+const useStyles = makeStyles({
+  panel: {
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300 },
+  list: { margin: 0, padding: 0, listStyle: 'none' },
+  item: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    paddingBlock: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: { flexGrow: 1, minWidth: '16rem' },
+  form: {
+    display: 'grid',
+    gap: tokens.spacingVerticalS,
+    gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
+  },
+  wide: { gridColumn: '1 / -1' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
+});
+
+/** Remembers for the session whether the register is open (the overview reloads after changes). */
+const OPEN_KEY = 'planuppfoljning.planRegisterOpen';
+function readOpen(): boolean {
+  try {
+    return sessionStorage.getItem(OPEN_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+function writeOpen(open: boolean) {
+  try {
+    sessionStorage.setItem(OPEN_KEY, open ? '1' : '0');
+  } catch {
+    // No session storage: the register closes after a reload, nothing else.
+  }
+}
+
+const EMPTY_DRAFT: PlanDraft = {
+  title: '',
+  validity: '',
+  decision: '',
+  diaryNumber: '',
+  documentUrl: '',
+  owners: [],
+};
+
+function issueText(issue: PlanIssue, t: Messages): string {
+  switch (issue.code) {
+    case 'required':
+      return issue.field === 'title' ? t.planRegister.titleRequired : t.planRegister.ownersRequired;
+    case 'too-long':
+      return t.planRegister.tooLong(issue.max);
+    case 'invalid-validity':
+      return t.planRegister.validityInvalid;
+    case 'invalid-url':
+      return t.planRegister.urlInvalid;
+  }
+}
+
+type Editing = { readonly mode: 'add' } | { readonly mode: 'edit'; readonly followUp: FollowUp };
+
+type Work =
+  | { readonly step: 'idle' }
+  | { readonly step: 'working' }
+  | { readonly step: 'failed'; readonly text: string };
+
+/**
+ * The coordinators' plan register for an open period: the period's plans with edit, move and
+ * retire, and a form to add or edit a plan. After a change the overview loads again (`onDone`),
+ * which announces the result.
+ */
+export default function PlanRegisterPanel({
+  register,
+  period,
+  followUps,
+  onDone,
+}: {
+  register: PlanRegister;
+  period: Period;
+  followUps: readonly FollowUp[];
+  onDone: (key: PeriodKey, report: string) => void;
+}) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [open, setOpen] = useState(readOpen);
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [retiring, setRetiring] = useState<FollowUp | null>(null);
+  const [work, setWork] = useState<Work>({ step: 'idle' });
+  const plans = sortByPlanOrder(followUps.filter((f) => f.periodKey === period.key));
+  const busy = work.step === 'working';
+
+  const run = async (change: () => Promise<string>) => {
+    setWork({ step: 'working' });
+    try {
+      const report = await change();
+      setWork({ step: 'idle' });
+      onDone(period.key, report);
+    } catch (error) {
+      const text =
+        isStoreFailure(error) && error.kind === 'conflict'
+          ? t.planRegister.conflict
+          : `${t.planRegister.failed} ${failureMessage(error, t)}`;
+      setWork({ step: 'failed', text });
+    }
+  };
+
+  const move = (f: FollowUp, direction: 'up' | 'down') => {
+    const changes = reorder(plans, f.planKey, direction);
+    if (changes.length === 0) return;
+    const ordered = sortByPlanOrder(
+      plans.map((p) => ({
+        ...p,
+        sortOrder: changes.find((c) => c.followUp === p)?.sortOrder ?? p.sortOrder,
+      })),
+    );
+    const position = ordered.findIndex((p) => p.itemId === f.itemId) + 1;
+    void run(async () => {
+      await register.reorder(changes);
+      return t.planRegister.moved(f.title, position);
+    });
+  };
+
+  const retire = () => {
+    const f = retiring;
+    setRetiring(null);
+    if (!f) return;
+    void run(async () => {
+      await register.retire(f);
+      return t.planRegister.retiredDone(f.title);
+    });
+  };
+
+  const toggle = () => {
+    setOpen((o) => {
+      writeOpen(!o);
+      return !o;
+    });
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby="plan-register-heading">
+      <h2 id="plan-register-heading" className={styles.heading}>
+        {t.planRegister.heading}
+      </h2>
+      <div className={styles.row}>
+        <Button aria-expanded={open} aria-controls="plan-register-body" onClick={toggle}>
+          {open ? t.planRegister.hide : t.planRegister.show}
+        </Button>
+        {open && !editing && (
+          <Button
+            appearance="primary"
+            disabledFocusable={busy}
+            onClick={() => setEditing({ mode: 'add' })}
+          >
+            {t.planRegister.add}
+          </Button>
+        )}
+      </div>
+      <div role="status" aria-live="polite">
+        {work.step === 'working' && <Spinner size="tiny" label={t.planRegister.working} />}
+      </div>
+      {work.step === 'failed' && !editing && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{work.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      {open && (
+        <div id="plan-register-body" className={styles.panel}>
+          <Text>{t.planRegister.intro}</Text>
+          {editing && (
+            <PlanForm
+              key={editing.mode === 'edit' ? editing.followUp.itemId : 'add'}
+              register={register}
+              period={period}
+              editing={editing}
+              onCancel={() => setEditing(null)}
+              onSaved={(report) => onDone(period.key, report)}
+            />
+          )}
+          <ul className={styles.list} aria-label={t.planRegister.listLabel}>
+            {plans.map((f, i) => (
+              <li key={f.itemId} className={styles.item}>
+                <Text className={styles.title}>
+                  {f.sortOrder}. {f.title}{' '}
+                  {f.lifecycle === 'retired' && (
+                    <Badge appearance="tint" color="informative">
+                      {t.planRegister.retired}
+                    </Badge>
+                  )}
+                </Text>
+                <Button
+                  size="small"
+                  disabledFocusable={busy}
+                  aria-label={`${t.planRegister.edit}: ${f.title}`}
+                  onClick={() => setEditing({ mode: 'edit', followUp: f })}
+                >
+                  {t.planRegister.edit}
+                </Button>
+                <Button
+                  size="small"
+                  disabledFocusable={busy || i === 0}
+                  aria-label={`${t.planRegister.moveUp}: ${f.title}`}
+                  onClick={() => move(f, 'up')}
+                >
+                  {t.planRegister.moveUp}
+                </Button>
+                <Button
+                  size="small"
+                  disabledFocusable={busy || i === plans.length - 1}
+                  aria-label={`${t.planRegister.moveDown}: ${f.title}`}
+                  onClick={() => move(f, 'down')}
+                >
+                  {t.planRegister.moveDown}
+                </Button>
+                {f.lifecycle !== 'retired' && (
+                  <Button
+                    size="small"
+                    disabledFocusable={busy}
+                    aria-label={`${t.planRegister.retire}: ${f.title}`}
+                    onClick={() => setRetiring(f)}
+                  >
+                    {t.planRegister.retire}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <Dialog open={retiring !== null} onOpenChange={(_, data) => !data.open && setRetiring(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.planRegister.retireTitle(retiring?.title ?? '')}</DialogTitle>
+            <DialogContent>{t.planRegister.retireText}</DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={retire}>
+                {t.planRegister.retireConfirm}
+              </Button>
+              <DialogTrigger disableButtonEnhancement>
+                <Button>{t.planRegister.cancel}</Button>
+              </DialogTrigger>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}
+
+const TEXT_FIELDS = ['title', 'validity', 'decision', 'diaryNumber', 'documentUrl'] as const;
+
+/** Adds or edits a plan; what was typed stays through validation errors and conflicts. */
+function PlanForm({
+  register,
+  period,
+  editing,
+  onCancel,
+  onSaved,
+}: {
+  register: PlanRegister;
+  period: Period;
+  editing: Editing;
+  onCancel: () => void;
+  onSaved: (report: string) => void;
+}) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [draft, setDraftState] = useState<PlanDraft>(
+    editing.mode === 'edit' ? draftOf(editing.followUp) : EMPTY_DRAFT,
+  );
+  const [issues, setIssues] = useState<readonly PlanIssue[]>([]);
+  // Once the messages show, they follow what is typed (a fixed field loses its message).
+  const setDraft = (change: (d: PlanDraft) => PlanDraft) => {
+    const next = change(draft);
+    setDraftState(next);
+    if (issues.length > 0) setIssues(validatePlanDraft(next));
+  };
+  const [work, setWork] = useState<Work>({ step: 'idle' });
+  const [notice, setNotice] = useState('');
+  // The version a change is saved against; a reload after a conflict replaces it, not the draft.
+  const [base, setBase] = useState(editing.mode === 'edit' ? editing.followUp : null);
+  const { followUps } = useServices();
+  const search = useCallback((query: string) => register.searchPeople(query), [register]);
+  const labels: Record<PlanDraftField, string> = {
+    title: t.planRegister.title,
+    validity: t.planRegister.validity,
+    decision: t.planRegister.decision,
+    diaryNumber: t.planRegister.diaryNumber,
+    documentUrl: t.planRegister.documentUrl,
+    owners: t.planRegister.owners,
+  };
+  const issueOf = (field: PlanDraftField) => {
+    const issue = issues.find((i) => i.field === field);
+    return issue ? issueText(issue, t) : undefined;
+  };
+  const headingId = 'plan-register-form-heading';
+
+  const save = async () => {
+    const found = validatePlanDraft(draft);
+    setIssues(found);
+    if (found.length > 0) {
+      setWork({ step: 'failed', text: t.planRegister.fixErrors });
+      return;
+    }
+    setWork({ step: 'working' });
+    setNotice('');
+    try {
+      const saved =
+        editing.mode === 'add'
+          ? await register.addPlan(period, draft)
+          : await register.updatePlan(base ?? editing.followUp, draft);
+      setWork({ step: 'idle' });
+      onSaved(
+        editing.mode === 'add'
+          ? t.planRegister.added(saved.title)
+          : t.planRegister.saved(saved.title),
+      );
+    } catch (error) {
+      const text =
+        isStoreFailure(error) && error.kind === 'conflict'
+          ? t.planRegister.conflict
+          : `${t.planRegister.failed} ${failureMessage(error, t)}`;
+      setWork({ step: 'failed', text });
+    }
+  };
+
+  const reload = async () => {
+    if (!base) return;
+    setWork({ step: 'working' });
+    try {
+      const fresh = (await followUps.listForPeriods([base.periodKey])).find(
+        (f) => f.itemId === base.itemId,
+      );
+      if (fresh) setBase(fresh);
+      setWork({ step: 'idle' });
+      setNotice(t.planRegister.reloaded);
+    } catch (error) {
+      setWork({ step: 'failed', text: `${t.planRegister.failed} ${failureMessage(error, t)}` });
+    }
+  };
+
+  return (
+    <form
+      noValidate
+      aria-labelledby={headingId}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h3 id={headingId} className={styles.subheading}>
+        {editing.mode === 'add'
+          ? t.planRegister.addHeading
+          : t.planRegister.editHeading(editing.followUp.title)}
+      </h3>
+      <div className={styles.form}>
+        {TEXT_FIELDS.map((field) => (
+          <Field
+            key={field}
+            label={labels[field]}
+            required={field === 'title'}
+            className={field === 'title' ? styles.wide : undefined}
+            hint={field === 'validity' ? t.planRegister.validityHint : undefined}
+            validationState={issueOf(field) ? 'error' : 'none'}
+            validationMessage={issueOf(field)}
+          >
+            <Input
+              type={field === 'documentUrl' ? 'url' : 'text'}
+              value={draft[field]}
+              onChange={(_, data) => setDraft((d) => ({ ...d, [field]: data.value }))}
+            />
+          </Field>
+        ))}
+        <Field
+          className={styles.wide}
+          label={t.planRegister.owners}
+          required
+          hint={t.planRegister.ownersHint}
+          validationState={issueOf('owners') ? 'error' : 'none'}
+          validationMessage={issueOf('owners')}
+        >
+          <PeoplePicker
+            value={draft.owners}
+            search={search}
+            onChange={(owners) => setDraft((d) => ({ ...d, owners }))}
+          />
+        </Field>
+      </div>
+      <div role="status" aria-live="polite">
+        {work.step === 'working' && <Spinner size="tiny" label={t.planRegister.saving} />}
+        {notice}
+      </div>
+      {work.step === 'failed' && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{work.text}</MessageBarBody>
+          {work.text === t.planRegister.conflict && base && (
+            <MessageBarActions>
+              <Button onClick={() => void reload()}>{t.planRegister.reload}</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      <div className={styles.row}>
+        <Button appearance="primary" type="submit" disabledFocusable={work.step === 'working'}>
+          {t.planRegister.save}
+        </Button>
+        <Button onClick={onCancel}>{t.planRegister.cancel}</Button>
+      </div>
+    </form>
+  );
+}

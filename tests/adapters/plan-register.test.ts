@@ -1,0 +1,229 @@
+import type { Queryable } from '@pnp/queryable';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { noTokenProvider } from '../../src/adapters/auth/token-provider';
+import { SharePointPeriodAdmin } from '../../src/adapters/sharepoint/period-admin';
+import { SharePointPlanRegister } from '../../src/adapters/sharepoint/plan-register';
+import {
+  SharePointFollowUpRepository,
+  SharePointPeriodRepository,
+} from '../../src/adapters/sharepoint/sharepoint-repositories';
+import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
+import type { FollowUp, Person } from '../../src/domain/follow-up';
+import type { PlanDraft } from '../../src/domain/plan-register';
+import { reorder } from '../../src/domain/plan-register';
+import type { Viewer } from '../../src/domain/rules';
+import { buildDemoState, DEMO_COORDINATOR_ID } from '../../src/local-site/demo/build-demo-state';
+import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
+import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
+
+const site = createLocalSite({ createInitialState: buildDemoState });
+let server: FixtureServer;
+let batches = 0;
+beforeAll(async () => {
+  server = await serveSite(site);
+});
+afterAll(async () => {
+  await server.close();
+});
+beforeEach(() => {
+  site.reset();
+  batches = 0;
+});
+
+const karin: Viewer = {
+  id: DEMO_COORDINATOR_ID,
+  name: 'Karin Samordnare',
+  email: '',
+  role: 'coordinator',
+};
+const NOW = new Date('2020-09-20T08:00:00Z');
+
+function as(userId: number) {
+  const behaviour = (instance: Queryable) => {
+    instance.on.pre(async (url, init, result) => {
+      if (url.includes('/_api/$batch')) batches += 1;
+      init.headers = {
+        ...(init.headers as Record<string, string>),
+        Cookie: `${USER_COOKIE}=${userId}`,
+      };
+      return [url, init, result];
+    });
+    return instance;
+  };
+  const sp = createSpClient(server.siteUrl, noTokenProvider, behaviour);
+  return {
+    register: new SharePointPlanRegister(sp),
+    admin: new SharePointPeriodAdmin(sp, undefined, () => NOW),
+    periods: new SharePointPeriodRepository(sp),
+    followUps: new SharePointFollowUpRepository(sp),
+  };
+}
+
+async function openPeriod() {
+  const c = as(DEMO_COORDINATOR_ID);
+  const [period] = await c.periods.list();
+  if (!period) throw new Error('no period');
+  expect(period.state).toBe('open');
+  return { c, period, followUps: await c.followUps.listForPeriods([period.key]) };
+}
+
+/** A direct save by a person on the follow-up (as SharePoint allows or refuses it). */
+async function writes(person: Person, itemId: number): Promise<boolean> {
+  const owner = as(person.id);
+  const [period] = await owner.periods.list();
+  if (!period) throw new Error('no period');
+  const item = (await owner.followUps.listForPeriods([period.key])).find(
+    (f) => f.itemId === itemId,
+  );
+  if (!item) throw new Error('not readable');
+  try {
+    await owner.followUps.saveInput(
+      item,
+      { status: 'good', statusNote: '', comment: '<p>Direkt.</p>' },
+      'draft',
+      { ...person, role: 'member' },
+    );
+    return true;
+  } catch (error) {
+    expect(error).toMatchObject({ kind: 'forbidden' });
+    return false;
+  }
+}
+
+async function person(name: string): Promise<Person> {
+  const [found] = await as(DEMO_COORDINATOR_ID).register.searchPeople(name);
+  if (!found) throw new Error(`no ${name}`);
+  return found;
+}
+
+const draft = (owners: Person[]): PlanDraft => ({
+  title: 'Handlingsplan för digital vård',
+  validity: '2020 - 2022',
+  decision: 'RD 2020-01-01',
+  diaryNumber: 'RS/1/2020',
+  documentUrl: 'https://docs.example/digital.pdf',
+  owners,
+});
+
+describe('searchPeople', () => {
+  it('finds site users by part of the name or e-mail, case- and accent-insensitive', async () => {
+    const { c } = await openPeriod();
+    expect((await c.register.searchPeople('lind')).map((p) => p.name)).toEqual(['Anna Lindgren']);
+    expect((await c.register.searchPeople('astrom')).map((p) => p.name)).toEqual(['David Åström']);
+    expect((await c.register.searchPeople('')).length).toBeGreaterThan(5);
+  });
+});
+
+describe('addPlan and updatePlan', () => {
+  it('adds a plan last in order that its owner (and nobody else) may write', async () => {
+    const { c, period, followUps } = await openPeriod();
+    const anna = await person('Anna Lindgren');
+    const bjorn = await person('Björn Ekholm');
+
+    const added = await c.register.addPlan(period, draft([anna]));
+
+    expect(added).toMatchObject({
+      planKey: 'handlingsplan-for-digital-vard',
+      periodKey: period.key,
+      title: 'Handlingsplan för digital vård',
+      validity: '2020–2022',
+      documentUrl: 'https://docs.example/digital.pdf',
+      owners: [{ id: anna.id }],
+      lifecycle: 'active',
+      inputState: 'missing',
+      sortOrder: Math.max(...followUps.map((f) => f.sortOrder)) + 1,
+    });
+    expect(await writes(anna, added.itemId)).toBe(true);
+    expect(await writes(bjorn, added.itemId)).toBe(false);
+
+    // The same title again gets a key of its own.
+    const again = await c.register.addPlan(period, draft([bjorn]));
+    expect(again.planKey).toBe('handlingsplan-for-digital-vard-2');
+  });
+
+  it('changes the owners: the new owner may write, the old one no longer', async () => {
+    const { c, period } = await openPeriod();
+    const anna = await person('Anna Lindgren');
+    const bjorn = await person('Björn Ekholm');
+    const added = await c.register.addPlan(period, draft([anna]));
+
+    const updated = await c.register.updatePlan(added, {
+      ...draft([bjorn]),
+      title: 'Digital vård',
+      documentUrl: '',
+    });
+
+    expect(updated).toMatchObject({ title: 'Digital vård', documentUrl: null });
+    expect(updated.owners.map((o) => o.id)).toEqual([bjorn.id]);
+    expect(await writes(bjorn, added.itemId)).toBe(true);
+    expect(await writes(anna, added.itemId)).toBe(false);
+  });
+
+  it('refuses a stale version with a conflict, and an invalid draft before sending', async () => {
+    const { c, followUps } = await openPeriod();
+    const plan = followUps[0] as FollowUp;
+    const anna = await person('Anna Lindgren');
+    await c.register.updatePlan(plan, { ...draft([anna]), title: 'Först' });
+
+    await expect(
+      c.register.updatePlan(plan, { ...draft([anna]), title: 'Sist' }),
+    ).rejects.toMatchObject({ kind: 'conflict' });
+    await expect(c.register.updatePlan(plan, draft([]))).rejects.toMatchObject({
+      kind: 'invalid-data',
+    });
+  });
+});
+
+describe('reorder and retire', () => {
+  it('writes the new orders in one $batch', async () => {
+    const { c, period, followUps } = await openPeriod();
+    const [last, before] = [...followUps].sort((a, b) => b.sortOrder - a.sortOrder) as [
+      FollowUp,
+      FollowUp,
+    ];
+    const changes = reorder(followUps, last.planKey, 'up');
+    expect(changes).toHaveLength(2);
+
+    batches = 0;
+    await c.register.reorder(changes);
+
+    expect(batches).toBe(1);
+    const after = await c.followUps.listForPeriods([period.key]);
+    expect(after.find((f) => f.itemId === last.itemId)?.sortOrder).toBe(before.sortOrder);
+    expect(after.find((f) => f.itemId === before.itemId)?.sortOrder).toBe(last.sortOrder);
+  });
+
+  it('retires a plan: Lifecycle Avslutad, and the next rollover leaves it out', async () => {
+    const { c, period, followUps } = await openPeriod();
+    const plan = followUps.find((f) => f.planKey === 'lakemedel') as FollowUp;
+
+    const retired = await c.register.retire(plan);
+    expect(retired.lifecycle).toBe('retired');
+
+    const current = await c.followUps.listForPeriods([period.key]);
+    const result = await c.admin.rollover(period, current);
+    const next = await c.followUps.listForPeriods([result.periodKey]);
+    expect(next.length).toBe(current.length - 1);
+    expect(next.some((f) => f.planKey === 'lakemedel')).toBe(false);
+  });
+
+  it('refuses changes to a locked period before sending', async () => {
+    const { c, period, followUps } = await openPeriod();
+    const anna = await person('Anna Lindgren');
+    await c.admin.lock(period, followUps, karin);
+    const plan = followUps[0] as FollowUp;
+
+    await expect(c.register.retire(plan)).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(c.register.updatePlan(plan, draft([anna]))).rejects.toMatchObject({
+      kind: 'forbidden',
+    });
+    await expect(c.register.addPlan(period, draft([anna]))).rejects.toMatchObject({
+      kind: 'forbidden',
+    });
+    await expect(
+      c.register.reorder(reorder(followUps, plan.planKey, 'down')),
+    ).rejects.toMatchObject({ kind: 'forbidden' });
+    const after = await c.followUps.listForPeriods([period.key]);
+    expect(after.find((f) => f.itemId === plan.itemId)?.version).toBe(plan.version);
+  });
+});

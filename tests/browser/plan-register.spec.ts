@@ -1,0 +1,89 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+
+/**
+ * A coordinator keeps the plan register of the open period: adds a plan with an owner found with
+ * the people picker, moves it, retires another plan, and the next period leaves the retired one out.
+ */
+
+const SITE = '/sites/planuppfoljning';
+const KARIN = 7;
+const ANNA = 11;
+const NEW_PLAN = 'Handlingsplan för digital vård 2020–2022';
+const RETIRED = 'Övergripande handlingsplan för läkemedel 2020';
+
+async function signedIn(browser: Browser, userId: number, path: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
+  await page.goto(path);
+  return page;
+}
+
+test.beforeEach(async ({ request }) => {
+  expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
+});
+
+test('a coordinator adds, moves and retires plans; the next period follows the register', async ({
+  browser,
+}) => {
+  const karin = await signedIn(browser, KARIN, '/?view=overview');
+  const register = karin.getByRole('region', { name: 'Planregister' });
+  await register.getByRole('button', { name: 'Visa planregistret' }).click();
+  await register.getByRole('button', { name: 'Lägg till plan' }).click();
+
+  const form = register.getByRole('form', { name: 'Ny handlingsplan' });
+  await form.getByRole('textbox', { name: 'Titel' }).fill(NEW_PLAN);
+  await form.getByRole('textbox', { name: 'Giltighet' }).fill('2020-2022');
+  await form.getByRole('textbox', { name: 'Plandokument (länk)' }).fill('ftp://fel');
+  await form.getByRole('button', { name: 'Spara' }).click();
+
+  // Swedish messages, and what was typed stays.
+  await expect(form.getByText('Välj minst en ansvarig.')).toBeVisible();
+  await expect(form.getByText('Ange en länk som börjar med http:// eller https://.')).toBeVisible();
+  await expect(form.getByRole('textbox', { name: 'Titel' })).toHaveValue(NEW_PLAN);
+  await form
+    .getByRole('textbox', { name: 'Plandokument (länk)' })
+    .fill('https://docs.example/d.pdf');
+
+  // The people picker searches the site's users as one types; the keyboard chooses.
+  const owners = form.getByRole('combobox', { name: 'Ansvariga' });
+  await owners.pressSequentially('lindg');
+  await expect(karin.getByRole('option', { name: /Anna Lindgren/ })).toBeVisible();
+  await expect(karin.getByRole('option')).toHaveCount(1);
+  await owners.press('Enter');
+  await expect(form.getByText('Anna Lindgren')).toBeVisible();
+  await form.getByRole('button', { name: 'Spara' }).click();
+
+  await expect(karin.getByText(`${NEW_PLAN} är tillagd.`)).toBeVisible();
+  const row = karin.getByRole('rowheader', { name: new RegExp(`^\\d+\\. ${NEW_PLAN}$`) });
+  await expect(row).toBeVisible();
+  const before = Number(/^(\d+)\./.exec((await row.textContent()) ?? '')?.[1]);
+
+  // Move it up one place.
+  await register.getByRole('button', { name: `Flytta upp: ${NEW_PLAN}` }).click();
+  await expect(karin.getByText(`${NEW_PLAN} är flyttad till plats`)).toBeVisible();
+  await expect(karin.getByRole('rowheader', { name: `${before - 1}. ${NEW_PLAN}` })).toBeVisible();
+
+  // The owner sees it among her plans.
+  const anna = await signedIn(browser, ANNA, '/');
+  await expect(anna.getByRole('switch', { name: 'Mina handlingsplaner' })).toBeChecked();
+  await expect(
+    anna.getByRole('button', { name: new RegExp(`^${before - 1}\\. ${NEW_PLAN}$`) }),
+  ).toBeVisible();
+
+  // Retire another plan: it stays in this period, but the next one leaves it out.
+  await register.getByRole('button', { name: `Avsluta planen: ${RETIRED}` }).click();
+  const dialog = karin.getByRole('dialog', { name: `Avsluta ${RETIRED}?` });
+  await dialog.getByRole('button', { name: 'Avsluta planen' }).click();
+  await expect(
+    karin.getByText(`${RETIRED} är avslutad från och med den här perioden.`),
+  ).toBeVisible();
+
+  await karin.getByRole('button', { name: 'Starta ny period' }).click();
+  const start = karin.getByRole('dialog', { name: 'Starta Årsbokslut 2020?' });
+  await start.getByRole('button', { name: 'Starta perioden' }).click();
+  await expect(karin.getByRole('combobox', { name: 'Period' })).toHaveText(
+    'Årsbokslut 2020 (öppen)',
+  );
+  await expect(karin.getByRole('rowheader', { name: new RegExp(NEW_PLAN) })).toBeVisible();
+  await expect(karin.getByRole('rowheader', { name: new RegExp(RETIRED) })).toHaveCount(0);
+});
