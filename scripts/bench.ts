@@ -28,6 +28,7 @@ import {
   FOLLOW_UP_LIST,
   INPUT_STATE_CHOICES,
   LIFECYCLE_CHOICES,
+  REVIEW_CHOICES,
   STATUS_CHOICES,
 } from '../src/adapters/sharepoint/schema';
 import { buildDemoState } from '../src/local-site/demo/build-demo-state';
@@ -204,6 +205,8 @@ function oldFollowUp(id: number, index: number, keys: readonly string[], owners:
     InputState: INPUT_STATE_CHOICES.submitted,
     SubmittedBy: owner,
     SubmittedAt: at,
+    ReviewState: REVIEW_CHOICES.approved,
+    ReviewComment: '',
   };
   const fields: Record<string, unknown> = {};
   for (const field of FOLLOW_UP_LIST.fields) {
