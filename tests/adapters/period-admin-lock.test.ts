@@ -1,4 +1,3 @@
-import type { Queryable } from '@pnp/queryable';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { noTokenProvider } from '../../src/adapters/auth/token-provider';
 import { SharePointPeriodAdmin } from '../../src/adapters/sharepoint/period-admin';
@@ -9,8 +8,9 @@ import {
 import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
 import type { Viewer } from '../../src/domain/rules';
 import { buildDemoState, DEMO_COORDINATOR_ID } from '../../src/local-site/demo/build-demo-state';
-import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
+import { createLocalSite } from '../../src/local-site/local-site';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
+import { signedIn } from './signed-in';
 
 const site = createLocalSite({ createInitialState: buildDemoState });
 let server: FixtureServer;
@@ -33,16 +33,7 @@ const NOW = new Date('2020-09-20T08:00:00Z');
 
 /** Clients signed in as a demo user (the local site reads the user from a cookie). */
 function as(userId: number) {
-  const behaviour = (instance: Queryable) => {
-    instance.on.pre(async (url, init, result) => {
-      init.headers = {
-        ...(init.headers as Record<string, string>),
-        Cookie: `${USER_COOKIE}=${userId}`,
-      };
-      return [url, init, result];
-    });
-    return instance;
-  };
+  const behaviour = signedIn(userId);
   const sp = createSpClient(server.siteUrl, noTokenProvider, behaviour);
   return {
     admin: new SharePointPeriodAdmin(sp, undefined, () => NOW),

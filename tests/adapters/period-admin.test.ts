@@ -1,4 +1,3 @@
-import type { Queryable } from '@pnp/queryable';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { noTokenProvider } from '../../src/adapters/auth/token-provider';
 import { SharePointPeriodAdmin } from '../../src/adapters/sharepoint/period-admin';
@@ -9,8 +8,9 @@ import {
 import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
 import type { PeriodKey } from '../../src/domain/period';
 import { buildDemoState, DEMO_COORDINATOR_ID } from '../../src/local-site/demo/build-demo-state';
-import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
+import { createLocalSite } from '../../src/local-site/local-site';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
+import { signedIn } from './signed-in';
 
 const site = createLocalSite({ createInitialState: buildDemoState });
 let server: FixtureServer;
@@ -25,17 +25,7 @@ beforeEach(() => site.reset());
 /** A client signed in as a demo user that records the requests it sends. */
 function coordinator(userId = DEMO_COORDINATOR_ID) {
   const requests: string[] = [];
-  const behaviour = (instance: Queryable) => {
-    instance.on.pre(async (url, init, result) => {
-      requests.push(`${init.method ?? 'GET'} ${url}`);
-      init.headers = {
-        ...(init.headers as Record<string, string>),
-        Cookie: `${USER_COOKIE}=${userId}`,
-      };
-      return [url, init, result];
-    });
-    return instance;
-  };
+  const behaviour = signedIn(userId, requests);
   const sp = createSpClient(server.siteUrl, noTokenProvider, behaviour);
   return {
     requests,

@@ -1,4 +1,3 @@
-import type { Queryable } from '@pnp/queryable';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { noTokenProvider } from '../../src/adapters/auth/token-provider';
 import { SharePointItemPermissions } from '../../src/adapters/sharepoint/permissions';
@@ -16,9 +15,10 @@ import {
   DEMO_COORDINATOR_ID,
   DEMO_READER_GROUP_ID,
 } from '../../src/local-site/demo/build-demo-state';
-import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
+import { createLocalSite } from '../../src/local-site/local-site';
 import { ROLE_DEFINITION_IDS } from '../../src/local-site/permissions';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
+import { signedIn } from './signed-in';
 
 /**
  * SharePointItemPermissions against the demo site over HTTP, through the app's PnP client signed
@@ -46,17 +46,7 @@ const INPUT: FollowUpInput = { status: 'good', statusNote: '', comment: '<p>Går
 
 function client(userId: number) {
   const requests: string[] = [];
-  const behaviour = (instance: Queryable) => {
-    instance.on.pre(async (url, init, result) => {
-      requests.push(`${init.method ?? 'GET'} ${decodeURIComponent(url.replace(/\+/g, ' '))}`);
-      init.headers = {
-        ...(init.headers as Record<string, string>),
-        Cookie: `${USER_COOKIE}=${userId}`,
-      };
-      return [url, init, result];
-    });
-    return instance;
-  };
+  const behaviour = signedIn(userId, requests);
   const sp = createSpClient(server.siteUrl, noTokenProvider, behaviour);
   return {
     requests,

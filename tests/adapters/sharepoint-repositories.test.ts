@@ -1,4 +1,3 @@
-import type { Queryable } from '@pnp/queryable';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { noTokenProvider } from '../../src/adapters/auth/token-provider';
 import {
@@ -13,8 +12,9 @@ import type { PlanKey } from '../../src/domain/follow-up';
 import type { PeriodKey } from '../../src/domain/period';
 import type { Viewer } from '../../src/domain/rules';
 import { buildDemoState, DEMO_COORDINATOR_ID } from '../../src/local-site/demo/build-demo-state';
-import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
+import { createLocalSite } from '../../src/local-site/local-site';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
+import { signedIn } from './signed-in';
 
 /**
  * The SharePoint adapters against the local SharePoint site over HTTP, through the same PnP
@@ -37,19 +37,7 @@ beforeEach(() => {
 
 function client(userId?: number) {
   const requests: string[] = [];
-  const behaviour = (instance: Queryable) => {
-    instance.on.pre(async (url, init, result) => {
-      requests.push(`${init.method ?? 'GET'} ${decodeURIComponent(url.replace(/\+/g, ' '))}`);
-      if (userId !== undefined) {
-        init.headers = {
-          ...(init.headers as Record<string, string>),
-          Cookie: `${USER_COOKIE}=${userId}`,
-        };
-      }
-      return [url, init, result];
-    });
-    return instance;
-  };
+  const behaviour = signedIn(userId, requests);
   const sp = createSpClient(server.siteUrl, noTokenProvider, behaviour);
   return {
     requests,
