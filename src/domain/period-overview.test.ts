@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { FollowUp, Person, PlanKey } from './follow-up';
-import type { PeriodKey } from './period';
+import type { FollowUp, Person } from './follow-up';
 import { filterFollowUps, periodOverview } from './period-overview';
+import { makeFollowUp } from '../../tests/fixtures/follow-up';
 
 const anna: Person = { id: 1, name: 'Anna', email: 'a@x.test' };
 const bo: Person = { id: 2, name: 'Bo', email: 'b@x.test' };
 
+/** The shared test follow-up, owned by Anna unless a test says otherwise. */
 function f(n: number, overrides: Partial<FollowUp>): FollowUp {
-  return {
-    itemId: n,
-    version: '"1"',
-    planKey: `p${n}` as PlanKey,
-    periodKey: '2020-08' as PeriodKey,
-    sortOrder: n,
-    title: `Plan ${n}`,
-    validity: '',
-    decision: '',
-    diaryNumber: '',
-    documentUrl: null,
-    owners: [anna],
-    lifecycle: 'active',
-    status: null,
-    statusNote: '',
-    comment: '',
-    inputState: 'missing',
-    submittedBy: null,
-    submittedAt: null,
-    modifiedAt: '2020-09-01T00:00:00Z',
-    modifiedBy: null,
-    ...overrides,
-  };
+  return makeFollowUp(n, { owners: [anna], ...overrides });
 }
 
 const items = [

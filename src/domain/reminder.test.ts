@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FollowUp, Person, PlanKey } from './follow-up';
+import type { FollowUp, Person } from './follow-up';
 import type { Period, PeriodKey } from './period';
 import { buildReminder, escapeHtml, owingOwners, planFormLink } from './reminder';
+import { makeFollowUp } from '../../tests/fixtures/follow-up';
 
 const anna: Person = { id: 1, name: 'Anna Lindgren', email: 'anna@x.test' };
 const bo: Person = { id: 2, name: 'Bo <b>&</b>', email: 'bo@x.test' };
@@ -20,30 +21,9 @@ const period: Period = {
   itemId: 3,
 };
 
+/** The shared test follow-up, owned by Anna unless a test says otherwise. */
 function f(n: number, overrides: Partial<FollowUp>): FollowUp {
-  return {
-    itemId: n,
-    version: '"1"',
-    planKey: `p${n}` as PlanKey,
-    periodKey: '2020-08' as PeriodKey,
-    sortOrder: n,
-    title: `Plan ${n}`,
-    validity: '',
-    decision: '',
-    diaryNumber: '',
-    documentUrl: null,
-    owners: [anna],
-    lifecycle: 'active',
-    status: null,
-    statusNote: '',
-    comment: '',
-    inputState: 'missing',
-    submittedBy: null,
-    submittedAt: null,
-    modifiedAt: '2020-09-01T00:00:00Z',
-    modifiedBy: null,
-    ...overrides,
-  };
+  return makeFollowUp(n, { owners: [anna], ...overrides });
 }
 
 const followUps = [
