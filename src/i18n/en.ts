@@ -222,7 +222,7 @@ export const en: Messages = {
   },
   history: {
     open: 'Show history',
-    openFor: (title) => `History of ${title}`,
+    openFor: (title) => `Show history of ${title}`,
     heading: (title) => `History: ${title}`,
     close: 'Close history',
     loadFailed: 'The plan’s history could not be loaded.',

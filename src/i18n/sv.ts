@@ -223,7 +223,7 @@ export const sv = {
   },
   history: {
     open: 'Visa historik',
-    openFor: (title: string) => `Historik för ${title}`,
+    openFor: (title: string) => `Visa historik för ${title}`,
     heading: (title: string) => `Historik: ${title}`,
     close: 'Stäng historik',
     loadFailed: 'Det gick inte att hämta planens historik.',

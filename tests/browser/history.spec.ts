@@ -11,7 +11,7 @@ test('a plan’s history across periods, from the list and from the form, with w
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: `Historik för ${TITLE}` }).click();
+  await page.getByRole('button', { name: `Visa historik för ${TITLE}` }).click();
   const heading = page.getByRole('heading', { level: 2, name: `Historik: ${TITLE}` });
   await expect(heading).toBeVisible();
 
@@ -35,6 +35,6 @@ test('a plan’s history across periods, from the list and from the form, with w
 
   await page.getByRole('button', { name: 'Stäng historik' }).click();
   await expect(page.getByRole('heading', { level: 2, name: `3. ${TITLE}` })).toBeVisible();
-  await page.getByRole('button', { name: 'Visa historik' }).click();
+  await page.getByRole('button', { name: 'Visa historik', exact: true }).click();
   await expect(heading).toBeVisible();
 });

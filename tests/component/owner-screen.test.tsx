@@ -48,7 +48,7 @@ function planButtons(): string[] {
   const table = screen.getByRole('table', { name: 'Handlingsplaner' });
   return within(table)
     .getAllByRole('button')
-    .filter((b) => !(b.getAttribute('aria-label') ?? '').startsWith('Historik för'))
+    .filter((b) => !(b.getAttribute('aria-label') ?? '').startsWith('Visa historik för'))
     .map((b) => b.textContent ?? '');
 }
 
@@ -427,7 +427,9 @@ describe('keyboard', () => {
     expect(screen.getByRole('button', { name: planName('it') })).toHaveFocus();
     await user.tab();
     expect(
-      screen.getByRole('button', { name: `Historik för ${planName('it').replace(/^\d+\. /, '')}` }),
+      screen.getByRole('button', {
+        name: `Visa historik för ${planName('it').replace(/^\d+\. /, '')}`,
+      }),
     ).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('button', { name: planName('lakemedel') })).toHaveFocus();

@@ -19,7 +19,9 @@ import { StatusLabel } from '../shared/status-label';
 
 const useStyles = makeStyles({
   table: { tableLayout: 'auto' },
-  selected: { backgroundColor: tokens.colorNeutralBackground1Selected },
+  // The selected row is marked by a bar and aria-current, not by a background: a background
+  // behind the link-coloured title fails contrast in Teams' high-contrast theme.
+  selected: { boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}` },
   planButton: {
     justifyContent: 'flex-start',
     textAlign: 'start',
