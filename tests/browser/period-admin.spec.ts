@@ -1,13 +1,11 @@
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { directMerge as mergeItem, FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
 
 /**
  * A coordinator locks the open period (owners then only read, and SharePoint itself refuses their
  * writes), reopens it with a reason, moves the due date and writes the report's summary.
  */
 
-const SITE = '/sites/planuppfoljning';
-const FOLLOW_UPS = `${SITE}/_api/web/lists/getByTitle('Uppf%C3%B6ljning%20handlingsplaner')`;
-const JSON_HEADERS = { Accept: 'application/json;odata=nometadata' };
 const KARIN = 7;
 const ANNA = 11;
 const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
@@ -28,19 +26,7 @@ async function directMerge(request: APIRequestContext, data: Record<string, unkn
   expect(list.ok()).toBe(true);
   const [found] = ((await list.json()) as { value: { Id: number }[] }).value;
   if (!found) throw new Error('no item');
-  const contextInfo = await request.post(`${SITE}/_api/contextinfo`, { headers: JSON_HEADERS });
-  expect(contextInfo.ok()).toBe(true);
-  const { FormDigestValue } = (await contextInfo.json()) as { FormDigestValue: string };
-  return request.post(`${FOLLOW_UPS}/items(${found.Id})`, {
-    headers: {
-      ...JSON_HEADERS,
-      'Content-Type': 'application/json;charset=utf-8',
-      'X-HTTP-Method': 'MERGE',
-      'IF-MATCH': '*',
-      'X-RequestDigest': FormDigestValue,
-    },
-    data,
-  });
+  return mergeItem(request, found.Id, data);
 }
 
 test.beforeEach(async ({ request }) => {

@@ -1,4 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { directMerge, FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
 
 /**
  * Permissions are enforced by (the emulated) SharePoint, not only hidden in the UI: a direct REST
@@ -6,9 +7,6 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
  * write goes through.
  */
 
-const SITE = '/sites/planuppfoljning';
-const FOLLOW_UPS = `${SITE}/_api/web/lists/getByTitle('Uppf%C3%B6ljning%20handlingsplaner')`;
-const JSON_HEADERS = { Accept: 'application/json;odata=nometadata' };
 const ANNA = 11;
 const BJORN = 12;
 
@@ -39,23 +37,6 @@ async function lakemedel(request: APIRequestContext): Promise<{ item: Item; etag
   return { item: (await one.json()) as Item, etag: one.headers().etag ?? '' };
 }
 
-/** A MERGE as SharePoint's REST API takes it: digest from contextinfo, IF-MATCH *. */
-async function merge(request: APIRequestContext, id: number, data: Record<string, unknown>) {
-  const contextInfo = await request.post(`${SITE}/_api/contextinfo`, { headers: JSON_HEADERS });
-  expect(contextInfo.ok()).toBe(true);
-  const { FormDigestValue } = (await contextInfo.json()) as { FormDigestValue: string };
-  return request.post(`${FOLLOW_UPS}/items(${id})`, {
-    headers: {
-      ...JSON_HEADERS,
-      'Content-Type': 'application/json;charset=utf-8',
-      'X-HTTP-Method': 'MERGE',
-      'IF-MATCH': '*',
-      'X-RequestDigest': FormDigestValue,
-    },
-    data,
-  });
-}
-
 test.beforeEach(async ({ request }) => {
   expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
 });
@@ -67,7 +48,7 @@ test('a direct REST write to another owner’s follow-up is refused with 403; th
 
   await signIn(page.request, BJORN);
   const before = await lakemedel(page.request);
-  const refused = await merge(page.request, before.item.Id, change);
+  const refused = await directMerge(page.request, before.item.Id, change);
   expect(refused.status()).toBe(403);
   expect(await refused.json()).toEqual({
     'odata.error': {
@@ -83,7 +64,7 @@ test('a direct REST write to another owner’s follow-up is refused with 403; th
   expect(after).toEqual(before);
 
   await signIn(page.request, ANNA);
-  const accepted = await merge(page.request, before.item.Id, {
+  const accepted = await directMerge(page.request, before.item.Id, {
     Status: 'Arbetet går bra',
     Comment: '<p>Annas egen text.</p>',
   });

@@ -4,9 +4,6 @@ import {
   Dropdown,
   Field,
   makeStyles,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
   Option,
   Spinner,
   Text,
@@ -21,15 +18,14 @@ import { filterFollowUps, periodOverview, type OverviewFilter } from '../../doma
 import { useI18n } from '../../i18n/i18n';
 import { ChangeSummary } from '../history/change-summary';
 import { CommentDiffView } from '../history/comment-diff-view';
-import { defaultPeriod, usePeriodFollowUps } from '../owner/use-owner-data';
-import { failureMessage } from '../shared/failure-message';
+import { startPeriod, usePeriodFollowUps, useViewerAndPeriods } from '../shared/use-period-data';
+import { LoadFailed } from '../shared/load-failed';
 import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { StatusLabel } from '../shared/status-label';
-import { useLoad } from '../shared/use-load';
 import { RolloverButton } from './rollover-button';
 import { PeriodLogView } from '../reminders/period-log-view';
-import { readUrlState, writeUrlState } from '../shared/url-state';
+import { writeUrlState } from '../shared/url-state';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -103,31 +99,15 @@ const INPUT_COLOUR = { submitted: 'submitted', draft: 'draft', missing: 'missing
 /** For a period: how many have answered, by status and input; who is awaited; what changed. */
 export default function OverviewScreen() {
   const { t } = useI18n();
-  const services = useServices();
   const [epoch, setEpoch] = useState(0);
   const [notice, setNotice] = useState('');
-  const periods = useLoad(`overview-periods-${epoch}`, async () => {
-    const [list, viewer] = await Promise.all([
-      services.periods.list(),
-      services.session.currentViewer(),
-    ]);
-    return { list, viewer };
-  });
-  if (periods.result.state === 'loading') return <Spinner label={t.loading} />;
-  if (periods.result.state === 'failed') {
-    return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>
-          {t.errors.loadFailed} {failureMessage(periods.result.error, t)}
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button onClick={periods.retry}>{t.errors.retry}</Button>
-        </MessageBarActions>
-      </MessageBar>
-    );
+  const loaded = useViewerAndPeriods(epoch);
+  if (loaded.result.state === 'loading') return <Spinner label={t.loading} />;
+  if (loaded.result.state === 'failed') {
+    return <LoadFailed error={loaded.result.error} onRetry={loaded.retry} />;
   }
-  const { list, viewer } = periods.result.data;
-  const start = list.find((p) => p.key === readUrlState().period) ?? defaultPeriod(list);
+  const { periods: list, viewer } = loaded.result.data;
+  const start = startPeriod(list);
   if (!start) return <Text>{t.period.none}</Text>;
   return (
     <>
@@ -264,16 +244,7 @@ function PeriodOverviewView({
       )}
 
       {result.state === 'loading' && <Spinner label={t.loading} />}
-      {result.state === 'failed' && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>
-            {t.errors.loadFailed} {failureMessage(result.error, t)}
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={retry}>{t.errors.retry}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {result.state === 'failed' && <LoadFailed error={result.error} onRetry={retry} />}
 
       {overview && data && (
         <>

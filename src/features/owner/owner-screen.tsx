@@ -12,7 +12,7 @@ import { useServices } from '../shared/services-context';
 import { ViewAs } from '../shell/view-as';
 import { FollowUpForm } from './follow-up-form';
 import { PlanList } from './plan-list';
-import { defaultPeriod, usePeriodFollowUps, useViewerAndPeriods } from './use-owner-data';
+import { startPeriod, usePeriodFollowUps, useViewerAndPeriods } from '../shared/use-period-data';
 import { inputOf } from './use-follow-up-form';
 import { readUrlState, writeUrlState } from '../shared/url-state';
 
@@ -59,8 +59,7 @@ export function OwnerScreen({ onSessionChanged }: { onSessionChanged: () => void
     return <LoadFailed error={result.error} onRetry={retry} />;
   }
   const { viewer, periods } = result.data;
-  const initial = readUrlState();
-  const start = periods.find((p) => p.key === initial.period) ?? defaultPeriod(periods);
+  const start = startPeriod(periods);
   if (!start) return <Text>{t.period.none}</Text>;
   return (
     <PeriodScreen

@@ -17,7 +17,8 @@ import { LoadFailed } from '../shared/load-failed';
 import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { useLoad } from '../shared/use-load';
-import { readUrlState, writeUrlState } from '../shared/url-state';
+import { writeUrlState } from '../shared/url-state';
+import { startPeriod } from '../shared/use-period-data';
 import { ReportDocument } from './report-document';
 
 const useStyles = makeStyles({
@@ -61,9 +62,7 @@ export default function ReportScreen() {
     return <LoadFailed error={periods.result.error} onRetry={periods.retry} />;
   }
   const list = periods.result.data;
-  const wanted = readUrlState().period;
-  const start =
-    list.find((p) => p.key === wanted) ?? list.find((p) => p.state === 'open') ?? list[0];
+  const start = startPeriod(list);
   if (!start) return <Text>{t.period.none}</Text>;
   return <PeriodReport periods={list} initial={start.key} />;
 }

@@ -2,24 +2,37 @@ import { useMemo } from 'react';
 import type { FollowUp, PlanKey } from '../../domain/follow-up';
 import type { Period, PeriodKey } from '../../domain/period';
 import type { Viewer } from '../../domain/rules';
-import { useServices } from '../shared/services-context';
-import { useLoad } from '../shared/use-load';
+import { readUrlState } from './url-state';
+import { useServices } from './services-context';
+import { useLoad } from './use-load';
 
-/** The signed-in viewer and every period (newest first): what the owner screen needs before anything else. */
-export function useViewerAndPeriods() {
+/**
+ * The signed-in viewer and every period (newest first), in parallel: what the screens need before
+ * anything else. A new `reload` value loads them again (after a period was created).
+ */
+export function useViewerAndPeriods(reload = 0) {
   const services = useServices();
-  return useLoad('viewer-and-periods', async (): Promise<{ viewer: Viewer; periods: Period[] }> => {
-    const [viewer, periods] = await Promise.all([
-      services.session.currentViewer(),
-      services.periods.list(),
-    ]);
-    return { viewer, periods };
-  });
+  return useLoad(
+    `viewer-and-periods:${reload}`,
+    async (): Promise<{ viewer: Viewer; periods: Period[] }> => {
+      const [viewer, periods] = await Promise.all([
+        services.session.currentViewer(),
+        services.periods.list(),
+      ]);
+      return { viewer, periods };
+    },
+  );
 }
 
 /** The period a user lands on: the open one (newest if several), else the newest. */
 export function defaultPeriod(periods: readonly Period[]): Period | undefined {
   return periods.find((p) => p.state === 'open') ?? periods[0];
+}
+
+/** The period a screen starts on: the one in the address, else the default. */
+export function startPeriod(periods: readonly Period[]): Period | undefined {
+  const wanted = readUrlState().period;
+  return periods.find((p) => p.key === wanted) ?? defaultPeriod(periods);
 }
 
 export interface PeriodFollowUps {
