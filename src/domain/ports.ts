@@ -221,4 +221,56 @@ export interface Services {
   readonly channel?: ChannelRef;
   /** Local mode only: the local Graph emulation's record of sent messages. */
   readonly outbox?: OutboxPort;
+  /** Set-up of a site (the configured one when no URL is given); absent where not offered. */
+  readonly siteSetup?: (siteUrl?: string) => SiteSetup;
+}
+
+/** One thing set-up checks on the site: a list, a field, an index, a view, a group… */
+export interface SetupItem {
+  /** Stable id, e.g. `list:Uppföljningsperioder` or `field:Uppföljning handlingsplaner/Status`. */
+  readonly id: string;
+  readonly kind: 'list' | 'field' | 'index' | 'unique' | 'view' | 'formatter' | 'group';
+  /** Display name of the list it belongs to (absent for site-level items such as groups). */
+  readonly list?: string;
+  /** What a person reads: the field's, view's or group's display name. */
+  readonly name: string;
+  /** `present`: as it should be; `missing`: set-up creates it; `differs`: set-up corrects it. */
+  readonly state: 'present' | 'missing' | 'differs';
+}
+
+/** What set-up found on a site. */
+export interface SetupReport {
+  readonly siteUrl: string;
+  readonly items: readonly SetupItem[];
+  /** True when nothing is missing or differs. */
+  readonly complete: boolean;
+  /** Whether the signed-in user holds Manage Lists on the site (set-up needs it). */
+  readonly canManageLists: boolean;
+}
+
+/**
+ * Set-up of a SharePoint site: checks and creates the lists, fields, indexes, views, column
+ * formatting and groups the app needs. Idempotent: applying it to a complete site changes nothing;
+ * a partly set-up site is completed. Without Manage Lists, `apply` rejects with StoreFailure
+ * 'forbidden' before it changes anything.
+ */
+export interface SiteSetup {
+  inspect(): Promise<SetupReport>;
+  apply(onProgress?: (done: number, total: number, item: SetupItem) => void): Promise<SetupReport>;
+}
+
+/** Where the app runs: inside Teams (tab content or its settings page) or a plain browser tab. */
+export interface HostContext {
+  readonly kind: 'teams' | 'standalone';
+  /** Teams' frame context: `content` for the tab, `settings` for its configuration page. */
+  readonly frameContext: 'content' | 'settings' | 'remove' | 'sidePanel' | 'other';
+  readonly user?: { readonly objectId?: string; readonly userPrincipalName?: string };
+  readonly channel?: ChannelRef;
+  /** The team's own SharePoint site (`sharePointSite.teamSiteUrl`). */
+  readonly teamSiteUrl?: string;
+  readonly locale?: 'sv' | 'en';
+  readonly theme?: 'light' | 'dark' | 'contrast';
+  /** The tab's entity id and a deep link's sub-entity id (which plan and period to open). */
+  readonly entityId?: string;
+  readonly subEntityId?: string;
 }
