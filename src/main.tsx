@@ -3,6 +3,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { readConfig } from './app/config';
+import { statementContact } from './app/statement-config';
 import { createServices, localConfig } from './app/create-services';
 import type { Services } from './domain/ports';
 import { ConfigError } from './features/shell/config-error';
@@ -29,7 +30,7 @@ if (config.mode === 'invalid') {
   void services().then((ready) =>
     reactRoot.render(
       <StrictMode>
-        <App services={ready} />
+        <App services={ready} statement={statementContact(import.meta.env)} />
       </StrictMode>,
     ),
   );

@@ -5,4 +5,7 @@ interface ImportMetaEnv {
   readonly VITE_SITE_URL?: string;
   readonly VITE_ENTRA_CLIENT_ID?: string;
   readonly VITE_ENTRA_TENANT_ID?: string;
+  /** The accessibility statement's responsible body and feedback mailbox (README, Tillgänglighet). */
+  readonly VITE_ACCESSIBILITY_ORGANISATION?: string;
+  readonly VITE_ACCESSIBILITY_EMAIL?: string;
 }

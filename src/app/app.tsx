@@ -18,13 +18,42 @@ import { PanelBoundary } from '../features/shared/panel-boundary';
 import { ServicesProvider } from '../features/shared/services-context';
 import { AppHeader } from '../features/shell/app-header';
 import { usePreferences, type ThemeName } from '../features/shell/use-preferences';
+import { AppFooter } from '../features/shell/app-footer';
+import type { StatementContact } from '../features/accessibility/accessibility-statement';
+import { statementContact } from './statement-config';
 
 // The report (and its Word builder) is not part of the owner's first screen.
 const ReportScreen = lazy(() => import('../features/report/report-screen'));
 const OverviewScreen = lazy(() => import('../features/overview/overview-screen'));
 const HelpScreen = lazy(() => import('../features/help/help-screen'));
+const AccessibilityStatement = lazy(
+  () => import('../features/accessibility/accessibility-statement'),
+);
 
-const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help'];
+const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help', 'accessibility'];
+
+/** The statement's address is Swedish, as linked from the region's other pages. */
+const URL_VIEW: Record<View, string | null> = {
+  plans: null,
+  overview: 'overview',
+  report: 'report',
+  help: 'help',
+  accessibility: 'tillganglighet',
+};
+
+function viewFromUrl(): View {
+  const value = readUrlState().view;
+  return VIEWS.find((v) => URL_VIEW[v] === value) ?? 'plans';
+}
+
+function urlOf(view: View): string {
+  const url = new URL(window.location.href);
+  const value = URL_VIEW[view];
+  if (value) url.searchParams.set('view', value);
+  else url.searchParams.delete('view');
+  url.searchParams.delete('plan');
+  return url.search || '?';
+}
 
 const THEMES: Record<ThemeName, Theme> = {
   light: teamsLightTheme,
@@ -50,14 +79,25 @@ const useStyles = makeStyles({
 });
 
 /** The composition of providers and the first screen. */
-export function App({ services }: { services: Services }) {
+export function App({
+  services,
+  statement = statementContact({}),
+}: {
+  services: Services;
+  /** Who answers for the accessibility statement (build-time configuration). */
+  statement?: StatementContact;
+}) {
   const styles = useStyles();
   const [preferences, setPreferences] = usePreferences();
   // Switching the demo user starts the screen afresh, so nothing of the last user lingers.
   const [session, setSession] = useState(0);
-  const [view, setView] = useState<View>(
-    () => VIEWS.find((v) => v === readUrlState().view) ?? 'plans',
-  );
+  const [view, setView] = useState<View>(viewFromUrl);
+  // Opened from the footer link (not the address): focus moves to the statement's heading.
+  const [statementOpened, setStatementOpened] = useState(false);
+  const show = (next: View) => {
+    setView(next);
+    writeUrlState({ view: URL_VIEW[next], plan: null });
+  };
 
   useEffect(() => {
     document.documentElement.lang = preferences.locale;
@@ -76,13 +116,7 @@ export function App({ services }: { services: Services }) {
                 onChange={setPreferences}
                 localMode={services.demoSession !== undefined}
               />
-              <Navigation
-                view={view}
-                onChange={(next) => {
-                  setView(next);
-                  writeUrlState({ view: next === 'plans' ? null : next, plan: null });
-                }}
-              />
+              <Navigation view={view} onChange={show} />
               <main>
                 <PanelBoundary>
                   {view === 'plans' ? (
@@ -93,6 +127,8 @@ export function App({ services }: { services: Services }) {
                         <OverviewScreen />
                       ) : view === 'help' ? (
                         <HelpScreen />
+                      ) : view === 'accessibility' ? (
+                        <AccessibilityStatement contact={statement} focusOnOpen={statementOpened} />
                       ) : (
                         <ReportScreen />
                       )}
@@ -100,6 +136,13 @@ export function App({ services }: { services: Services }) {
                   )}
                 </PanelBoundary>
               </main>
+              <AppFooter
+                href={urlOf('accessibility')}
+                onOpen={() => {
+                  setStatementOpened(true);
+                  show('accessibility');
+                }}
+              />
             </div>
           </div>
         </ServicesProvider>

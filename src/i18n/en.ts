@@ -389,4 +389,44 @@ export const en: Messages = {
     reloaded: 'The plan is reloaded. What you typed is still here: check it and save again.',
     failed: 'The change could not be saved.',
   },
+  accessibility: {
+    link: 'Accessibility statement',
+    heading: 'Accessibility statement',
+    intro: (organisation: string) =>
+      `${organisation} is responsible for Planuppföljning, the Microsoft Teams app in which the region follows up its overarching action plans. We want everyone who follows up, reviews or reads the plans to be able to use it. This statement describes how Planuppföljning meets the Swedish Act (2018:1937) on accessibility to digital public services, the shortcomings we know of and how to report shortcomings so that we can fix them.`,
+    statusHeading: 'How accessible is the app?',
+    status:
+      'Planuppföljning is partially compliant with the Act on accessibility to digital public services, because of the shortcomings described below. The target is EN 301 549 and WCAG 2.1 level AA.',
+    works: [
+      'Everything can be done with the keyboard alone: choosing a plan, setting the status, writing the comment, submitting, reviewing, reminding, starting a new period, locking and reopening the period and exporting the report.',
+      'Focus is always visible. Dialogs take focus when they open, keep it while open, close with Esc and give focus back to the button you came from.',
+      'Status is shown with an arrow and text, never by colour alone.',
+      'The result of saving or submitting is announced by screen readers.',
+      "The app works in Teams' light, dark and high-contrast themes, at 320 pixels wide and with text enlarged to 200 per cent.",
+    ],
+    shortcomingsHeading: 'Content that is not accessible',
+    shortcomings: [
+      'The app has not yet been tested by users of screen readers (NVDA, JAWS, VoiceOver) or voice control. Automated tests find only some of the problems such tests would show.',
+      "The Word file of Appendix 2 has headings, a table with a header row and a document language, but has not been checked with Word's accessibility checker. A PDF made with Print gets whatever tags the browser gives it; we have not checked them.",
+      'Comments and summaries are written by users. How clear the headings, lists and link texts in them are depends on the writer.',
+      'Reminders are sent as messages in the Teams channel; Teams decides how they are shown.',
+      'Teams around the app (menus, channels, tabs) is Microsoft’s responsibility and not covered by this statement.',
+    ],
+    reportHeading: 'If you cannot use parts of the app',
+    report: (contact: string) =>
+      `Do you need the content in another form, or have you found a shortcoming not listed here? Write to ${contact}. Tell us what you tried to do, in which view, and if you like which browser and assistive technology you use. We answer within two working days.`,
+    supervisionHeading: 'Enforcement',
+    supervision:
+      'The Agency for Digital Government (Digg) supervises the Act on accessibility to digital public services. If you are not satisfied with how we handle your comments, you can report it to Digg.',
+    supervisionLink: 'Report inadequate accessibility to Digg (in Swedish)',
+    testingHeading: 'How we tested the app',
+    testing: [
+      'Automated: axe-core checks WCAG 2.1 level A and AA on every view and dialog, in the light, dark and high-contrast themes, on every change to the code. A single violation stops the change.',
+      'Automated keyboard tests go through every journey with the keyboard alone and check that focus is visible and moves sensibly into and out of dialogs.',
+      'Automated tests check that the page works at 320 pixels wide and with 200 per cent text size, without horizontal scrolling.',
+      "Manual: keyboard, the browser's zoom and Windows high-contrast mode, by the development team (self-assessment).",
+    ],
+    dates: (assessed: string, updated: string) =>
+      `The assessment was made on ${assessed}. The statement was last updated on ${updated}.`,
+  },
 };

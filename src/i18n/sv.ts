@@ -392,6 +392,47 @@ export const sv = {
     reloaded: 'Planen är omladdad. Det du skrev finns kvar: kontrollera och spara igen.',
     failed: 'Ändringen kunde inte sparas.',
   },
+  // Tillgänglighetsredogörelse (accessibility statement), after DIGG's model.
+  accessibility: {
+    link: 'Tillgänglighetsredogörelse',
+    heading: 'Tillgänglighetsredogörelse',
+    intro: (organisation: string) =>
+      `${organisation} står bakom Planuppföljning, appen i Microsoft Teams där regionens övergripande handlingsplaner följs upp. Vi vill att alla som ska följa upp, granska eller läsa planerna kan använda den. Här beskriver vi hur Planuppföljning uppfyller lagen (2018:1937) om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du kan påpeka brister så att vi kan åtgärda dem.`,
+    statusHeading: 'Hur tillgänglig är appen?',
+    status:
+      'Planuppföljning är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Målet är kraven i EN 301 549 och WCAG 2.1 nivå AA.',
+    works: [
+      'Allt går att göra med enbart tangentbord: välja plan, sätta status, skriva kommentar, skicka in, granska, påminna, starta ny period, låsa och öppna perioden och exportera rapporten.',
+      'Fokus syns alltid. Dialogrutor tar fokus när de öppnas, håller kvar det medan de är öppna, stängs med Esc och lämnar tillbaka fokus till knappen du kom från.',
+      'Status visas med pil och text, aldrig bara med färg.',
+      'Resultatet när du sparar eller skickar in läses upp av skärmläsare.',
+      'Appen går att använda i Teams ljusa, mörka och högkontrastläge, i 320 pixlars bredd och med texten förstorad till 200 procent.',
+    ],
+    shortcomingsHeading: 'Innehåll som inte är tillgängligt',
+    shortcomings: [
+      'Appen har ännu inte testats av användare med skärmläsare (NVDA, JAWS, VoiceOver) eller talstyrning. De automatiska testerna hittar bara en del av de brister som sådana tester kan visa.',
+      'Word-filen med Bilaga 2 har rubriker, en tabell med rubrikrad och dokumentspråk, men har inte granskats med Words tillgänglighetskontroll. En PDF som du skapar med Skriv ut får de taggar webbläsaren ger den; vi har inte granskat dem.',
+      'Kommentarer och sammanfattningar skrivs av användarna. Hur tydliga rubriker, listor och länktexter i dem är beror på den som skriver.',
+      'Påminnelser skickas som meddelanden i Teams-kanalen; hur de visas bestämmer Teams.',
+      'Teams runt omkring appen (menyer, kanaler, flikar) ansvarar Microsoft för och omfattas inte av den här redogörelsen.',
+    ],
+    reportHeading: 'Om du inte kan använda delar av appen',
+    report: (contact: string) =>
+      `Behöver du innehållet i en annan form, eller har du hittat en brist som inte står här? Skriv till ${contact}. Berätta vad du försökte göra, vilken vy det gällde och gärna vilken webbläsare och vilka hjälpmedel du använder. Vi svarar inom två arbetsdagar.`,
+    supervisionHeading: 'Tillsyn',
+    supervision:
+      'Myndigheten för digital förvaltning (Digg) har ansvar för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till Digg.',
+    supervisionLink: 'Anmäl bristande tillgänglighet till Digg',
+    testingHeading: 'Hur vi testat appen',
+    testing: [
+      'Automatiskt: axe-core kontrollerar WCAG 2.1 nivå A och AA på varje vy och dialogruta, i ljust, mörkt och högkontrastläge, vid varje ändring av koden. Ett enda fel stoppar ändringen.',
+      'Automatiska tangentbordstester går igenom varje arbetsflöde med enbart tangentbord och kontrollerar att fokus syns och hamnar rätt i dialogrutor.',
+      'Automatiska tester kontrollerar att sidan fungerar i 320 pixlars bredd och med 200 procent textstorlek, utan vågrät rullning.',
+      'Manuellt: tangentbord, webbläsarens zoom och Windows högkontrastläge, av utvecklingsgruppen (självskattning).',
+    ],
+    dates: (assessed: string, updated: string) =>
+      `Bedömningen gjordes ${assessed}. Redogörelsen uppdaterades senast ${updated}.`,
+  },
 } as const;
 
 /** The shape every language provides: same keys, strings widened, functions keep parameters. */

@@ -1,7 +1,7 @@
 import { makeStyles, Tab, TabList } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/i18n';
 
-export type View = 'plans' | 'overview' | 'report' | 'help';
+export type View = 'plans' | 'overview' | 'report' | 'help' | 'accessibility';
 
 const useStyles = makeStyles({ root: { '@media print': { display: 'none' } } });
 
@@ -12,6 +12,7 @@ export function Navigation({ view, onChange }: { view: View; onChange: (view: Vi
   return (
     <nav aria-label={t.nav.label} className={styles.root}>
       <TabList
+        // The accessibility statement is opened from the footer; no tab is selected then.
         selectedValue={view}
         onTabSelect={(_, data) =>
           onChange(

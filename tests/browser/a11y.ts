@@ -1,0 +1,111 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { Result } from 'axe-core';
+
+/** The WCAG levels the region must meet (EN 301 549 refers to WCAG 2.1 AA). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
+
+export type ThemeName = 'light' | 'dark' | 'contrast';
+export const THEMES: readonly ThemeName[] = ['light', 'dark', 'contrast'];
+
+/** Where the app keeps language and theme (src/features/shell/use-preferences.ts). */
+const PREFERENCES_KEY = 'planuppfoljning.preferences';
+
+/**
+ * Opens every page of `page` in the given theme, as if chosen in the header's Tema picker (the
+ * app reads its preferences from localStorage on start).
+ */
+export async function useTheme(page: Page, theme: ThemeName, locale: 'sv' | 'en' = 'sv') {
+  await page.addInitScript(([key, value]) => window.localStorage.setItem(key, value), [
+    PREFERENCES_KEY,
+    JSON.stringify({ locale, theme }),
+  ] as const);
+}
+
+/**
+ * Fluent UI's focus manager, Tabster, puts `<i data-tabster-dummy tabindex="0" aria-hidden="true">`
+ * around focus groups and trapped dialogs. They exist only to catch Tab and pass focus straight
+ * on, so they must be hidden from screen readers: axe's aria-hidden-focus flags them, a known
+ * false positive (microsoft/tabster#288, where the maintainer explains the design;
+ * microsoft/accessibility-insights-web#7613 and PR #7605, which suppress exactly these nodes for
+ * exactly this rule). We drop the same nodes of the same rule and nothing else: any other node
+ * that breaks aria-hidden-focus, or a dummy breaking any other rule, still fails.
+ */
+function isTabsterDummyFalsePositive(ruleId: string, html: string): boolean {
+  return ruleId === 'aria-hidden-focus' && /^<i\b[^>]*\bdata-tabster-dummy=/.test(html);
+}
+
+/** axe-core's WCAG 2.1 A/AA violations on the page (or within `include`), false positives removed. */
+export async function axeViolations(page: Page, include?: string): Promise<Result[]> {
+  let builder = new AxeBuilder({ page }).withTags([...WCAG_TAGS]);
+  if (include) builder = builder.include(include);
+  const { violations } = await builder.analyze();
+  return violations
+    .map((v) => ({
+      ...v,
+      nodes: v.nodes.filter((n) => !isTabsterDummyFalsePositive(v.id, n.html)),
+    }))
+    .filter((v) => v.nodes.length > 0);
+}
+
+/** One line per rule, then its targets: what a failing test prints. */
+export function formatViolations(violations: readonly Result[]): string {
+  return violations
+    .map((v) => {
+      const targets = v.nodes.map(
+        (n) => `    ${n.target.join(' ')}\n      ${n.failureSummary ?? ''}`,
+      );
+      return `${v.id} (${v.impact ?? 'unknown'}): ${v.help}\n  ${v.helpUrl}\n${targets.join('\n')}`;
+    })
+    .join('\n');
+}
+
+/** Fails with every violation's rule id, targets and help URL. */
+export async function expectNoViolations(page: Page, label: string) {
+  const violations = await axeViolations(page);
+  expect(violations, `axe-core on ${label}:\n${formatViolations(violations)}`).toEqual([]);
+}
+
+/**
+ * Where the focused element shows its focus indicator, or null if nowhere. Fluent draws it as an
+ * outline or box shadow, or as a border on an `::after` layer of the element or of its wrapper
+ * (inputs, radios, the rich-text box): a layer that is present and not scaled away.
+ */
+export async function focusIndicator(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!(el instanceof HTMLElement) || el === document.body) return null;
+    const opaque = (color: string) => !/^rgba\(.*,\s*0\)$/.test(color) && color !== 'transparent';
+    const drawn = (s: CSSStyleDeclaration, layer: boolean) => {
+      if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && opaque(s.outlineColor))
+        return true;
+      if (s.boxShadow !== 'none' && s.boxShadow !== '') return true;
+      if (!layer || s.content === 'none' || s.content === '') return false;
+      // An ::after underline collapsed to nothing (scaleX(0)) is how Fluent hides it unfocused.
+      if (/^matrix\(0,/.test(s.transform)) return false;
+      return ['Top', 'Right', 'Bottom', 'Left'].some(
+        (side) =>
+          parseFloat(s.getPropertyValue(`border-${side.toLowerCase()}-width`)) > 0 &&
+          s.getPropertyValue(`border-${side.toLowerCase()}-style`) !== 'none' &&
+          opaque(s.getPropertyValue(`border-${side.toLowerCase()}-color`)),
+      );
+    };
+    let node: HTMLElement | null = el;
+    // The element itself, or a focus-within layer of its two nearest wrappers (not their own
+    // outline or shadow: a card's shadow around a field is no focus indicator).
+    for (let depth = 0; node && depth < 3; depth += 1, node = node.parentElement) {
+      if (depth === 0 && drawn(getComputedStyle(node), false)) return node.tagName.toLowerCase();
+      for (const pseudo of ['::after', '::before']) {
+        if (drawn(getComputedStyle(node, pseudo), true))
+          return `${node.tagName.toLowerCase()}${pseudo}`;
+      }
+    }
+    return null;
+  });
+}
+
+/** Asserts that `locator` has focus and that the focus is visible. */
+export async function expectVisibleFocus(page: Page, locator: Locator) {
+  await expect(locator).toBeFocused();
+  expect(await focusIndicator(page), 'no focus indicator on the focused element').not.toBeNull();
+}
