@@ -1,5 +1,12 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { axeViolations, expectNoViolations, formatViolations, THEMES, useTheme } from './a11y';
+import {
+  axeViolations,
+  expectNoViolations,
+  formatViolations,
+  THEMES,
+  useTheme,
+  type ThemeName,
+} from './a11y';
 import { directMerge, FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
 
 /**
@@ -258,7 +265,9 @@ export const SCREENS: readonly Screen[] = [
     user: ANNA,
     path: '/?view=report&period=2017-08',
     open: async (page) => {
-      await expect(page.getByRole('table')).toBeVisible();
+      await expect(
+        page.getByRole('table', { name: /^Bilaga 2: Uppföljning av övergripande handlingsplaner/ }),
+      ).toBeVisible();
     },
   },
   {
@@ -283,6 +292,12 @@ export const SCREENS: readonly Screen[] = [
   },
 ];
 
+const THEME_LABEL: Record<ThemeName, string> = {
+  light: 'Ljust',
+  dark: 'Mörkt',
+  contrast: 'Hög kontrast',
+};
+
 test.beforeEach(async ({ request }) => {
   expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
 });
@@ -298,6 +313,10 @@ for (const theme of THEMES) {
         expect(signIn.ok()).toBe(true);
         await page.goto(screen.path);
         await screen.open(page, request);
+        // The page is in the theme under test (as the header's Tema picker shows it).
+        await expect(page.getByRole('combobox', { name: 'Tema', includeHidden: true })).toHaveText(
+          THEME_LABEL[theme],
+        );
         await expectNoViolations(page, `${screen.name} (${theme})`);
       });
     }

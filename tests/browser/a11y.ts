@@ -76,9 +76,10 @@ export async function focusIndicator(page: Page): Promise<string | null> {
     const el = document.activeElement;
     if (!(el instanceof HTMLElement) || el === document.body) return null;
     const opaque = (color: string) => !/^rgba\(.*,\s*0\)$/.test(color) && color !== 'transparent';
+    const outlined = (s: CSSStyleDeclaration) =>
+      s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && opaque(s.outlineColor);
     const drawn = (s: CSSStyleDeclaration, layer: boolean) => {
-      if (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && opaque(s.outlineColor))
-        return true;
+      if (outlined(s)) return true;
       if (s.boxShadow !== 'none' && s.boxShadow !== '') return true;
       if (!layer || s.content === 'none' || s.content === '') return false;
       // An ::after underline collapsed to nothing (scaleX(0)) is how Fluent hides it unfocused.
@@ -91,10 +92,16 @@ export async function focusIndicator(page: Page): Promise<string | null> {
       );
     };
     let node: HTMLElement | null = el;
-    // The element itself, or a focus-within layer of its two nearest wrappers (not their own
-    // outline or shadow: a card's shadow around a field is no focus indicator).
+    // The element itself, or a focus-within outline or layer of its two nearest wrappers (not
+    // their shadow: a card's shadow around a field is no focus indicator).
     for (let depth = 0; node && depth < 3; depth += 1, node = node.parentElement) {
-      if (depth === 0 && drawn(getComputedStyle(node), false)) return node.tagName.toLowerCase();
+      const style = getComputedStyle(node);
+      if (depth === 0 && drawn(style, false)) return node.tagName.toLowerCase();
+      // Fluent marks a focused link with a double underline in the focus colour.
+      if (depth === 0 && node.tagName === 'A' && style.textDecorationStyle === 'double')
+        return 'a (double underline)';
+      // A wrapper drawing an outline while focus is within it (the rich-text box).
+      if (depth > 0 && outlined(style)) return `${node.tagName.toLowerCase()}:focus-within`;
       for (const pseudo of ['::after', '::before']) {
         if (drawn(getComputedStyle(node, pseudo), true))
           return `${node.tagName.toLowerCase()}${pseudo}`;

@@ -9,7 +9,8 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { Fragment, lazy, Suspense, useMemo, useState } from 'react';
+import { TableScroll } from '../shared/table-scroll';
+import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { commentChange } from '../../domain/comment-diff';
 import { INPUT_STATES, STATUSES, statusSymbol, type FollowUp } from '../../domain/follow-up';
 import type { Period, PeriodKey } from '../../domain/period';
@@ -102,18 +103,42 @@ export default function OverviewScreen() {
   const [epoch, setEpoch] = useState(0);
   const [notice, setNotice] = useState('');
   const loaded = useViewerAndPeriods(epoch);
-  if (loaded.result.state === 'loading') return <Spinner label={t.loading} />;
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const ready = loaded.result.state === 'ready';
+  // An action (reminder, rollover, lock) reloads the view, and the button that had focus is
+  // gone with it: focus then goes to the report of what happened, not to the page's body.
+  useEffect(() => {
+    if (!ready || !notice) return;
+    const active = document.activeElement;
+    if (active === null || active === document.body) noticeRef.current?.focus();
+  }, [ready, notice]);
+  // The live region stays in the page while the view reloads, so its report is announced.
+  const status = (
+    <div role="status" aria-live="polite" tabIndex={-1} ref={noticeRef}>
+      {notice && <Text>{notice}</Text>}
+    </div>
+  );
+  if (loaded.result.state === 'loading')
+    return (
+      <>
+        {status}
+        <Spinner label={t.loading} />
+      </>
+    );
   if (loaded.result.state === 'failed') {
-    return <LoadFailed error={loaded.result.error} onRetry={loaded.retry} />;
+    return (
+      <>
+        {status}
+        <LoadFailed error={loaded.result.error} onRetry={loaded.retry} />
+      </>
+    );
   }
   const { periods: list, viewer } = loaded.result.data;
   const start = startPeriod(list);
   if (!start) return <Text>{t.period.none}</Text>;
   return (
     <>
-      <div role="status" aria-live="polite">
-        {notice && <Text>{notice}</Text>}
-      </div>
+      {status}
       <PeriodOverviewView
         key={epoch}
         periods={list}
@@ -329,73 +354,75 @@ function PeriodOverviewView({
             {shown.length === 0 ? (
               <Text>{t.overview.noneShown}</Text>
             ) : (
-              <table className={styles.table} aria-labelledby="overview-plans">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.overview.columnPlan}</th>
-                    <th scope="col">{t.overview.columnOwners}</th>
-                    <th scope="col">{t.overview.columnStatus}</th>
-                    <th scope="col">{t.overview.columnInput}</th>
-                    <th scope="col">{t.overview.columnChange}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map((f) => {
-                    const previous = data.previousByPlan.get(f.planKey);
-                    const open = expanded.has(f.itemId);
-                    const diffId = `overview-diff-${f.itemId}`;
-                    return (
-                      <tr key={f.itemId}>
-                        <th scope="row">
-                          {f.sortOrder}. {f.title}
-                        </th>
-                        <td>{f.owners.map((o) => o.name).join(', ') || t.plans.noOwners}</td>
-                        <td className={styles.nowrap}>
-                          <StatusLabel status={f.status} />
-                        </td>
-                        <td>
-                          <Badge
-                            appearance="tint"
-                            color={
-                              f.inputState === 'submitted'
-                                ? 'success'
-                                : f.inputState === 'draft'
-                                  ? 'warning'
-                                  : 'danger'
-                            }
-                          >
-                            {t.inputState[f.inputState]}
-                          </Badge>
-                        </td>
-                        <td>
-                          <ChangeSummary current={f} previous={previous} />
-                          {previous && (
-                            <>
-                              {' '}
-                              <Button
-                                size="small"
-                                appearance="subtle"
-                                aria-expanded={open}
-                                aria-controls={diffId}
-                                onClick={() => toggle(f)}
-                              >
-                                {t.overview.showDiff}
-                              </Button>
-                              {open && (
-                                <CommentDiffView
-                                  id={diffId}
-                                  label={t.history.changesPrevious}
-                                  parts={commentChange(previous.comment, f.comment).parts}
-                                />
-                              )}
-                            </>
-                          )}
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
+              <TableScroll labelledBy="overview-plans">
+                <table className={styles.table} aria-labelledby="overview-plans">
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.overview.columnPlan}</th>
+                      <th scope="col">{t.overview.columnOwners}</th>
+                      <th scope="col">{t.overview.columnStatus}</th>
+                      <th scope="col">{t.overview.columnInput}</th>
+                      <th scope="col">{t.overview.columnChange}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {shown.map((f) => {
+                      const previous = data.previousByPlan.get(f.planKey);
+                      const open = expanded.has(f.itemId);
+                      const diffId = `overview-diff-${f.itemId}`;
+                      return (
+                        <tr key={f.itemId}>
+                          <th scope="row">
+                            {f.sortOrder}. {f.title}
+                          </th>
+                          <td>{f.owners.map((o) => o.name).join(', ') || t.plans.noOwners}</td>
+                          <td className={styles.nowrap}>
+                            <StatusLabel status={f.status} />
+                          </td>
+                          <td>
+                            <Badge
+                              appearance="tint"
+                              color={
+                                f.inputState === 'submitted'
+                                  ? 'success'
+                                  : f.inputState === 'draft'
+                                    ? 'warning'
+                                    : 'danger'
+                              }
+                            >
+                              {t.inputState[f.inputState]}
+                            </Badge>
+                          </td>
+                          <td>
+                            <ChangeSummary current={f} previous={previous} />
+                            {previous && (
+                              <>
+                                {' '}
+                                <Button
+                                  size="small"
+                                  appearance="subtle"
+                                  aria-expanded={open}
+                                  aria-controls={diffId}
+                                  onClick={() => toggle(f)}
+                                >
+                                  {t.overview.showDiff}
+                                </Button>
+                                {open && (
+                                  <CommentDiffView
+                                    id={diffId}
+                                    label={t.history.changesPrevious}
+                                    parts={commentChange(previous.comment, f.comment).parts}
+                                  />
+                                )}
+                              </>
+                            )}
+                          </td>
+                        </tr>
+                      );
+                    })}
+                  </tbody>
+                </table>
+              </TableScroll>
             )}
           </section>
         </>

@@ -14,6 +14,7 @@ import {
   Spinner,
   Text,
   tokens,
+  useRestoreFocusTarget,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import {
@@ -168,14 +169,17 @@ export function FollowUpForm(props: FollowUpFormProps) {
   // After a refused save (once per attempt, not on every keystroke after it), take the user to
   // the first thing to fix.
   useEffect(() => {
-    if (form.outcome?.kind !== 'invalid') return;
-    const first = form.outcome.issues[0];
-    if (!first) return;
-    if (first.field === 'status') statusRef.current?.querySelector('input')?.focus();
-    if (first.field === 'statusNote') noteRef.current?.focus();
-    if (first.field === 'comment')
+    const first = form.outcome?.kind === 'invalid' ? form.outcome.issues[0] : undefined;
+    if (first?.field === 'status') statusRef.current?.querySelector('input')?.focus();
+    if (first?.field === 'statusNote') noteRef.current?.focus();
+    if (first?.field === 'comment')
+      commentRef.current?.querySelector<HTMLElement>('[role="textbox"]')?.focus();
+    // "Slå ihop själv" closes the conflict dialog to keep editing: the text is where focus goes.
+    if (form.outcome?.kind === 'merging')
       commentRef.current?.querySelector<HTMLElement>('[role="textbox"]')?.focus();
   }, [form.outcome]);
+
+  const restoreFocus = useRestoreFocusTarget();
 
   // Warn before the tab is closed with unsaved text.
   useEffect(() => {
@@ -424,12 +428,14 @@ export function FollowUpForm(props: FollowUpFormProps) {
           {!readOnly && (
             <div className={styles.actions}>
               <Button
+                {...restoreFocus}
                 onClick={() => void form.save('draft')}
                 disabledFocusable={form.saving !== null}
               >
                 {t.form.saveDraft}
               </Button>
               <Button
+                {...restoreFocus}
                 appearance="primary"
                 onClick={() => void form.save('submit')}
                 disabledFocusable={form.saving !== null}

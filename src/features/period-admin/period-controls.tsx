@@ -7,6 +7,7 @@ import {
   DialogSurface,
   DialogTitle,
   DialogTrigger,
+  useRestoreFocusTarget,
   Field,
   Input,
   makeStyles,
@@ -88,6 +89,9 @@ export default function PeriodControls({
   const { session } = useServices();
   const label = periodLabel(period, locale);
   const [dialog, setDialog] = useState<'lock' | 'reopen' | null>(null);
+  // The dialogs are opened by state, not a DialogTrigger: mark their buttons so that Fluent
+  // gives focus back to them when a dialog closes (Escape, Avbryt).
+  const restoreFocus = useRestoreFocusTarget();
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState(false);
   const [work, setWork] = useState<Work>({ step: 'idle' });
@@ -166,11 +170,12 @@ export default function PeriodControls({
       </Text>
       <div className={styles.row}>
         {period.state === 'open' ? (
-          <Button disabledFocusable={busy} onClick={() => setDialog('lock')}>
+          <Button {...restoreFocus} disabledFocusable={busy} onClick={() => setDialog('lock')}>
             {t.periodAdmin.lock}
           </Button>
         ) : (
           <Button
+            {...restoreFocus}
             disabledFocusable={busy}
             onClick={() => {
               setReason('');

@@ -1,4 +1,5 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { TableScroll } from '../shared/table-scroll';
 import type { ReportModel } from '../../domain/report';
 import { SafeHtml } from '../shared/safe-html';
 
@@ -32,6 +33,7 @@ const useStyles = makeStyles({
       padding: tokens.spacingHorizontalS,
       verticalAlign: 'top',
       textAlign: 'start',
+      overflowWrap: 'anywhere',
     },
     '& th': { backgroundColor: tokens.colorNeutralBackground3 },
     '@media print': {
@@ -96,53 +98,55 @@ export function ReportDocument({ report }: { report: ReportModel }) {
           ))}
         </tbody>
       </table>
-      <table className={styles.table} aria-labelledby="report-title">
-        <thead>
-          <tr>
-            <th scope="col" className={styles.planColumn}>
-              {labels.columnPlan}
-            </th>
-            <th scope="col" className={styles.refColumn}>
-              {labels.columnReference}
-            </th>
-            <th scope="col" className={styles.statusColumn}>
-              {labels.columnStatus}
-            </th>
-            <th scope="col">{labels.columnComment}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.rows.map((row) => (
-            <tr key={row.planKey}>
-              <th scope="row">
-                {row.documentUrl ? (
-                  <Link href={row.documentUrl} target="_blank" rel="noopener noreferrer" inline>
-                    {row.number}. {row.title}
-                  </Link>
-                ) : (
-                  `${row.number}. ${row.title}`
-                )}
+      <TableScroll labelledBy="report-title">
+        <table className={styles.table} aria-labelledby="report-title">
+          <thead>
+            <tr>
+              <th scope="col" className={styles.planColumn}>
+                {labels.columnPlan}
               </th>
-              <td>
-                {row.reference.map((line) => (
-                  <div key={line}>{line}</div>
-                ))}
-              </td>
-              <td className={styles.status}>
-                {row.status.symbol && (
-                  <span aria-hidden="true" className={styles.symbol}>
-                    {row.status.symbol}
-                  </span>
-                )}
-                {row.status.text}
-              </td>
-              <td>
-                <SafeHtml html={row.comment} />
-              </td>
+              <th scope="col" className={styles.refColumn}>
+                {labels.columnReference}
+              </th>
+              <th scope="col" className={styles.statusColumn}>
+                {labels.columnStatus}
+              </th>
+              <th scope="col">{labels.columnComment}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {report.rows.map((row) => (
+              <tr key={row.planKey}>
+                <th scope="row">
+                  {row.documentUrl ? (
+                    <Link href={row.documentUrl} target="_blank" rel="noopener noreferrer" inline>
+                      {row.number}. {row.title}
+                    </Link>
+                  ) : (
+                    `${row.number}. ${row.title}`
+                  )}
+                </th>
+                <td>
+                  {row.reference.map((line) => (
+                    <div key={line}>{line}</div>
+                  ))}
+                </td>
+                <td className={styles.status}>
+                  {row.status.symbol && (
+                    <span aria-hidden="true" className={styles.symbol}>
+                      {row.status.symbol}
+                    </span>
+                  )}
+                  {row.status.text}
+                </td>
+                <td>
+                  <SafeHtml html={row.comment} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
     </article>
   );
 }

@@ -3,7 +3,11 @@ import { useI18n } from '../../i18n/i18n';
 
 export type View = 'plans' | 'overview' | 'report' | 'help' | 'accessibility';
 
-const useStyles = makeStyles({ root: { '@media print': { display: 'none' } } });
+const useStyles = makeStyles({
+  root: { '@media print': { display: 'none' } },
+  // On a narrow screen or at high zoom the tabs wrap onto more lines instead of running off it.
+  tabs: { flexWrap: 'wrap' },
+});
 
 /** The app's views as tabs: the owners' plans, the period overview and the Bilaga 2 report. */
 export function Navigation({ view, onChange }: { view: View; onChange: (view: View) => void }) {
@@ -12,6 +16,7 @@ export function Navigation({ view, onChange }: { view: View; onChange: (view: Vi
   return (
     <nav aria-label={t.nav.label} className={styles.root}>
       <TabList
+        className={styles.tabs}
         // The accessibility statement is opened from the footer; no tab is selected then.
         selectedValue={view}
         onTabSelect={(_, data) =>

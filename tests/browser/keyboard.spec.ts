@@ -1,0 +1,342 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectVisibleFocus, focusIndicator } from './a11y';
+import { directMerge, FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
+
+/**
+ * Every journey with the keyboard alone: after the page has loaded, only Tab, Shift+Tab, Enter,
+ * Space, arrows, Escape and typing. No clicks. Focus must be visible where it lands, move into
+ * dialogs when they open, stay there, and come back to the trigger when they close.
+ */
+
+const ANNA = 11;
+const KARIN = 7;
+const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
+
+async function signedIn(page: Page, userId: number, path: string) {
+  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
+  await page.goto(path);
+}
+
+async function isFocused(locator: Locator): Promise<boolean> {
+  return locator.evaluate((el) => el === document.activeElement).catch(() => false);
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails if it never gets there. */
+async function tabTo(page: Page, target: Locator, { back = false, max = 120 } = {}) {
+  await expect(target).toBeVisible();
+  for (let presses = 0; presses < max; presses += 1) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}
+
+/** Focus is inside `container` (a dialog): Tab and Shift+Tab keep it there. */
+async function expectFocusTrapped(page: Page, container: Locator, presses = 12) {
+  const inside = () => container.evaluate((el) => el.contains(document.activeElement));
+  expect(await inside(), 'focus did not move into the dialog').toBe(true);
+  for (const key of ['Tab', 'Shift+Tab']) {
+    for (let i = 0; i < presses; i += 1) {
+      await page.keyboard.press(key);
+      expect(await inside(), `${key} ${i + 1} left the dialog`).toBe(true);
+    }
+  }
+}
+
+/** A follow-up of the open period changed by the coordinator, as another client could. */
+async function submittedByOwner(page: Page) {
+  const filter = encodeURIComponent("PlanPeriodKey eq 'lakemedel|2020-08'");
+  const list = await page.request.get(`${FOLLOW_UPS}/items?$select=Id&$filter=${filter}`, {
+    headers: JSON_HEADERS,
+  });
+  const [item] = ((await list.json()) as { value: { Id: number }[] }).value;
+  if (!item) throw new Error('no item');
+  const merge = await directMerge(page.request, item.Id, {
+    Status: 'Arbetet går bra',
+    InputState: 'Inskickad',
+    Comment: '<p>Klart enligt plan.</p>',
+  });
+  expect(merge.status()).toBe(204);
+}
+
+test.beforeEach(async ({ request }) => {
+  expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
+});
+
+test('an owner picks a plan, sets the status, writes and submits with the keyboard alone', async ({
+  page,
+}) => {
+  await signedIn(page, ANNA, '/');
+  const planButton = page.getByRole('button', { name: PLAN });
+  await tabTo(page, planButton);
+  await expectVisibleFocus(page, planButton);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
+  expect(page.url()).toContain('plan=lakemedel');
+
+  // Submitting without a status: the message is announced and focus goes to the status.
+  const submit = page.getByRole('button', { name: 'Skicka in' });
+  await tabTo(page, submit);
+  await expectVisibleFocus(page, submit);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Välj en status innan du skickar in.')).toBeVisible();
+  const good = page.getByRole('radio', { name: 'Arbetet går bra' });
+  await expectVisibleFocus(page, good);
+
+  // Arrows move through the radio group and choose; Space chooses the focused one.
+  await page.keyboard.press('ArrowDown');
+  const partly = page.getByRole('radio', { name: 'Arbetet går delvis bra' });
+  await expect(partly).toBeChecked();
+  await page.keyboard.press('ArrowUp');
+  await expect(good).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(good).toBeChecked();
+
+  // Into the comment, through the editor's toolbar: Ctrl+I for italics, then plain text.
+  const comment = page.getByRole('textbox', { name: 'Kommentar' });
+  await tabTo(page, comment);
+  await expectVisibleFocus(page, comment);
+  await page.keyboard.type('Arbetet följer planen. ');
+  await page.keyboard.press('Control+i');
+  await page.keyboard.type('Kostnaderna följs månadsvis.');
+  await expect(comment.locator('em')).toHaveText('Kostnaderna följs månadsvis.');
+
+  // Tab leaves the editor (it does not trap Tab as an indent), on to Skicka in.
+  await tabTo(page, submit);
+  await page.keyboard.press('Enter');
+  const status = page.getByRole('status').filter({ hasText: 'Uppföljningen skickades in' });
+  await expect(status).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /3\. Övergripande handlingsplan för läkemedel/ }),
+  ).toContainText('Inskickad');
+});
+
+test('a coordinator sends back and then approves a follow-up with the keyboard alone', async ({
+  page,
+}) => {
+  await signedIn(page, KARIN, '/');
+  await submittedByOwner(page);
+  await page.goto('/?period=2020-08&plan=lakemedel');
+  const review = page.getByRole('region', { name: 'Granskning' });
+  const open = review.getByRole('button', { name: 'Skicka tillbaka…' });
+  await tabTo(page, open);
+  await expectVisibleFocus(page, open);
+  await page.keyboard.press('Enter');
+  const reason = review.getByRole('textbox', { name: /Kommentar till ansvariga/ });
+  await tabTo(page, reason);
+  await page.keyboard.type('Beskriv kostnaderna.');
+  await tabTo(page, review.getByRole('button', { name: 'Skicka tillbaka', exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Skickad tillbaka' })).toBeVisible();
+
+  // The owner completes it (another client); the coordinator marks it reviewed.
+  await submittedByOwner(page);
+  await page.reload();
+  const approve = page
+    .getByRole('region', { name: 'Granskning' })
+    .getByRole('button', { name: 'Markera som granskad' });
+  await tabTo(page, approve);
+  await page.keyboard.press('Space');
+  await expect(page.getByRole('status').filter({ hasText: 'Markerad som granskad' })).toBeVisible();
+});
+
+test('a coordinator reminds: the dialog takes focus, traps it, closes with Escape and gives it back', async ({
+  page,
+}) => {
+  await signedIn(page, KARIN, '/?view=overview');
+  await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  const remind = page.getByRole('button', { name: 'Påminn' });
+  await tabTo(page, remind);
+  await expectVisibleFocus(page, remind);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Påminn om Delårsrapport augusti 2020' });
+  await expect(dialog).toBeVisible();
+  await expectFocusTrapped(page, dialog);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(remind).toBeFocused();
+
+  // Again: untick one owner with Space, read the preview, send.
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  const anna = dialog.getByRole('checkbox', { name: 'Anna Lindgren' });
+  await tabTo(page, anna);
+  await expectVisibleFocus(page, anna);
+  await page.keyboard.press('Space');
+  await expect(anna).not.toBeChecked();
+  const preview = dialog.getByTestId('reminder-preview');
+  await expect(preview).not.toContainText('@Anna Lindgren');
+  await expect(preview).toContainText('@Björn Ekholm');
+  await tabTo(page, dialog.getByRole('button', { name: 'Skicka påminnelse' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(/Påminnelse skickad till \d+ personer\./)).toBeVisible();
+  await expect(dialog).toBeHidden();
+  // Focus is not lost to the page's body when the dialog closes after sending.
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+
+  const outbox = page.getByRole('button', { name: 'Visa utkorg' });
+  await tabTo(page, outbox);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('region', { name: 'Utkorg (lokal Graph)' })).toContainText(
+    '@Björn Ekholm',
+  );
+});
+
+test('a coordinator locks and reopens the period with a reason, with the keyboard alone', async ({
+  page,
+}) => {
+  await signedIn(page, KARIN, '/?view=overview');
+  const controls = page.getByRole('region', { name: 'Periodens läge och rapportuppgifter' });
+  await expect(controls).toContainText('Perioden är öppen');
+  const lock = controls.getByRole('button', { name: 'Lås perioden' });
+  await tabTo(page, lock);
+  await page.keyboard.press('Enter');
+  const lockDialog = page.getByRole('dialog', { name: 'Lås Delårsrapport augusti 2020?' });
+  await expect(lockDialog).toBeVisible();
+  await expectFocusTrapped(page, lockDialog, 6);
+  // Escape cancels and focus returns; Enter opens it again.
+  await page.keyboard.press('Escape');
+  await expect(lockDialog).toBeHidden();
+  await expect(lock).toBeFocused();
+  await page.keyboard.press('Enter');
+  const confirm = lockDialog.getByRole('button', { name: 'Lås perioden' });
+  await tabTo(page, confirm);
+  await expectVisibleFocus(page, confirm);
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Delårsrapport augusti 2020 är låst.')).toBeVisible();
+
+  const reopen = controls.getByRole('button', { name: 'Öppna igen' });
+  await tabTo(page, reopen, { back: true });
+  await page.keyboard.press('Enter');
+  const reopenDialog = page.getByRole('dialog', { name: 'Öppna Delårsrapport augusti 2020 igen?' });
+  await expect(reopenDialog).toBeVisible();
+  // A reason is required: the error is shown and the reason field can be reached and typed in.
+  await tabTo(page, reopenDialog.getByRole('button', { name: 'Öppna perioden igen' }));
+  await page.keyboard.press('Enter');
+  await expect(reopenDialog).toContainText('Ange varför perioden öppnas igen.');
+  const reason = reopenDialog.getByRole('textbox', { name: 'Anledning' });
+  await tabTo(page, reason, { back: true });
+  await expectVisibleFocus(page, reason);
+  await page.keyboard.type('Sen komplettering från HR');
+  await tabTo(page, reopenDialog.getByRole('button', { name: 'Öppna perioden igen' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Delårsrapport augusti 2020 är öppen igen.')).toBeVisible();
+  await expect(controls).toContainText('Anledning: Sen komplettering från HR');
+});
+
+test('a coordinator starts the next period with the keyboard alone', async ({ page }) => {
+  await signedIn(page, KARIN, '/?view=overview');
+  await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  const start = page.getByRole('button', { name: 'Starta ny period' });
+  await tabTo(page, start);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Starta Årsbokslut 2020?' });
+  await expect(dialog).toBeVisible();
+  await expectFocusTrapped(page, dialog, 4);
+  await tabTo(page, dialog.getByRole('button', { name: 'Starta perioden' }));
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Årsbokslut 2020 är startad' }),
+  ).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Period' })).toHaveText(
+    'Årsbokslut 2020 (öppen)',
+  );
+});
+
+test('the report is reached through the tabs and exported to Word with the keyboard alone', async ({
+  page,
+}) => {
+  await signedIn(page, ANNA, '/');
+  await expect(page.getByRole('switch', { name: 'Mina handlingsplaner' })).toBeVisible();
+  const plansTab = page.getByRole('tab', { name: 'Handlingsplaner' });
+  await tabTo(page, plansTab);
+  await expectVisibleFocus(page, plansTab);
+  // Arrows move between the tabs; Enter opens one.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const reportTab = page.getByRole('tab', { name: 'Bilaga 2' });
+  await expect(reportTab).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(reportTab).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { level: 2, name: /^Bilaga 2:/ })).toBeVisible();
+
+  const exportButton = page.getByRole('button', { name: 'Exportera till Word' });
+  await tabTo(page, exportButton);
+  await expectVisibleFocus(page, exportButton);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.keyboard.press('Enter'),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Bilaga 2 - Uppföljning handlingsplaner .*\.docx$/);
+  await expect(page.getByRole('status').filter({ hasText: 'har laddats ned' })).toBeVisible();
+});
+
+test('the conflict dialog takes focus on its safe choice and keeps it until a choice is made', async ({
+  page,
+  request,
+}) => {
+  await signedIn(page, ANNA, '/?period=2020-08&plan=lakemedel');
+  await expect(page.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
+  await tabTo(page, page.getByRole('radio', { name: 'Arbetet går bra' }));
+  await page.keyboard.press('Space');
+  // Meanwhile the coordinator saves (another client).
+  expect((await request.post(`${SITE}/_local/signin`, { data: { userId: KARIN } })).ok()).toBe(
+    true,
+  );
+  const filter = encodeURIComponent("PlanPeriodKey eq 'lakemedel|2020-08'");
+  const list = await request.get(`${FOLLOW_UPS}/items?$select=Id&$filter=${filter}`, {
+    headers: JSON_HEADERS,
+  });
+  const [item] = ((await list.json()) as { value: { Id: number }[] }).value;
+  expect((await directMerge(request, item?.Id ?? 0, { Comment: '<p>Deras.</p>' })).status()).toBe(
+    204,
+  );
+  const save = page.getByRole('button', { name: 'Spara utkast' });
+  await tabTo(page, save);
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('alertdialog', { name: 'Någon annan har sparat planen' });
+  await expect(dialog).toBeVisible();
+  const merge = dialog.getByRole('button', { name: 'Slå ihop själv' });
+  await expect(merge).toBeFocused();
+  await expectFocusTrapped(page, dialog, 6);
+  // An alert dialog needs a choice: Escape does not throw the choice away.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeVisible();
+  await tabTo(page, merge);
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+});
+
+test('the accessibility statement is reached from the footer link with the keyboard', async ({
+  page,
+}) => {
+  await signedIn(page, ANNA, '/');
+  await expect(page.getByRole('switch', { name: 'Mina handlingsplaner' })).toBeVisible();
+  const link = page
+    .getByRole('contentinfo')
+    .getByRole('link', { name: 'Tillgänglighetsredogörelse' });
+  await tabTo(page, link, { back: true });
+  await expectVisibleFocus(page, link);
+  await page.keyboard.press('Enter');
+  const heading = page.getByRole('heading', { level: 2, name: 'Tillgänglighetsredogörelse' });
+  await expect(heading).toBeFocused();
+  expect(page.url()).toContain('view=tillganglighet');
+});
+
+test('the focus check fails on an element whose focus is not drawn', async ({ page }) => {
+  await page.goto('/?view=help');
+  await expect(page.getByRole('article', { name: 'Så fungerar Planuppföljning' })).toBeVisible();
+  await page.evaluate(() => {
+    const bare = document.createElement('button');
+    bare.textContent = 'Utan fokusmarkering';
+    bare.style.outline = 'none';
+    bare.style.border = 'none';
+    bare.style.boxShadow = 'none';
+    document.querySelector('main')?.append(bare);
+  });
+  const bare = page.getByRole('button', { name: 'Utan fokusmarkering' });
+  await tabTo(page, bare);
+  expect(await focusIndicator(page)).toBeNull();
+  await expect(expectVisibleFocus(page, bare)).rejects.toThrow(/no focus indicator/);
+});

@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+import { SITE } from './rest';
+
+/**
+ * Reflow (WCAG 1.4.10) and resize text (1.4.4): at 320 CSS pixels wide (a 1280 px window at
+ * 400 % zoom) and at 640 (200 %), the page does not scroll sideways and no control is cut off
+ * or pushed out of view. Data tables may scroll inside their own box, which 1.4.10 allows.
+ */
+
+const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
+
+interface Problem {
+  readonly what: string;
+  readonly why: string;
+}
+
+/** Controls outside the viewport, or whose own content is cut off, and the page's overflow. */
+async function reflowProblems(page: Page): Promise<Problem[]> {
+  return page.evaluate(() => {
+    const problems: { what: string; why: string }[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1)
+      problems.push({
+        what: 'page',
+        why: `scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`,
+      });
+    const width = root.clientWidth;
+    // Inside a box that scrolls sideways by design (a data table's wrapper): allowed.
+    const inScroller = (el: Element) => {
+      for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+        const overflow = getComputedStyle(p).overflowX;
+        if ((overflow === 'auto' || overflow === 'scroll') && p.scrollWidth > p.clientWidth)
+          return true;
+      }
+      return false;
+    };
+    const controls = document.querySelectorAll<HTMLElement>(
+      'button, a[href], input:not([type=radio]):not([type=checkbox]), textarea, [role=combobox], [role=textbox], [role=switch], [role=tab], label',
+    );
+    for (const el of controls) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.height === 0 || el.closest('[data-tabster-dummy]')) continue;
+      if (el.closest('[aria-hidden=true]') || inScroller(el)) continue;
+      const name = `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`;
+      if (rect.left < -1 || rect.right > width + 1)
+        problems.push({
+          what: name,
+          why: `outside the viewport: ${Math.round(rect.left)}–${Math.round(rect.right)} of ${width}`,
+        });
+      const style = getComputedStyle(el);
+      if (
+        el.tagName === 'BUTTON' &&
+        style.overflowX !== 'visible' &&
+        el.scrollWidth > el.clientWidth + 1
+      )
+        problems.push({ what: name, why: `text cut off: ${el.scrollWidth} > ${el.clientWidth}` });
+    }
+    return problems;
+  });
+}
+
+async function expectReflows(page: Page, label: string) {
+  const problems = await reflowProblems(page);
+  expect(problems, `${label}:\n${problems.map((p) => `${p.what}: ${p.why}`).join('\n')}`).toEqual(
+    [],
+  );
+}
+
+test.beforeEach(async ({ request }) => {
+  expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
+});
+
+for (const width of [320, 640]) {
+  test(`at ${width} CSS pixels the owner's list and form reflow without sideways scrolling`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/');
+    await expect(page.getByRole('button', { name: PLAN })).toBeVisible();
+    await expectReflows(page, `owner list at ${width}px`);
+
+    await page.goto('/?period=2020-08&plan=lakemedel');
+    await expect(page.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Kommentar' })).toBeVisible();
+    await expectReflows(page, `form at ${width}px`);
+    // Every part of the form can be reached and used at this width.
+    await page.getByRole('radio', { name: 'Arbetet går bra' }).check();
+    await page.getByRole('textbox', { name: 'Kommentar' }).click();
+    await page.keyboard.type('Smal skärm.');
+    await page.getByRole('button', { name: 'Spara utkast' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
+    await expectReflows(page, `form after saving at ${width}px`);
+  });
+
+  test(`at ${width} CSS pixels the overview, report, help and statement reflow`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 800 });
+    expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId: 7 } })).ok()).toBe(
+      true,
+    );
+    for (const [path, ready] of [
+      ['/?view=overview', page.getByText(/av 12 planer har skickat in\./)],
+      ['/?view=report&period=2020-04', page.getByRole('heading', { level: 2, name: /^Bilaga 2/ })],
+      ['/?view=help', page.getByRole('article', { name: 'Så fungerar Planuppföljning' })],
+      ['/?view=tillganglighet', page.getByRole('article', { name: 'Tillgänglighetsredogörelse' })],
+    ] as const) {
+      await page.goto(path);
+      await expect(ready).toBeVisible();
+      await expectReflows(page, `${path} at ${width}px`);
+    }
+  });
+}
+
+test('the check finds a control pushed out of view and a page that scrolls sideways', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto('/?view=help');
+  await expect(page.getByRole('article', { name: 'Så fungerar Planuppföljning' })).toBeVisible();
+  await page.evaluate(() => {
+    const wide = document.createElement('button');
+    wide.textContent = 'För bred';
+    wide.style.width = '500px';
+    document.querySelector('main')?.append(wide);
+  });
+  const problems = await reflowProblems(page);
+  expect(problems.map((p) => p.what)).toEqual(
+    expect.arrayContaining(['page', 'button "För bred"']),
+  );
+});
