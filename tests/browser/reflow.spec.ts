@@ -19,12 +19,21 @@ async function reflowProblems(page: Page): Promise<Problem[]> {
   return page.evaluate(() => {
     const problems: { what: string; why: string }[] = [];
     const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1)
+    const width = root.clientWidth;
+    if (root.scrollWidth > width + 1) {
+      // Name the innermost elements that stick out, so a failure says where to look.
+      const out = [...document.body.querySelectorAll<HTMLElement>('*')].filter(
+        (el) => el.getBoundingClientRect().right > width + 1,
+      );
+      const innermost = out
+        .filter((el) => !out.some((other) => other !== el && el.contains(other)))
+        .slice(0, 5)
+        .map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0] ?? ''}`);
       problems.push({
         what: 'page',
-        why: `scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`,
+        why: `scrolls sideways: ${root.scrollWidth} > ${width} (${innermost.join(', ')})`,
       });
-    const width = root.clientWidth;
+    }
     // Inside a box that scrolls sideways by design (a data table's wrapper): allowed.
     const inScroller = (el: Element) => {
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {

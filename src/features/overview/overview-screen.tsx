@@ -36,7 +36,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
     alignItems: 'flex-end',
   },
-  picker: { minWidth: '18rem' },
+  picker: { minWidth: 'min(18rem, 100%)' },
   panel: {
     padding: tokens.spacingHorizontalL,
     backgroundColor: tokens.colorNeutralBackground1,
@@ -49,7 +49,7 @@ const useStyles = makeStyles({
   columns: {
     display: 'grid',
     gap: tokens.spacingHorizontalL,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(20rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(20rem, 100%), 1fr))',
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   bar: {

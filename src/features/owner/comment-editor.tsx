@@ -50,7 +50,11 @@ const useStyles = makeStyles({
     },
   },
   invalid: { ...shorthands.borderColor(tokens.colorPaletteRedBorder2) },
-  toolbar: { borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  // The toolbar's buttons wrap onto a second line on a narrow screen or at high zoom.
+  toolbar: {
+    flexWrap: 'wrap',
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   content: {
     '& .ProseMirror': {
       minHeight: '10rem',
@@ -72,7 +76,7 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  linkInput: { minWidth: '16rem', flexGrow: 1 },
+  linkInput: { minWidth: 'min(16rem, 100%)', flexGrow: 1 },
 });
 
 export default function CommentEditor({

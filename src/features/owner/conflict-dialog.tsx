@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   surface: { maxWidth: 'min(64rem, 95vw)' },
   versions: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(18rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(18rem, 100%), 1fr))',
     gap: tokens.spacingHorizontalL,
     marginTop: tokens.spacingVerticalM,
   },

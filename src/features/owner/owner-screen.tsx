@@ -29,7 +29,7 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
     gap: tokens.spacingHorizontalL,
   },
-  periodField: { minWidth: '18rem' },
+  periodField: { minWidth: 'min(18rem, 100%)' },
   layout: {
     display: 'grid',
     gap: tokens.spacingHorizontalXL,
@@ -45,6 +45,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusLarge,
     boxShadow: tokens.shadow4,
     minWidth: 0,
+    // At 320 px (400 % zoom) every pixel goes to the plans, so the list fits without scrolling.
+    '@media (max-width: 30em)': { padding: tokens.spacingHorizontalS },
   },
   listHeading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   muted: { color: tokens.colorNeutralForeground3 },

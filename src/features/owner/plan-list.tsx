@@ -18,7 +18,14 @@ import { useI18n } from '../../i18n/i18n';
 import { StatusLabel } from '../shared/status-label';
 
 const useStyles = makeStyles({
-  table: { tableLayout: 'auto' },
+  table: {
+    tableLayout: 'auto',
+    '@media (max-width: 30em)': {
+      '& th, & td': {
+        paddingInline: tokens.spacingHorizontalXS,
+      },
+    },
+  },
   // The selected row is marked by a bar and aria-current, not by a background: a background
   // behind the link-coloured title fails contrast in Teams' high-contrast theme.
   selected: { boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}` },
@@ -29,13 +36,16 @@ const useStyles = makeStyles({
     height: 'auto',
     paddingBlock: tokens.spacingVerticalXS,
     fontWeight: tokens.fontWeightSemibold,
+    '@media (max-width: 30em)': { paddingInline: tokens.spacingHorizontalXS },
   },
   owners: {
     display: 'block',
     color: tokens.colorNeutralForeground3,
     fontSize: tokens.fontSizeBase200,
   },
-  nowrap: { whiteSpace: 'nowrap' },
+  // Status and input state stay on one line where there is room; at 320 px (400 % zoom) they
+  // wrap rather than push the list off the screen.
+  nowrap: { whiteSpace: 'nowrap', '@media (max-width: 30em)': { whiteSpace: 'normal' } },
   review: { marginInlineStart: tokens.spacingHorizontalXS },
   history: { minWidth: 0, paddingInline: 0, fontWeight: tokens.fontWeightRegular },
 });

@@ -59,11 +59,11 @@ const useStyles = makeStyles({
     paddingBlock: tokens.spacingVerticalXS,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  title: { flexGrow: 1, minWidth: '16rem' },
+  title: { flexGrow: 1, minWidth: 'min(16rem, 100%)' },
   form: {
     display: 'grid',
     gap: tokens.spacingVerticalS,
-    gridTemplateColumns: 'repeat(auto-fit, minmax(16rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(16rem, 100%), 1fr))',
   },
   wide: { gridColumn: '1 / -1' },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },

@@ -30,7 +30,7 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     '@media print': { display: 'none' },
   },
-  picker: { minWidth: '18rem' },
+  picker: { minWidth: 'min(18rem, 100%)' },
   noPrint: { '@media print': { display: 'none' } },
 });
 
