@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectVisibleFocus, focusIndicator } from './a11y';
+import { expectNoViolations, expectVisibleFocus, focusIndicator } from './a11y';
 import { directMerge, FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
 
 /**
@@ -339,4 +339,94 @@ test('the focus check fails on an element whose focus is not drawn', async ({ pa
   await tabTo(page, bare);
   expect(await focusIndicator(page)).toBeNull();
   await expect(expectVisibleFocus(page, bare)).rejects.toThrow(/no focus indicator/);
+});
+
+test('the theme is chosen in the header with the keyboard, and high contrast passes axe-core', async ({
+  page,
+}) => {
+  await signedIn(page, ANNA, '/?period=2020-08&plan=lakemedel');
+  await expect(page.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
+  const theme = page.getByRole('combobox', { name: 'Tema' });
+  await tabTo(page, theme);
+  await expectVisibleFocus(page, theme);
+  // Alt+ArrowDown opens the list, arrows move, Enter chooses, and focus stays on the picker.
+  await page.keyboard.press('Alt+ArrowDown');
+  await expect(page.getByRole('listbox')).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(theme).toHaveText('Hög kontrast');
+  await expect(theme).toBeFocused();
+  await expectNoViolations(page, 'form after choosing high contrast with the keyboard');
+});
+
+test('an owner reads a plan’s history and its diff with the keyboard, and focus follows', async ({
+  page,
+}) => {
+  const title = 'Övergripande handlingsplan för läkemedel 2020';
+  await signedIn(page, ANNA, '/');
+  const open = page.getByRole('button', { name: `Visa historik för ${title}` });
+  await tabTo(page, open);
+  await expectVisibleFocus(page, open);
+  await page.keyboard.press('Enter');
+  // Focus lands on the history's heading, where reading starts.
+  await expect(page.getByRole('heading', { level: 2, name: `Historik: ${title}` })).toBeFocused();
+  const april = page
+    .getByRole('list', { name: /Perioder, senaste först/ })
+    .getByRole('listitem')
+    .filter({ hasText: 'Tertialrapport april 2020' })
+    .first();
+  const diff = april.getByRole('button', { name: 'Visa ändringar' });
+  await tabTo(page, diff);
+  await page.keyboard.press('Enter');
+  await expect(diff).toHaveAttribute('aria-expanded', 'true');
+  await expect(april.locator('ins').first()).toBeVisible();
+  const close = page.getByRole('button', { name: 'Stäng historik' });
+  await tabTo(page, close, { back: true });
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 2, name: `Historik: ${title}` })).toHaveCount(0);
+  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+});
+
+test('a coordinator adds a plan with the people picker and writes the summary, keyboard only', async ({
+  page,
+}) => {
+  const title = 'Handlingsplan för digital vård 2020–2022';
+  await signedIn(page, KARIN, '/?view=overview');
+  const register = page.getByRole('region', { name: 'Planregister' });
+  await tabTo(page, register.getByRole('button', { name: 'Visa planregistret' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, register.getByRole('button', { name: 'Lägg till plan' }));
+  await page.keyboard.press('Enter');
+  const form = register.getByRole('form', { name: 'Ny handlingsplan' });
+  await tabTo(page, form.getByRole('textbox', { name: 'Titel' }));
+  await page.keyboard.type(title);
+  await tabTo(page, form.getByRole('textbox', { name: 'Giltighet' }));
+  await page.keyboard.type('2020-2022');
+  const owners = form.getByRole('combobox', { name: 'Ansvariga' });
+  await tabTo(page, owners);
+  await expectVisibleFocus(page, owners);
+  await page.keyboard.type('lindg');
+  await expect(page.getByRole('option', { name: /Anna Lindgren/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(form.getByText('Anna Lindgren')).toBeVisible();
+  await tabTo(page, form.getByRole('button', { name: 'Spara' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByText(`${title} är tillagd.`)).toBeVisible();
+
+  const controls = page.getByRole('region', { name: 'Periodens läge och rapportuppgifter' });
+  await tabTo(page, controls.getByRole('button', { name: 'Sammanfattning och rapportuppgifter' }), {
+    back: true,
+  });
+  await page.keyboard.press('Enter');
+  const editor = controls.getByRole('form', { name: 'Sammanfattning och rapportuppgifter' });
+  const summary = editor.getByRole('textbox', { name: 'Sammanfattning' });
+  await tabTo(page, summary);
+  await expectVisibleFocus(page, summary);
+  await page.keyboard.type('Sammantaget går arbetet framåt.');
+  await tabTo(page, editor.getByRole('button', { name: 'Spara' }));
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByText('Sammanfattning och rapportuppgifter är sparade.').first(),
+  ).toBeVisible();
 });

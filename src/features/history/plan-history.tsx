@@ -1,6 +1,6 @@
 import { Badge, Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ChevronDownRegular, ChevronUpRegular, DismissRegular } from '@fluentui/react-icons';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PlanKey } from '../../domain/follow-up';
 import { parsePeriodKey, periodLabel, type Locale, type Period } from '../../domain/period';
 import { planHistory, type HistoryEntry, type HistoryPeriod } from '../../domain/plan-history';
@@ -80,14 +80,17 @@ export interface PlanHistoryProps {
 /**
  * A plan's follow-ups through the periods, newest first: status, note, who submitted and when,
  * the comment, and what changed since the period before (status in words, the comment word by
- * word on request). Loads the plan's history in one request. The heading takes focus
- * programmatically (tabIndex −1), so the screen that opens the panel can move focus to it.
+ * word on request). Loads the plan's history in one request. It opens on request only, so its
+ * heading takes focus when it appears (tabIndex −1): the panel is loaded on demand, and the
+ * screen that opens it cannot reach a heading that is not there yet.
  */
 export function PlanHistory({ planKey, title, periods, onClose }: PlanHistoryProps) {
   const styles = useStyles();
   const { t } = useI18n();
   const { followUps } = useServices();
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const { result, retry } = useLoad(planKey, () => followUps.listForPlan(planKey));
   const data = result.state === 'ready' ? result.data : null;
   const entries = useMemo(() => (data ? planHistory(data, periods) : []), [data, periods]);
@@ -95,7 +98,7 @@ export function PlanHistory({ planKey, title, periods, onClose }: PlanHistoryPro
   return (
     <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.header}>
-        <h2 id={headingId} className={styles.title} tabIndex={-1}>
+        <h2 id={headingId} ref={heading} className={styles.title} tabIndex={-1}>
           {t.history.heading(title)}
         </h2>
         <Button appearance="subtle" icon={<DismissRegular />} onClick={onClose}>
@@ -130,6 +133,8 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
   const { t, locale } = useI18n();
   const [showChanges, setShowChanges] = useState(false);
   const headingId = useId();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const diffId = useId();
   const { followUp, previous, statusChange, commentChange } = entry;
 
