@@ -414,7 +414,7 @@ export const en: Messages = {
     ],
     reportHeading: 'If you cannot use parts of the app',
     report: (contact: string) =>
-      `Do you need the content in another form, or have you found a shortcoming not listed here? Write to ${contact}. Tell us what you tried to do, in which view, and if you like which browser and assistive technology you use. We answer within two working days.`,
+      `Do you need the content in another form, or have you found a shortcoming not listed here? Write to ${contact}. Tell us what you tried to do, in which view, and if you like which browser and assistive technology you use.`,
     supervisionHeading: 'Enforcement',
     supervision:
       'The Agency for Digital Government (Digg) supervises the Act on accessibility to digital public services. If you are not satisfied with how we handle your comments, you can report it to Digg.',

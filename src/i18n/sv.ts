@@ -418,7 +418,7 @@ export const sv = {
     ],
     reportHeading: 'Om du inte kan använda delar av appen',
     report: (contact: string) =>
-      `Behöver du innehållet i en annan form, eller har du hittat en brist som inte står här? Skriv till ${contact}. Berätta vad du försökte göra, vilken vy det gällde och gärna vilken webbläsare och vilka hjälpmedel du använder. Vi svarar inom två arbetsdagar.`,
+      `Behöver du innehållet i en annan form, eller har du hittat en brist som inte står här? Skriv till ${contact}. Berätta vad du försökte göra, vilken vy det gällde och gärna vilken webbläsare och vilka hjälpmedel du använder.`,
     supervisionHeading: 'Tillsyn',
     supervision:
       'Myndigheten för digital förvaltning (Digg) har ansvar för tillsyn över lagen om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du anmäla det till Digg.',

@@ -305,7 +305,26 @@ test('the conflict dialog takes focus on its safe choice and keeps it until a ch
   await tabTo(page, merge);
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
-  expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+  // "Slå ihop själv" means keep editing: focus is in the comment.
+  const comment = page.getByRole('textbox', { name: 'Kommentar' });
+  await expect(comment).toBeFocused();
+  await page.keyboard.type(' Mitt tillägg.');
+  await tabTo(page, save);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
+
+  // Another conflict; "Spara min version ändå" gives focus back to the button that saved.
+  expect(
+    (await directMerge(request, item?.Id ?? 0, { Comment: '<p>Deras igen.</p>' })).status(),
+  ).toBe(204);
+  await expect(save).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeVisible();
+  await tabTo(page, dialog.getByRole('button', { name: 'Spara min version ändå' }));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
+  await expect(save).toBeFocused();
 });
 
 test('the accessibility statement is reached from the footer link with the keyboard', async ({
