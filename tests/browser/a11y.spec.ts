@@ -1,10 +1,11 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import {
   axeViolations,
   expectNoViolations,
   formatViolations,
   THEMES,
-  useTheme,
+  openInTheme,
   type ThemeName,
 } from './a11y';
 import { directMerge, FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
@@ -306,7 +307,7 @@ for (const theme of THEMES) {
   test.describe(`axe-core, ${theme} theme`, () => {
     for (const screen of SCREENS) {
       test(`${screen.name}: no WCAG 2.1 A/AA violations`, async ({ page, request }) => {
-        await useTheme(page, theme);
+        await openInTheme(page, theme);
         const signIn = await page.request.post(`${SITE}/_local/signin`, {
           data: { userId: screen.user },
         });
@@ -351,6 +352,18 @@ test('the check fails on an unlabeled field and on low-contrast text, naming rul
   await expect(expectNoViolations(page, 'planted')).rejects.toThrow(
     /label[\s\S]*color-contrast|color-contrast[\s\S]*label/,
   );
+});
+
+test('the exemption is needed: axe flags Tabster’s dummies on the owner’s screen, and only them', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: PLAN })).toBeVisible();
+  const raw = await new AxeBuilder({ page }).withRules(['aria-hidden-focus']).analyze();
+  const flagged = raw.violations.flatMap((v) => v.nodes.map((n) => n.html));
+  expect(flagged.length).toBeGreaterThan(0);
+  for (const html of flagged) expect(html).toMatch(/^<i\b[^>]*\bdata-tabster-dummy=/);
+  expect((await axeViolations(page)).map((v) => v.id)).not.toContain('aria-hidden-focus');
 });
 
 test('only Tabster’s focus-catching dummies are exempt from aria-hidden-focus', async ({
