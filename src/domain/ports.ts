@@ -2,7 +2,7 @@ import type { FollowUp, FollowUpInput, Person, PlanKey } from './follow-up';
 import type { Period, PeriodKey } from './period';
 import type { PeriodChange } from './period-change';
 import type { PeriodLogEntry } from './period-log';
-import type { PlanDraft } from './plan-register';
+import type { PlanDraft, PlanEnding } from './plan-register';
 import type { SaveIntent, Viewer } from './rules';
 
 /**
@@ -118,8 +118,13 @@ export interface PlanRegister {
   updatePlan(followUp: FollowUp, change: PlanDraft): Promise<FollowUp>;
   /** New sort orders, in one batch. */
   reorder(changes: ReadonlyArray<{ followUp: FollowUp; sortOrder: number }>): Promise<void>;
-  /** Marks the plan retired in its period: it shows there but does not roll over. */
-  retire(followUp: FollowUp): Promise<FollowUp>;
+  /**
+   * Retires the plan or marks it replaced by another plan, from its own period or the next one
+   * (`PlanEnding`): it does not roll over. From its own period it shows there as retired or
+   * replaced; from the next it is still followed up in this one. An ending that is not valid for
+   * the plan rejects with StoreFailure 'invalid-data'.
+   */
+  end(followUp: FollowUp, ending: PlanEnding): Promise<FollowUp>;
 }
 
 /** Whose text for which plan in which period. */

@@ -9,7 +9,13 @@ import type {
   ReviewState,
   Status,
 } from '../../domain/follow-up';
-import { parsePeriodKey, type Period, type PeriodKey, type PeriodState } from '../../domain/period';
+import {
+  isPeriodKey,
+  parsePeriodKey,
+  type Period,
+  type PeriodKey,
+  type PeriodState,
+} from '../../domain/period';
 import { parsePeriodLog } from '../../domain/period-log';
 import type { NewFollowUp, NewPeriod, SaveIntent } from '../../domain/rules';
 import {
@@ -42,6 +48,8 @@ export const FOLLOW_UP_SELECT = [
   'DiaryNumber',
   'PlanDocument',
   'Lifecycle',
+  'LifecycleFrom',
+  'ReplacedBy',
   'Status',
   'StatusNote',
   'Comment',
@@ -131,6 +139,8 @@ const followUpItemSchema = z.object({
   DiaryNumber: text,
   PlanDocument: urlSchema,
   Lifecycle: z.string().nullish(),
+  LifecycleFrom: z.string().nullish(),
+  ReplacedBy: z.string().nullish(),
   Status: z.string().nullish(),
   StatusNote: text,
   Comment: text,
@@ -161,6 +171,8 @@ export function followUpFromItem(item: unknown): FollowUp {
     documentUrl: v.PlanDocument,
     owners: v.Owners,
     lifecycle: lifecycleOf(v.Lifecycle) ?? 'active',
+    lifecycleFrom: v.LifecycleFrom && isPeriodKey(v.LifecycleFrom) ? v.LifecycleFrom : null,
+    replacedBy: v.ReplacedBy ? (v.ReplacedBy as PlanKey) : null,
     status: statusOf(v.Status),
     statusNote: v.StatusNote,
     comment: unwrapRichText(v.Comment),

@@ -14,7 +14,10 @@ import {
   ownersChanged,
   planKeyFor,
   validatePlanDraft,
+  endingFields,
+  endingPeriods,
   type PlanDraft,
+  type PlanEnding,
 } from '../../domain/plan-register';
 import type { PlanRegister } from '../../domain/ports';
 import { mapFailures } from './errors';
@@ -218,12 +221,25 @@ export class SharePointPlanRegister implements PlanRegister {
     });
   }
 
-  retire(followUp: FollowUp): Promise<FollowUp> {
+  end(followUp: FollowUp, ending: PlanEnding): Promise<FollowUp> {
     return mapFailures(async () => {
+      const replacedBy = ending.kind === 'replaced' ? ending.replacedBy : null;
+      if (
+        !endingPeriods(followUp).includes(ending.from) ||
+        (ending.kind === 'replaced' && (!replacedBy || replacedBy === followUp.planKey))
+      ) {
+        throw new StoreFailure('invalid-data', 'The ending is not valid for this plan.');
+      }
       await this.assertOpen([followUp.periodKey]);
-      await this.list.items
-        .getById(followUp.itemId)
-        .update({ Lifecycle: LIFECYCLE_CHOICES.retired }, followUp.version);
+      const fields = endingFields(ending);
+      await this.list.items.getById(followUp.itemId).update(
+        {
+          Lifecycle: LIFECYCLE_CHOICES[fields.lifecycle],
+          LifecycleFrom: fields.lifecycleFrom,
+          ReplacedBy: fields.replacedBy,
+        },
+        followUp.version,
+      );
       return this.read(followUp.itemId);
     });
   }

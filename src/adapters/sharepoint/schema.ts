@@ -53,6 +53,7 @@ export const LIFECYCLE_CHOICES = {
   active: 'Aktiv',
   'under-revision': 'Under omarbetning',
   retired: 'Avslutad',
+  replaced: 'Ersatt',
 } as const;
 
 export const PERIOD_STATE_CHOICES = {
@@ -89,6 +90,8 @@ export const FOLLOW_UP_LIST: ListDefinition = {
       type: 'Choice',
       choices: Object.values(LIFECYCLE_CHOICES),
     },
+    { internalName: 'LifecycleFrom', displayName: 'Gäller från period', type: 'Text' },
+    { internalName: 'ReplacedBy', displayName: 'Ersatt av (plannyckel)', type: 'Text' },
     {
       internalName: 'Status',
       displayName: 'Status',
