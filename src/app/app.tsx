@@ -14,6 +14,7 @@ import { I18nProvider } from '../i18n/i18n';
 import { OwnerScreen } from '../features/owner/owner-screen';
 import { Navigation, type View } from '../features/shell/navigation';
 import { readUrlState, writeUrlState } from '../features/shared/url-state';
+import { DataCacheProvider } from '../features/shared/data-cache';
 import { PanelBoundary } from '../features/shared/panel-boundary';
 import { ServicesProvider } from '../features/shared/services-context';
 import { AppHeader } from '../features/shell/app-header';
@@ -84,21 +85,26 @@ export function App({ services }: { services: Services }) {
                 }}
               />
               <main>
-                <PanelBoundary>
-                  {view === 'plans' ? (
-                    <OwnerScreen key={session} onSessionChanged={() => setSession((n) => n + 1)} />
-                  ) : (
-                    <Suspense fallback={<Spinner />}>
-                      {view === 'overview' ? (
-                        <OverviewScreen />
-                      ) : view === 'help' ? (
-                        <HelpScreen />
-                      ) : (
-                        <ReportScreen />
-                      )}
-                    </Suspense>
-                  )}
-                </PanelBoundary>
+                <DataCacheProvider key={session}>
+                  <PanelBoundary>
+                    {view === 'plans' ? (
+                      <OwnerScreen
+                        key={session}
+                        onSessionChanged={() => setSession((n) => n + 1)}
+                      />
+                    ) : (
+                      <Suspense fallback={<Spinner />}>
+                        {view === 'overview' ? (
+                          <OverviewScreen />
+                        ) : view === 'help' ? (
+                          <HelpScreen />
+                        ) : (
+                          <ReportScreen />
+                        )}
+                      </Suspense>
+                    )}
+                  </PanelBoundary>
+                </DataCacheProvider>
               </main>
             </div>
           </div>

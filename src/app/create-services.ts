@@ -1,4 +1,4 @@
-import { noTokenProvider, type TokenProvider } from '../adapters/auth/token-provider';
+import { localSessionTokenProvider, type TokenProvider } from '../adapters/auth/token-provider';
 import { createDraftStore } from '../adapters/browser/indexeddb-draft-store';
 import {
   GRAPH_BASE_URL,
@@ -10,6 +10,7 @@ import {
   SharePointFollowUpRepository,
   SharePointPeriodRepository,
   SharePointSession,
+  SharePointStartup,
 } from '../adapters/sharepoint/sharepoint-repositories';
 import { SharePointPeriodAdmin } from '../adapters/sharepoint/period-admin';
 import { SharePointPlanRegister } from '../adapters/sharepoint/plan-register';
@@ -37,7 +38,11 @@ export const LOCAL_CHANNEL: ChannelRef = {
 
 /** The local default: the emulated site on this origin, no tokens, demo users. */
 export function localConfig(origin: string): ServiceConfig {
-  return { siteUrl: `${origin}${LOCAL_SITE_PATH}`, tokens: noTokenProvider, local: true };
+  return {
+    siteUrl: `${origin}${LOCAL_SITE_PATH}`,
+    tokens: localSessionTokenProvider(new URL(origin).origin),
+    local: true,
+  };
 }
 
 /**
@@ -51,6 +56,7 @@ export function createServices(config: ServiceConfig): Services {
     periods: new SharePointPeriodRepository(sp),
     followUps: new SharePointFollowUpRepository(sp),
     session: new SharePointSession(sp),
+    startup: new SharePointStartup(sp),
     periodAdmin: new SharePointPeriodAdmin(sp),
     planRegister: new SharePointPlanRegister(sp),
     ...(drafts ? { drafts } : {}),

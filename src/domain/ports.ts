@@ -45,6 +45,12 @@ export interface SessionPort {
   currentViewer(): Promise<Viewer>;
 }
 
+/** What every screen needs before anything else, in as few requests as the store allows. */
+export interface StartupPort {
+  /** The signed-in person (with role) and every period, newest first. */
+  viewerAndPeriods(): Promise<{ viewer: Viewer; periods: Period[] }>;
+}
+
 /** A person the local demo can sign in as. */
 export interface DemoUser {
   readonly id: number;
@@ -212,6 +218,8 @@ export interface Services {
   readonly periods: PeriodRepository;
   readonly followUps: FollowUpRepository;
   readonly session: SessionPort;
+  /** The viewer and the periods in one round trip; without it the two are asked in parallel. */
+  readonly startup?: StartupPort;
   /** Coordinators' period operations. */
   readonly periodAdmin?: PeriodAdmin;
   /** Coordinators' plan register (add, edit, reorder, retire plans). */

@@ -89,7 +89,10 @@ export interface InjectedFault {
   status: number;
   count: number;
   retryAfterSeconds?: number;
-  /** Tested against the request's path and query; default: every `_api` request. */
+  /**
+   * Tested against the request's path and query; default: every `_api` request on the wire. A
+   * `$batch` part is answered with the fault only when `match` names it.
+   */
   match?: RegExp;
 }
 
@@ -952,7 +955,13 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
 
   function injectedFault(req: CoreRequest): CoreResponse | null {
     const target = `${req.url.pathname}${req.url.search}`;
-    const fault = faults.find((f) => f.count > 0 && (f.match?.test(target) ?? true));
+    // A batch part meets a fault only when the fault's `match` names it; one without a `match`
+    // stays for the next request on the wire.
+    const fault = faults.find(
+      (f) =>
+        f.count > 0 &&
+        (req.inBatch ? f.match?.test(target) === true : (f.match?.test(target) ?? true)),
+    );
     if (!fault) return null;
     fault.count -= 1;
     const headers: Record<string, string> = { 'content-type': contentType('minimal') };
@@ -977,10 +986,8 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     const area = rest[0]?.toLowerCase();
     try {
       if (area === '_api') {
-        if (!req.inBatch) {
-          const fault = injectedFault(req);
-          if (fault) return [fault, false];
-        }
+        const fault = injectedFault(req);
+        if (fault) return [fault, false];
         return api(
           req,
           rest.slice(1).filter((s, i, all) => s !== '' || i < all.length - 1),

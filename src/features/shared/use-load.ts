@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useDataCache } from './data-cache';
 
 export type Load<T> =
   | { readonly state: 'loading' }
@@ -8,12 +9,20 @@ export type Load<T> =
 /**
  * Runs an async load when `key` changes and exposes its result, a retry and a way to replace the
  * data after a save (so a save does not cost a reload). Stale answers of an earlier key are
- * dropped.
+ * dropped. With `cacheKey`, a successful result is kept in the app's cache and a later screen
+ * asking for the same key gets it at once, without a request; a retry asks again.
  */
 export function useLoad<T>(
   key: string,
   load: () => Promise<T>,
+  options: { cacheKey?: string } = {},
 ): { result: Load<T>; retry: () => void; setData: (update: (data: T) => T) => void } {
+  const cache = useDataCache();
+  const { cacheKey } = options;
+  const cached = (): Load<T> | null =>
+    cache && cacheKey !== undefined && cache.has(cacheKey)
+      ? { state: 'ready', data: cache.get<T>(cacheKey) as T }
+      : null;
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<{ key: string; value: Load<T> }>({
     key: '',
@@ -21,9 +30,14 @@ export function useLoad<T>(
   });
 
   useEffect(() => {
+    // In the cache already: shown from there (below), nothing to ask.
+    if (cached()) return;
     let current = true;
     load().then(
-      (data) => current && setResult({ key, value: { state: 'ready', data } }),
+      (data) => {
+        if (cache && cacheKey !== undefined) cache.set(cacheKey, data);
+        if (current) setResult({ key, value: { state: 'ready', data } });
+      },
       (error: unknown) => current && setResult({ key, value: { state: 'failed', error } }),
     );
     return () => {
@@ -34,17 +48,29 @@ export function useLoad<T>(
   }, [key, attempt]);
 
   const retry = useCallback(() => {
+    if (cacheKey !== undefined) cache?.invalidate(cacheKey);
     setResult((r) => ({ key: r.key, value: { state: 'loading' } }));
     setAttempt((n) => n + 1);
-  }, []);
+  }, [cache, cacheKey]);
 
-  const setData = useCallback((update: (data: T) => T) => {
-    setResult((r) =>
-      r.value.state === 'ready'
-        ? { key: r.key, value: { state: 'ready', data: update(r.value.data) } }
-        : r,
-    );
-  }, []);
+  const setData = useCallback(
+    (update: (data: T) => T) => {
+      setResult((r) => {
+        const base: Load<T> | null =
+          r.key === key && r.value.state === 'ready'
+            ? r.value
+            : cache && cacheKey !== undefined && cache.has(cacheKey)
+              ? { state: 'ready', data: cache.get<T>(cacheKey) as T }
+              : null;
+        if (base?.state !== 'ready') return r;
+        const data = update(base.data);
+        if (cache && cacheKey !== undefined) cache.set(cacheKey, data);
+        return { key, value: { state: 'ready', data } };
+      });
+    },
+    [cache, cacheKey, key],
+  );
 
-  return { result: result.key === key ? result.value : { state: 'loading' }, retry, setData };
+  const own = result.key === key ? result.value : null;
+  return { result: own ?? cached() ?? { state: 'loading' }, retry, setData };
 }

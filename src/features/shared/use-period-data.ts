@@ -6,21 +6,28 @@ import { readUrlState } from './url-state';
 import { useServices } from './services-context';
 import { useLoad } from './use-load';
 
+/** The cache entry of the viewer and the periods; drop it where periods change. */
+export const VIEWER_AND_PERIODS = 'viewer-and-periods';
+
 /**
- * The signed-in viewer and every period (newest first), in parallel: what the screens need before
- * anything else. A new `reload` value loads them again (after a period was created).
+ * The signed-in viewer and every period (newest first): what the screens need before anything
+ * else, in one round trip where the store allows (`startup`), else in parallel. Kept in the app's
+ * cache, so moving between screens asks no more; a new `reload` value loads them again (after a
+ * period was created or changed, once the cache entry was invalidated).
  */
 export function useViewerAndPeriods(reload = 0) {
   const services = useServices();
   return useLoad(
-    `viewer-and-periods:${reload}`,
+    `${VIEWER_AND_PERIODS}:${reload}`,
     async (): Promise<{ viewer: Viewer; periods: Period[] }> => {
+      if (services.startup) return services.startup.viewerAndPeriods();
       const [viewer, periods] = await Promise.all([
         services.session.currentViewer(),
         services.periods.list(),
       ]);
       return { viewer, periods };
     },
+    { cacheKey: VIEWER_AND_PERIODS },
   );
 }
 
