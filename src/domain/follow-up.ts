@@ -107,6 +107,11 @@ export interface FollowUp extends PlanSnapshot, FollowUpInput {
   readonly review?: Review;
 }
 
+/** What an owner wrote, without the rest of the follow-up. */
+export function inputOf(followUp: FollowUpInput): FollowUpInput {
+  return { status: followUp.status, statusNote: followUp.statusNote, comment: followUp.comment };
+}
+
 /** The arrow of a status as the reports print it; not-assessed has none. */
 export function statusSymbol(status: Status): string {
   switch (status) {

@@ -21,7 +21,7 @@ import {
   reviewToFields,
 } from './item-mapping';
 import { COORDINATOR_GROUP, FOLLOW_UP_LIST, PERIOD_LIST } from './schema';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** OData string literal: single quotes doubled. */
 export function odataString(value: string): string {
@@ -119,9 +119,9 @@ export class SharePointFollowUpRepository implements FollowUpRepository {
 
 const currentUserSchema = z.object({
   Id: z.number(),
-  Title: z.string().nullish(),
-  Email: z.string().nullish(),
-  Groups: z.array(z.object({ Title: z.string() })).nullish(),
+  Title: z.nullish(z.string()),
+  Email: z.nullish(z.string()),
+  Groups: z.nullish(z.array(z.object({ Title: z.string() }))),
 });
 
 /** The signed-in user, with the coordinator role from the site group, in one request. */
