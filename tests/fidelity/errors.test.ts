@@ -116,3 +116,26 @@ describe('list view threshold (published SharePoint Online answers)', () => {
     expect([error(long).message.value, error(short).message.value]).toContain(value);
   });
 });
+
+describe('ETag concurrency (Working with lists and list items with REST)', () => {
+  it.each([
+    ['a stale ETag', { 'IF-MATCH': '"7"' }, 412],
+    ['the current ETag', { 'IF-MATCH': '"1"' }, 204],
+    ['If-Match "*"', { 'IF-MATCH': '*' }, 204],
+    ['no If-Match', {}, 204],
+  ])('%s: %s', async (_name, ifMatch, status) => {
+    expect(fixtures.itemETags.documentedAnswer).toContain(status === 412 ? '412' : 'overwrite');
+    t = await startSite();
+    const answer = await t.call('POST', `${FOLLOW_UPS}/items(1)`, {
+      headers: {
+        'X-HTTP-Method': 'MERGE',
+        'Content-Type': 'application/json;charset=utf-8',
+        ...ifMatch,
+      },
+      body: JSON.stringify({ Title: 'Ny titel' }),
+    });
+    expect(answer.status).toBe(status);
+    // An overwrite gives the item a new version, and the answer says which.
+    if (status === 204) expect(answer.headers.get('etag')).toBe('"2"');
+  });
+});
