@@ -85,6 +85,16 @@ describe('list item (Working with lists and list items with REST)', () => {
     expect(body['odata.editLink']).toBe(`Web/Lists(guid'${FOLLOW_UP_LIST_ID}')/Items(1)`);
   });
 
+  it("has the list's ListItemEntityTypeFullName as odata.type (the docs: the type to pass when writing items)", async () => {
+    const item = json(await t.call('GET', `${FOLLOW_UPS}/items(1)`));
+    const list = json(await t.call('GET', FOLLOW_UPS));
+    expect(item['odata.type']).toBe(list.ListItemEntityTypeFullName);
+    // The documented example: EntityTypeName ProjectPolicyItemList, SP.Data.ProjectPolicyItemListItem.
+    const example = listProperties.example ?? {};
+    expect(example.ListItemEntityTypeFullName).toBe(`SP.Data.${example.EntityTypeName}Item`);
+    expect(list.ListItemEntityTypeFullName).toBe(`SP.Data.${String(list.EntityTypeName)}Item`);
+  });
+
   it('answers with a JSON content type in the flavour asked for', async () => {
     const minimal = await t.call('GET', `${FOLLOW_UPS}/items(1)`);
     const none = await t.call('GET', `${FOLLOW_UPS}/items(1)`, {
