@@ -14,7 +14,7 @@ import { I18nProvider } from '../i18n/i18n';
 import { OwnerScreen } from '../features/owner/owner-screen';
 import { Navigation, type View } from '../features/shell/navigation';
 import { readUrlState, writeUrlState } from '../features/shared/url-state';
-import { DataCacheProvider } from '../features/shared/data-cache';
+import { DataCacheProvider, type DataCache } from '../features/shared/data-cache';
 import { PanelBoundary } from '../features/shared/panel-boundary';
 import { ServicesProvider } from '../features/shared/services-context';
 import { AppHeader } from '../features/shell/app-header';
@@ -51,7 +51,7 @@ const useStyles = makeStyles({
 });
 
 /** The composition of providers and the first screen. */
-export function App({ services }: { services: Services }) {
+export function App({ services, cache }: { services: Services; cache?: DataCache }) {
   const styles = useStyles();
   const [preferences, setPreferences] = usePreferences();
   // Switching the demo user starts the screen afresh, so nothing of the last user lingers.
@@ -85,7 +85,7 @@ export function App({ services }: { services: Services }) {
                 }}
               />
               <main>
-                <DataCacheProvider key={session}>
+                <DataCacheProvider key={session} cache={session === 0 ? cache : undefined}>
                   <PanelBoundary>
                     {view === 'plans' ? (
                       <OwnerScreen
