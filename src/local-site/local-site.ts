@@ -68,6 +68,15 @@ import {
   type SecurityAnswer,
 } from './permissions';
 import { graphFault, handleGraph } from './graph';
+import {
+  createGroup,
+  createList,
+  fieldsEndpoint,
+  viewsEndpoint,
+  webEffectivePermissions,
+  type SchemaAnswer,
+  type SchemaRequest,
+} from './list-schema';
 import { loadState, saveState, setAsideCorrupt } from './persistence';
 import type { ListState, SiteState, SiteUser } from './site-state';
 
@@ -339,6 +348,45 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     ];
   }
 
+  /** The router's answer for a schema endpoint (list-schema.ts); no body = 204. */
+  function schemaResponse(
+    webUrl: string,
+    metadata: MetadataLevel,
+    answer: SchemaAnswer,
+  ): [CoreResponse, boolean] {
+    if (answer.body === undefined) {
+      return [{ status: answer.status, headers: {}, body: '' }, answer.changed];
+    }
+    return [
+      jsonResponse(
+        answer.status,
+        metadata,
+        withMetadata(webUrl, metadata, answer.fragment ?? 'Edm.Null', answer.body),
+      ),
+      answer.changed,
+    ];
+  }
+
+  function schemaRequest(
+    req: CoreRequest,
+    method: string,
+    webUrl: string,
+    metadata: MetadataLevel,
+    endpoint: string,
+  ): SchemaRequest {
+    return {
+      state,
+      user: currentUser(req.headers),
+      method,
+      body: req.body,
+      webUrl,
+      sitePath,
+      metadata,
+      options: (allowed) => readQueryOptions(req.url.searchParams, allowed, endpoint),
+      endpoint,
+    };
+  }
+
   function listCreated(list: ListState): string {
     return list.items.reduce((min, i) => (i.Created < min ? i.Created : min), siteCreated);
   }
@@ -429,6 +477,11 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       ];
     }
 
+    if (second.name === 'effectivebasepermissions' && !third) {
+      const request = schemaRequest(req, method, webUrl, metadata, endpoint);
+      return schemaResponse(webUrl, metadata, webEffectivePermissions(request));
+    }
+
     if (second.name === 'currentuser' && !third) {
       only('GET');
       const opts = options(['$select', '$expand']);
@@ -499,6 +552,14 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     }
 
     if (second.name === 'sitegroups') {
+      if (!third && method === 'POST') {
+        const request = schemaRequest(req, method, webUrl, metadata, endpoint);
+        return schemaResponse(
+          webUrl,
+          metadata,
+          createGroup(request, (g) => groupJson(webUrl, g, metadata)),
+        );
+      }
       only('GET');
       if (!third) {
         const opts = options(['$select']);
@@ -593,6 +654,13 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
 
     if (second.name === 'lists') {
       if (!third && second.arg === null) {
+        if (method === 'POST') {
+          const request = schemaRequest(req, method, webUrl, metadata, endpoint);
+          const answer = createList(request, randomUUID, (l) =>
+            listJson(webUrl, l, metadata, listCreated(l)),
+          );
+          return schemaResponse(webUrl, metadata, answer);
+        }
         only('GET');
         const opts = options(['$select']);
         const value = state.lists.map((l) =>
@@ -710,6 +778,15 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         ),
         false,
       ];
+    }
+    if ((first.name === 'fields' || first.name === 'views') && first.arg === null) {
+      const request = schemaRequest(req, method, webUrl, metadata, endpoint);
+      const schemaRest = rest.slice(1);
+      const answer =
+        first.name === 'fields'
+          ? fieldsEndpoint(request, list, schemaRest)
+          : viewsEndpoint(request, list, schemaRest);
+      return schemaResponse(webUrl, metadata, answer);
     }
     if (first.name !== 'items') throw notEmulated(endpoint);
     const ctx: ItemJsonContext = { site: state, list, webUrl, metadata };

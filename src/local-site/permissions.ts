@@ -134,7 +134,9 @@ export const PERMISSION = {
   addListItems: 2,
   editListItems: 3,
   deleteListItems: 4,
+  manageLists: 12,
   managePermissions: 26,
+  createGroups: 42,
   enumeratePermissions: 63,
 } as const;
 
@@ -164,9 +166,12 @@ export function roleDefinition(id: number): RoleDefinition | undefined {
   return ROLE_DEFINITIONS.find((d) => d.Id === id);
 }
 
-/** The site's own assignments: every site user holds Edit (see the module comment). */
+/** The site's own assignments: the state's, else every site user holds Edit (module comment). */
 export function siteAssignments(state: SiteState): RoleAssignmentRecord[] {
-  return state.users.map((u) => ({ principalId: u.Id, roleDefId: ROLE_DEFINITION_IDS.edit }));
+  return (
+    state.roleAssignments ??
+    state.users.map((u) => ({ principalId: u.Id, roleDefId: ROLE_DEFINITION_IDS.edit }))
+  );
 }
 
 /** The assignments that apply to the list (its own, or the site's). */
@@ -204,6 +209,19 @@ function effectiveMask(
     if (definition) mask = union(mask, { high: definition.High, low: definition.Low });
   }
   return mask;
+}
+
+/**
+ * The user's effective permissions under these assignments as SP.BasePermissions (`High`, `Low`;
+ * Int64 words written as strings, as JSON light writes them), e.g. `web/EffectiveBasePermissions`.
+ */
+export function effectiveBasePermissions(
+  state: SiteState,
+  user: SiteUser,
+  assignments: readonly RoleAssignmentRecord[],
+): { High: string; Low: string } {
+  const mask = effectiveMask(state, user, assignments);
+  return { High: String(mask.high), Low: String(mask.low) };
 }
 
 /** Whether the user holds the permission under these assignments (site admins always do). */
