@@ -23,8 +23,9 @@ import { usePreferences, type ThemeName } from '../features/shell/use-preference
 const ReportScreen = lazy(() => import('../features/report/report-screen'));
 const OverviewScreen = lazy(() => import('../features/overview/overview-screen'));
 const HelpScreen = lazy(() => import('../features/help/help-screen'));
+const SettingsScreen = lazy(() => import('../features/settings/settings-screen'));
 
-const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help'];
+const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help', 'settings'];
 
 const THEMES: Record<ThemeName, Theme> = {
   light: teamsLightTheme,
@@ -93,6 +94,8 @@ export function App({ services }: { services: Services }) {
                         <OverviewScreen />
                       ) : view === 'help' ? (
                         <HelpScreen />
+                      ) : view === 'settings' ? (
+                        <SettingsScreen />
                       ) : (
                         <ReportScreen />
                       )}

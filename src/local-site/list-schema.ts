@@ -115,6 +115,13 @@ const FIELD_KIND: Readonly<Record<FieldType, { odataType: string; kind: number }
 /** AddFieldOptions bits the emulation honours: to the default content type, name hint, default view. */
 const ADD_FIELD_OPTIONS = { toDefaultContentType: 1, internalNameHint: 8, toDefaultView: 16 };
 
+/** A copy of `value` without `keys`. */
+function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
 function parseBody(body: string): Record<string, unknown> {
   let parsed: unknown;
   try {
@@ -459,7 +466,7 @@ function mergedField(field: FieldDefinition, body: Record<string, unknown>): Fie
   const toggle = (name: string, key: 'indexed' | 'unique' | 'required') => {
     const value = booleanProperty(body, name);
     if (value === undefined) return;
-    const { [key]: _omit, ...rest } = next;
+    const rest = omit(next, key);
     next = value ? { ...rest, [key]: true } : rest;
   };
   toggle('Indexed', 'indexed');
@@ -477,7 +484,7 @@ function mergedField(field: FieldDefinition, body: Record<string, unknown>): Fie
         throw badRequestBody('CustomFormatter is not valid JSON.');
       }
     }
-    const { customFormatter: _omit, ...rest } = next;
+    const rest = omit(next, 'customFormatter');
     next = formatter ? { ...rest, customFormatter: formatter } : rest;
   }
   if (body.Choices !== undefined) {
@@ -671,7 +678,7 @@ function viewProperties(
         throw badRequestBody('CustomFormatter is not valid JSON.');
       }
     }
-    const { rowFormatter: _omit, ...rest } = next;
+    const rest = omit(next, 'rowFormatter');
     next = formatter ? { ...rest, rowFormatter: formatter } : rest;
   }
   return next;
@@ -708,7 +715,7 @@ export function viewsEndpoint(
     manage();
     const body = parseBody(req.body);
     if (body.PersonalView === true) throw notEmulated('personal views');
-    const { PersonalView: _personal, ...props } = body;
+    const props = omit(body, 'PersonalView');
     const created = viewProperties(
       { title: '', fields: ['LinkTitle'], query: '', rowLimit: 30 },
       props,

@@ -88,6 +88,11 @@ export interface LocalSiteOptions {
   dataFile?: string;
   /** Used when no data file exists (or it is corrupt), and by reset(). */
   createInitialState: () => SiteState;
+  /**
+   * Other states `POST _local/reset` can start from, by name (`{ "state": "partial" }`), e.g. an
+   * empty or half set-up site for tests of set-up.
+   */
+  namedStates?: Readonly<Record<string, () => SiteState>>;
   now?: () => Date;
   /** SharePoint's list view threshold (5000); lower it to test large-list behaviour. */
   listViewThreshold?: number;
@@ -1002,9 +1007,20 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
           false,
         ];
       }
-      case 'POST reset':
-        state = options.createInitialState();
+      case 'POST reset': {
+        const name = parseJsonBody(req.body).state;
+        if (name === undefined) {
+          state = options.createInitialState();
+          return [{ status: 204, headers: {}, body: '' }, true];
+        }
+        const create = typeof name === 'string' ? options.namedStates?.[name] : undefined;
+        if (!create) {
+          const known = Object.keys(options.namedStates ?? {}).join(', ');
+          return [json(400, { error: `No state named ${String(name)} (known: ${known}).` }), false];
+        }
+        state = create();
         return [{ status: 204, headers: {}, body: '' }, true];
+      }
       case 'POST fault': {
         const body = parseJsonBody(req.body);
         const { status, count, retryAfterSeconds, match } = body;

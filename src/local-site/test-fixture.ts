@@ -149,10 +149,7 @@ export function partialSiteState(): SiteState {
         if (f.internalName === 'PlanKey') return { ...f, indexed: false };
         if (f.internalName === 'PlanPeriodKey') return { ...f, unique: false };
         if (f.internalName === 'Comment') return { ...f, richText: false };
-        if (f.internalName === 'Status') {
-          const { customFormatter: _none, ...rest } = f;
-          return rest;
-        }
+        if (f.internalName === 'Status') return { ...f, customFormatter: undefined };
         return f;
       }),
   }));

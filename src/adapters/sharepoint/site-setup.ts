@@ -125,10 +125,16 @@ function viewMatches(def: ViewDefinition, found: ObservedView): boolean {
   );
 }
 
+/** A copy of `value` without `keys`. */
+function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit<T, K> {
+  const copy = { ...value };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
 /** A definition as set-up first creates it: index, unique values and formatting come after. */
 function plainField(def: FieldDefinition): FieldDefinition {
-  const { indexed: _i, unique: _u, customFormatter: _f, ...plain } = def;
-  return plain;
+  return omit(def, 'indexed', 'unique', 'customFormatter');
 }
 
 /**
