@@ -231,14 +231,7 @@ export interface SetupItem {
   readonly id: string;
   /** `formatter`: a column's formatting; `row-formatter`: a view's row formatting. */
   readonly kind:
-    | 'list'
-    | 'field'
-    | 'index'
-    | 'unique'
-    | 'view'
-    | 'formatter'
-    | 'row-formatter'
-    | 'group';
+    'list' | 'field' | 'index' | 'unique' | 'view' | 'formatter' | 'row-formatter' | 'group';
   /** Display name of the list it belongs to (absent for site-level items such as groups). */
   readonly list?: string;
   /** What a person reads: the field's, view's or group's display name. */

@@ -399,7 +399,8 @@ export const en: Messages = {
     site: (url: string) => `Site: ${url}`,
     checking: 'Checking the site…',
     checkFailed: 'The site could not be checked.',
-    complete: (total: number) => `The site is complete: all ${total} parts the app needs are there.`,
+    complete: (total: number) =>
+      `The site is complete: all ${total} parts the app needs are there.`,
     incomplete: (count: number, total: number) =>
       `${count} of ${total} parts are missing or differ:`,
     stateMissing: 'missing',

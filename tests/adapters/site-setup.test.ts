@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { noTokenProvider } from '../../src/adapters/auth/token-provider';
-import { FOLLOW_UP_LIST, PERIOD_LIST, STATUS_FORMATTER } from '../../src/adapters/sharepoint/schema';
+import {
+  FOLLOW_UP_LIST,
+  PERIOD_LIST,
+  STATUS_FORMATTER,
+} from '../../src/adapters/sharepoint/schema';
 import {
   SharePointFollowUpRepository,
   SharePointPeriodRepository,
@@ -190,9 +194,11 @@ describe('site set-up', () => {
     expect(notPresent(report.items)).toEqual([]);
     expect(JSON.stringify(site.state().lists.map((l) => l.items))).toBe(itemsBefore);
     const periods = site.state().lists.find((l) => l.definition.title === PERIOD_LIST.title);
-    expect(periods?.definition.fields.find((f) => f.internalName === 'PeriodKey')).toMatchObject(
-      { displayName: 'Period', indexed: true, unique: true },
-    );
+    expect(periods?.definition.fields.find((f) => f.internalName === 'PeriodKey')).toMatchObject({
+      displayName: 'Period',
+      indexed: true,
+      unique: true,
+    });
     // Only what was missing was written: no list or group created, no other field touched.
     const writes = karin.writes().join('\n');
     expect(writes).not.toMatch(/POST \S+\/_api\/web\/lists$/);

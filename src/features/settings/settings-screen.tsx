@@ -1,4 +1,10 @@
-import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { LoadFailed } from '../shared/load-failed';
