@@ -434,7 +434,7 @@ export const en: Messages = {
     needsCreateGroups:
       'You lack the Create Groups permission (Skapa grupper) on the site, which creating the coordinator and reader groups needs. Ask the site owner for it or to run set-up. Nothing was changed.',
     coordinatorsOnly:
-      'Settings are for the coordinators. You are not in the group Planuppföljning – samordnare; ask a coordinator or the site owner for help.',
+      'Settings are for the coordinators and the site’s owners. You are not in the group Planuppföljning – samordnare and lack the Manage Lists permission on the site; ask a coordinator or the site owner for help.',
     unavailable: 'Site set-up is not available here.',
   },
 };

@@ -437,7 +437,7 @@ export const sv = {
     needsCreateGroups:
       'Du saknar behörigheten Skapa grupper (Create Groups) på webbplatsen, som behövs för att skapa grupperna för samordnare och läsare. Be webbplatsens ägare om behörigheten eller om att köra uppsättningen. Inget har ändrats.',
     coordinatorsOnly:
-      'Inställningarna är till för samordnarna. Du är inte med i gruppen Planuppföljning – samordnare; be en samordnare eller webbplatsens ägare om hjälp.',
+      'Inställningarna är till för samordnarna och webbplatsens ägare. Du är inte med i gruppen Planuppföljning – samordnare och har inte behörigheten Hantera listor på webbplatsen; be en samordnare eller webbplatsens ägare om hjälp.',
     unavailable: 'Uppsättning av webbplatsen finns inte i det här läget.',
   },
 } as const;

@@ -193,12 +193,21 @@ describe('SettingsScreen', () => {
     expect(await screen.findByRole('button', { name: 'Skapa det som saknas' })).toBeVisible();
   });
 
-  it('tells others why they cannot use it, without checking the site', async () => {
+  it('shows set-up to a site owner outside the coordinator group (the first set-up)', async () => {
     const fake = fakeSetup(report(ITEMS));
     const services = { ...createFakeServices({ viewer: OWNER }), siteSetup: () => fake.setup };
     renderWithProviders(<SettingsScreen />, { services });
-    expect(await screen.findByText(/Inställningarna är till för samordnarna/)).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Skapa det som saknas' })).toBeVisible();
+  });
+
+  it('tells others why they cannot use it', async () => {
+    const fake = fakeSetup(report(ITEMS, { canManageLists: false }));
+    const services = { ...createFakeServices({ viewer: OWNER }), siteSetup: () => fake.setup };
+    renderWithProviders(<SettingsScreen />, { services });
+    expect(
+      await screen.findByText(/Inställningarna är till för samordnarna och webbplatsens ägare/),
+    ).toBeVisible();
+    expect(screen.getByText(/har inte behörigheten Hantera listor/)).toBeVisible();
     expect(screen.queryByRole('button', { name: 'Skapa det som saknas' })).toBeNull();
-    expect(fake.setup.inspect).not.toHaveBeenCalled();
   });
 });

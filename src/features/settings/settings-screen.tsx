@@ -6,6 +6,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import type { Services, SiteSetup } from '../../domain/ports';
 import { useI18n } from '../../i18n/i18n';
 import { LoadFailed } from '../shared/load-failed';
 import { useServices } from '../shared/services-context';
@@ -28,16 +29,26 @@ const useStyles = makeStyles({
 });
 
 /**
- * "Inställningar": the site's set-up, for coordinators. Others are told why they cannot use it
- * (SharePoint would refuse them anyway: set-up needs Manage Lists).
+ * Who may use the settings: coordinators, and whoever holds Manage Lists on the site (its owners
+ * and admins, who run the first set-up before anyone is in the coordinator group).
+ */
+async function mayAdminister(services: Services, setup: SiteSetup | undefined): Promise<boolean> {
+  const viewer = await services.session.currentViewer();
+  if (viewer.role === 'coordinator') return true;
+  return setup ? (await setup.inspect()).canManageLists : false;
+}
+
+/**
+ * "Inställningar": the site's set-up, for coordinators and the site's admins. Others are told why
+ * they cannot use it (SharePoint would refuse them anyway: set-up needs Manage Lists).
  */
 export default function SettingsScreen() {
   const styles = useStyles();
   const { t } = useI18n();
   const services = useServices();
-  const { result, retry } = useLoad('viewer', () => services.session.currentViewer());
   // One set-up object for the screen's life: the panel checks again when it changes.
   const setup = useMemo(() => services.siteSetup?.(), [services]);
+  const { result, retry } = useLoad('access', () => mayAdminister(services, setup));
 
   let body;
   if (!setup) {
@@ -50,7 +61,7 @@ export default function SettingsScreen() {
     body = <Spinner label={t.loading} />;
   } else if (result.state === 'failed') {
     body = <LoadFailed error={result.error} onRetry={retry} />;
-  } else if (result.data.role !== 'coordinator') {
+  } else if (!result.data) {
     body = (
       <MessageBar intent="info">
         <MessageBarBody>{t.setup.coordinatorsOnly}</MessageBarBody>
