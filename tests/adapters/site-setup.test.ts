@@ -206,6 +206,24 @@ describe('site set-up', () => {
     expect(writes).not.toMatch(/getByInternalNameOrTitle\('InputState'\)/);
   });
 
+  it('stops at a failing step keeping what was done, and continues when run again', async () => {
+    const { site, as } = await siteWith(emptySiteState);
+    const bo = as(BO);
+    // The first new field (PlanKey) fails, as a SharePoint hiccup would; PnP does not retry a 500.
+    site.injectFault({ status: 500, count: 1, match: /createfieldasxml/ });
+    const first: string[] = [];
+    const failure = await bo.setup.apply((_, __, item) => first.push(item.id)).catch((e) => e);
+    expect(failure).toMatchObject({ kind: 'server' });
+    expect(first).toEqual([`list:${FOLLOW_UP_LIST.title}`, `field:${FOLLOW_UP_LIST.title}/Title`]);
+    expect(site.state().lists.map((l) => l.definition.title)).toEqual([FOLLOW_UP_LIST.title]);
+
+    const again: string[] = [];
+    const report = await bo.setup.apply((_, __, item) => again.push(item.id));
+    expect(report.complete).toBe(true);
+    expect(again[0]).toBe(`field:${FOLLOW_UP_LIST.title}/PlanKey`);
+    expect(again).not.toContain(`list:${FOLLOW_UP_LIST.title}`);
+  });
+
   it('refuses a user without Manage Lists with forbidden, and changes nothing', async () => {
     const { site, as } = await siteWith(partialSiteState);
     const anna = as(DEMO_DEFAULT_USER_ID);
