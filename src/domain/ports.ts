@@ -231,7 +231,15 @@ export interface SetupItem {
   readonly id: string;
   /** `formatter`: a column's formatting; `row-formatter`: a view's row formatting. */
   readonly kind:
-    'list' | 'field' | 'index' | 'unique' | 'view' | 'formatter' | 'row-formatter' | 'group';
+    | 'list'
+    | 'field'
+    | 'index'
+    | 'unique'
+    | 'view'
+    | 'formatter'
+    | 'row-formatter'
+    | 'group'
+    | 'permissions';
   /** Display name of the list it belongs to (absent for site-level items such as groups). */
   readonly list?: string;
   /** What a person reads: the field's, view's or group's display name. */
@@ -250,6 +258,8 @@ export interface SetupReport {
   readonly canManageLists: boolean;
   /** Whether the signed-in user holds Create Groups on the site (missing groups need it). */
   readonly canCreateGroups: boolean;
+  /** Whether the signed-in user holds Manage Permissions on the site (the lists' permissions). */
+  readonly canManagePermissions: boolean;
 }
 
 /**

@@ -416,6 +416,8 @@ export const en: Messages = {
       rowFormatter: (name: string, list: string) => `Row formatting of the view ${name} in ${list}`,
       view: (name: string, list: string) => `The view ${name} in ${list}`,
       group: (name: string) => `The group ${name}`,
+      permissions: (list: string) =>
+        `Permissions on ${list}: coordinators Full Control, readers Read`,
     },
     apply: 'Create what is missing',
     recheck: 'Check again',
@@ -433,6 +435,8 @@ export const en: Messages = {
       'You lack the Manage Lists permission (Hantera listor) on the site, which creating lists, columns and views needs. Ask the site owner for it or to run set-up. Nothing was changed.',
     needsCreateGroups:
       'You lack the Create Groups permission (Skapa grupper) on the site, which creating the coordinator and reader groups needs. Ask the site owner for it or to run set-up. Nothing was changed.',
+    needsManagePermissions:
+      'You lack the Manage Permissions permission (Hantera behörigheter) on the site, which giving the coordinators and readers access to the lists needs. Ask the site owner for it or to run set-up. Nothing was changed.',
     coordinatorsOnly:
       'Settings are for the coordinators and the site’s owners. You are not in the group Planuppföljning – samordnare and lack the Manage Lists permission on the site; ask a coordinator or the site owner for help.',
     unavailable: 'Site set-up is not available here.',

@@ -419,6 +419,8 @@ export const sv = {
       rowFormatter: (name: string, list: string) => `Radformatering av vyn ${name} i ${list}`,
       view: (name: string, list: string) => `Vyn ${name} i ${list}`,
       group: (name: string) => `Gruppen ${name}`,
+      permissions: (list: string) =>
+        `Behörigheter för ${list}: samordnarna Fullständig behörighet, läsarna Läsa`,
     },
     apply: 'Skapa det som saknas',
     recheck: 'Kontrollera igen',
@@ -436,6 +438,8 @@ export const sv = {
       'Du saknar behörigheten Hantera listor (Manage Lists) på webbplatsen, som behövs för att skapa listor, kolumner och vyer. Be webbplatsens ägare om behörigheten eller om att köra uppsättningen. Inget har ändrats.',
     needsCreateGroups:
       'Du saknar behörigheten Skapa grupper (Create Groups) på webbplatsen, som behövs för att skapa grupperna för samordnare och läsare. Be webbplatsens ägare om behörigheten eller om att köra uppsättningen. Inget har ändrats.',
+    needsManagePermissions:
+      'Du saknar behörigheten Hantera behörigheter (Manage Permissions) på webbplatsen, som behövs för att ge samordnarna och läsarna behörighet till listorna. Be webbplatsens ägare om behörigheten eller om att köra uppsättningen. Inget har ändrats.',
     coordinatorsOnly:
       'Inställningarna är till för samordnarna och webbplatsens ägare. Du är inte med i gruppen Planuppföljning – samordnare och har inte behörigheten Hantera listor på webbplatsen; be en samordnare eller webbplatsens ägare om hjälp.',
     unavailable: 'Uppsättning av webbplatsen finns inte i det här läget.',

@@ -63,6 +63,7 @@ import {
   itemAssignments,
   itemSecurityEndpoint,
   listAssignments,
+  listSecurityEndpoint,
   PERMISSION,
   roleDefinitionsEndpoint,
   type SecurityAnswer,
@@ -118,6 +119,14 @@ export interface LocalSite {
   /** Test hook: answer the next `count` matching requests with this status (429/503 add Retry-After). */
   injectFault(fault: InjectedFault): void;
 }
+
+/** Segments after a list that are its permission endpoints (permissions.ts). */
+const LIST_SECURITY = [
+  'breakroleinheritance',
+  'resetroleinheritance',
+  'roleassignments',
+  'hasuniqueroleassignments',
+];
 
 /** The cookie that picks the signed-in demo user. */
 export const USER_COOKIE = 'LocalSiteUser';
@@ -783,6 +792,20 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         ),
         false,
       ];
+    }
+    if (LIST_SECURITY.includes(first.name)) {
+      const answer = listSecurityEndpoint({
+        state,
+        list,
+        user: currentUser(req.headers),
+        method,
+        segments: rest,
+        webUrl,
+        metadata,
+        options,
+        endpoint,
+      });
+      return securityResponse(webUrl, metadata, answer);
     }
     if ((first.name === 'fields' || first.name === 'views') && first.arg === null) {
       const request = schemaRequest(req, method, webUrl, metadata, endpoint);

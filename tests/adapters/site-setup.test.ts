@@ -20,7 +20,9 @@ import {
 } from '../../src/local-site/demo/build-demo-state';
 import { createLocalSite } from '../../src/local-site/local-site';
 import type { SiteState } from '../../src/local-site/site-state';
+import { ROLE_DEFINITION_IDS } from '../../src/local-site/permissions';
 import {
+  EMPTY_SITE_GROUPS,
   emptySiteState,
   partialSiteState,
   serveSite,
@@ -131,7 +133,20 @@ describe('site set-up', () => {
       'Aktuell period',
       'Saknar svar',
     ]);
-    expect(site.state().groups.map((g) => g.Title)).toContain('Planuppföljning – samordnare');
+    // The groups, and on both lists what the site gave plus coordinators Full Control and
+    // readers Read.
+    const groupId = (title: string) => site.state().groups.find((g) => g.Title === title)?.Id;
+    const coordinators = groupId('Planuppföljning – samordnare');
+    const readers = groupId('Planuppföljning – läsare');
+    for (const list of site.state().lists) {
+      expect(list.roleAssignments).toEqual(
+        expect.arrayContaining([
+          { principalId: EMPTY_SITE_GROUPS.owners, roleDefId: ROLE_DEFINITION_IDS.fullControl },
+          { principalId: coordinators, roleDefId: ROLE_DEFINITION_IDS.fullControl },
+          { principalId: readers, roleDefId: ROLE_DEFINITION_IDS.read },
+        ]),
+      );
+    }
 
     // Running it again changes nothing.
     const again = as(BO);
@@ -235,6 +250,25 @@ describe('site set-up', () => {
     expect(failure).toMatchObject({ kind: 'forbidden', message: /Manage Lists/ });
     expect(anna.writes()).toEqual([]);
     expect(JSON.stringify(site.state())).toBe(before);
+  });
+
+  it('refuses a member without Manage Permissions when the lists lack theirs', async () => {
+    const { site, as } = await siteWith(emptySiteState);
+    // The site owner created lists and groups, but the lists still inherit the site's permissions.
+    await as(BO).setup.apply();
+    for (const list of site.state().lists) delete list.roleAssignments;
+    const anna = as(ANNA);
+    const report = await anna.setup.inspect();
+    expect(notPresent(report.items)).toEqual([
+      `permissions:${FOLLOW_UP_LIST.title} missing`,
+      `permissions:${PERIOD_LIST.title} missing`,
+    ]);
+    expect(report).toMatchObject({ canManageLists: true, canManagePermissions: false });
+    await expect(anna.setup.apply()).rejects.toMatchObject({
+      kind: 'forbidden',
+      message: /Manage Permissions/,
+    });
+    expect(anna.writes()).toEqual([]);
   });
 
   it('refuses a member without Create Groups when groups are missing; a visitor gets neither', async () => {

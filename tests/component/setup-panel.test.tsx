@@ -41,6 +41,7 @@ function report(items: readonly SetupItem[], rights: Partial<SetupReport> = {}):
     complete: items.every((i) => i.state === 'present'),
     canManageLists: true,
     canCreateGroups: true,
+    canManagePermissions: true,
     ...rights,
   };
 }

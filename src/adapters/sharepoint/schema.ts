@@ -242,3 +242,13 @@ export const COORDINATOR_GROUP = 'Planuppföljning – samordnare';
 export const READER_GROUP = 'Planuppföljning – läsare';
 
 export const LISTS: readonly ListDefinition[] = [FOLLOW_UP_LIST, PERIOD_LIST];
+
+/**
+ * What the two groups hold on both lists, by SharePoint's RoleType (5 Full Control, 2 Read): set-up
+ * breaks the lists' inheritance (keeping what the site gives) and adds these. Coordinators need
+ * Full Control to give follow-ups their own permissions at rollover.
+ */
+export const LIST_ROLES: ReadonlyArray<{ readonly group: string; readonly roleType: 2 | 5 }> = [
+  { group: COORDINATOR_GROUP, roleType: 5 },
+  { group: READER_GROUP, roleType: 2 },
+];

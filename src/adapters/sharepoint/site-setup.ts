@@ -3,6 +3,8 @@ import '@pnp/sp/batching';
 import { AddFieldOptions } from '@pnp/sp/fields';
 import '@pnp/sp/lists';
 import { PermissionKind } from '@pnp/sp/security';
+import '@pnp/sp/security/list';
+import '@pnp/sp/security/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/views';
 import '@pnp/sp/webs';
@@ -13,6 +15,7 @@ import { mapFailures } from './errors';
 import { fieldSchemaXml, isFullHtml } from './field-xml';
 import {
   COORDINATOR_GROUP,
+  LIST_ROLES,
   LISTS,
   READER_GROUP,
   type FieldDefinition,
@@ -42,26 +45,58 @@ const observedView = z.object({
 type ObservedView = z.infer<typeof observedView>;
 
 const titled = z.array(z.object({ Title: z.string() }));
+const groupsWithIds = z.array(z.object({ Id: z.number(), Title: z.string() }));
+const roleDefinitions = z.array(z.object({ Id: z.number(), RoleTypeKind: z.number() }));
+const uniqueness = z.object({ HasUniqueRoleAssignments: z.boolean() });
+const assignments = z.array(
+  z.object({
+    PrincipalId: z.number(),
+    RoleDefinitionBindings: z.array(z.object({ Id: z.number() })),
+  }),
+);
+const withId = z.object({ Id: z.number() });
 const permissions = z.object({ High: z.coerce.number(), Low: z.coerce.number() });
 
 /** One list as found on the site: null when it does not exist. */
 interface ObservedList {
   readonly fields: readonly ObservedField[];
   readonly views: readonly ObservedView[];
+  /** `principal/roleDefinition` pairs of the list's own assignments; null while it inherits or unreadable. */
+  readonly roles: ReadonlySet<string> | null;
 }
 
 /** What one read of the site found. */
 interface Observed {
   readonly lists: ReadonlyMap<string, ObservedList | null>;
-  readonly groups: ReadonlySet<string>;
+  /** Group ids by lower-case title. */
+  readonly groups: ReadonlyMap<string, number>;
+  /** Role definition ids by RoleType. */
+  readonly roleIds: ReadonlyMap<number, number>;
   readonly canManageLists: boolean;
   readonly canCreateGroups: boolean;
+  readonly canManagePermissions: boolean;
 }
 
 /** A set-up item and the writes that make it as it should be. */
 interface Step {
   readonly item: SetupItem;
   readonly run: () => Promise<void>;
+}
+
+/** A list's own role assignments as `principal/roleDefinition` pairs (null: inherits, unreadable). */
+async function listRoles(
+  unique: Promise<unknown>,
+  assigned: Promise<unknown>,
+): Promise<ReadonlySet<string> | null> {
+  try {
+    if (!uniqueness.loose().parse(await unique).HasUniqueRoleAssignments) return null;
+    const pairs = assignments
+      .parse(await assigned)
+      .flatMap((a) => a.RoleDefinitionBindings.map((b) => `${a.PrincipalId}/${b.Id}`));
+    return new Set(pairs);
+  } catch {
+    return null;
+  }
 }
 
 /** The JSON text of two formatters means the same (key order and spacing aside). */
@@ -176,6 +211,12 @@ export class SharePointSiteSetup implements SiteSetup {
           'Set-up needs the Create Groups permission (Skapa grupper) on the site.',
         );
       }
+      if (steps.some((s) => s.item.kind === 'permissions') && !observed.canManagePermissions) {
+        throw new StoreFailure(
+          'forbidden',
+          'Set-up needs the Manage Permissions permission (Hantera behörigheter) on the site.',
+        );
+      }
       let done = 0;
       for (const step of steps) {
         await step.run();
@@ -191,8 +232,9 @@ export class SharePointSiteSetup implements SiteSetup {
     const [batched, execute] = this.sp.batched();
     const web = batched.web;
     const lists = web.lists.select('Title')();
-    const groups = web.siteGroups.select('Title')();
+    const groups = web.siteGroups.select('Id', 'Title')();
     const rights = web.getCurrentUserEffectivePermissions();
+    const roles = web.roleDefinitions.select('Id', 'RoleTypeKind')();
     const perList = this.lists.map((def) => {
       const list = web.lists.getByTitle(def.title);
       return {
@@ -207,9 +249,18 @@ export class SharePointSiteSetup implements SiteSetup {
           'SchemaXml',
         )(),
         views: list.views.expand('ViewFields')(),
+        unique: list.select('HasUniqueRoleAssignments')(),
+        // Needs Enumerate Permissions: unreadable counts as not set up.
+        assignments: list.roleAssignments.expand('RoleDefinitionBindings')(),
       };
     });
-    const all = [lists, groups, rights, ...perList.flatMap((l) => [l.fields, l.views])];
+    const all = [
+      lists,
+      groups,
+      rights,
+      roles,
+      ...perList.flatMap((l) => [l.fields, l.views, l.unique, l.assignments]),
+    ];
     const settled = Promise.allSettled(all);
     await execute();
     await settled;
@@ -225,14 +276,17 @@ export class SharePointSiteSetup implements SiteSetup {
       found.set(def.title, {
         fields: z.array(observedField.loose()).parse(await requests.fields),
         views: z.array(observedView.loose()).parse(await requests.views),
+        roles: await listRoles(requests.unique, requests.assignments),
       });
     }
     const mask = permissions.parse(await rights);
     return {
       lists: found,
-      groups: new Set(titled.parse(await groups).map((g) => g.Title.toLowerCase())),
+      groups: new Map(groupsWithIds.parse(await groups).map((g) => [g.Title.toLowerCase(), g.Id])),
+      roleIds: new Map(roleDefinitions.parse(await roles).map((r) => [r.RoleTypeKind, r.Id])),
       canManageLists: this.sp.web.hasPermissions(mask, PermissionKind.ManageLists),
       canCreateGroups: this.sp.web.hasPermissions(mask, PermissionKind.CreateGroups),
+      canManagePermissions: this.sp.web.hasPermissions(mask, PermissionKind.ManagePermissions),
     };
   }
 
@@ -244,6 +298,7 @@ export class SharePointSiteSetup implements SiteSetup {
       complete: items.every((i) => i.state === 'present'),
       canManageLists: observed.canManageLists,
       canCreateGroups: observed.canCreateGroups,
+      canManagePermissions: observed.canManagePermissions,
     };
   }
 
@@ -404,6 +459,37 @@ export class SharePointSiteSetup implements SiteSetup {
         },
         async () => {
           await this.sp.web.siteGroups.add({ Title: group });
+        },
+      );
+    }
+    // After the groups: the lists' own permissions name them.
+    for (const def of this.lists) {
+      const roles = observed.lists.get(def.title)?.roles ?? null;
+      const wanted = LIST_ROLES.map(({ group, roleType }) => {
+        const groupId = observed.groups.get(group.toLowerCase());
+        const roleId = observed.roleIds.get(roleType);
+        return groupId === undefined || roleId === undefined ? null : `${groupId}/${roleId}`;
+      });
+      const present = roles !== null && wanted.every((w) => w !== null && roles.has(w));
+      add(
+        {
+          id: `permissions:${def.title}`,
+          kind: 'permissions',
+          list: def.title,
+          name: def.title,
+          state: present ? 'present' : 'missing',
+        },
+        async () => {
+          const list = this.sp.web.lists.getByTitle(def.title);
+          // Keeps what the site gives (owners, members) and adds the app's groups.
+          await list.breakRoleInheritance(true, false);
+          for (const { group, roleType } of LIST_ROLES) {
+            const [groupInfo, role] = await Promise.all([
+              this.sp.web.siteGroups.getByName(group).select('Id')(),
+              this.sp.web.roleDefinitions.getByType(roleType).select('Id')(),
+            ]);
+            await list.roleAssignments.add(withId.parse(groupInfo).Id, withId.parse(role).Id);
+          }
         },
       );
     }

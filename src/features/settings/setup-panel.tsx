@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/sv';
 import { failureMessage } from '../shared/failure-message';
 import { LoadFailed } from '../shared/load-failed';
-import { isForbidden, missingRights, useSetupPanel } from './use-setup-panel';
+import { isForbidden, missingRights, useSetupPanel, type SetupRight } from './use-setup-panel';
 
 /** Props of SetupPanel: kept small so that the Teams configuration page can reuse it. */
 export interface SetupPanelProps {
@@ -56,6 +56,8 @@ export function describeItem(item: SetupItem, t: Messages): string {
       return t.setup.item.view(item.name, list);
     case 'group':
       return t.setup.item.group(item.name);
+    case 'permissions':
+      return t.setup.item.permissions(item.name);
     default:
       return assertNever(item.kind);
   }
@@ -74,8 +76,17 @@ function stateWord(state: SetupItem['state'], t: Messages): string {
   }
 }
 
-function rightMessage(right: 'manage-lists' | 'create-groups', t: Messages): string {
-  return right === 'manage-lists' ? t.setup.needsManageLists : t.setup.needsCreateGroups;
+function rightMessage(right: SetupRight, t: Messages): string {
+  switch (right) {
+    case 'manage-lists':
+      return t.setup.needsManageLists;
+    case 'create-groups':
+      return t.setup.needsCreateGroups;
+    case 'manage-permissions':
+      return t.setup.needsManagePermissions;
+    default:
+      return assertNever(right);
+  }
 }
 
 /**

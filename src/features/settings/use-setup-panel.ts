@@ -19,13 +19,20 @@ export type SetupPhase =
       readonly current: SetupItem | null;
     };
 
+/** A SharePoint right set-up may need. */
+export type SetupRight = 'manage-lists' | 'create-groups' | 'manage-permissions';
+
 /** The rights the signed-in user lacks for what is still to do (empty: nothing stands in the way). */
-export function missingRights(report: SetupReport): Array<'manage-lists' | 'create-groups'> {
+export function missingRights(report: SetupReport): SetupRight[] {
   const open = report.items.filter((i) => i.state !== 'present');
-  const rights: Array<'manage-lists' | 'create-groups'> = [];
-  if (open.some((i) => i.kind !== 'group') && !report.canManageLists) rights.push('manage-lists');
-  if (open.some((i) => i.kind === 'group') && !report.canCreateGroups) {
-    rights.push('create-groups');
+  const rights: SetupRight[] = [];
+  const needs = (test: (kind: SetupItem['kind']) => boolean) => open.some((i) => test(i.kind));
+  if (needs((k) => k !== 'group' && k !== 'permissions') && !report.canManageLists) {
+    rights.push('manage-lists');
+  }
+  if (needs((k) => k === 'group') && !report.canCreateGroups) rights.push('create-groups');
+  if (needs((k) => k === 'permissions') && !report.canManagePermissions) {
+    rights.push('manage-permissions');
   }
   return rights;
 }
