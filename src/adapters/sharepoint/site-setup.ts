@@ -179,8 +179,9 @@ function plainField(def: FieldDefinition): FieldDefinition {
  * step done: running it again continues). A complete site costs the one read and no write.
  *
  * Rights: Manage Lists on the site for lists, fields and views; Create Groups for the two site
- * groups. Both are checked (`EffectiveBasePermissions`) before the first write; without them
- * `apply` rejects with StoreFailure 'forbidden' and changes nothing.
+ * groups; Manage Permissions for the lists' permissions. They are checked
+ * (`EffectiveBasePermissions`) before the first write; without one that is needed `apply`
+ * rejects with StoreFailure 'forbidden' and changes nothing.
  */
 export class SharePointSiteSetup implements SiteSetup {
   constructor(
@@ -199,7 +200,8 @@ export class SharePointSiteSetup implements SiteSetup {
       const observed = await this.read();
       const steps = this.steps(observed);
       if (steps.length === 0) return this.report(observed);
-      if (steps.some((s) => s.item.kind !== 'group') && !observed.canManageLists) {
+      const listWork = (kind: SetupItem['kind']) => kind !== 'group' && kind !== 'permissions';
+      if (steps.some((s) => listWork(s.item.kind)) && !observed.canManageLists) {
         throw new StoreFailure(
           'forbidden',
           'Set-up needs the Manage Lists permission (Hantera listor) on the site.',
@@ -227,7 +229,10 @@ export class SharePointSiteSetup implements SiteSetup {
     });
   }
 
-  /** One `$batch`: lists, groups, permissions, and each list's fields and views. */
+  /**
+   * One `$batch`: lists, groups, role definitions, the user's permissions, and each list's
+   * fields, views and role assignments.
+   */
   private async read(): Promise<Observed> {
     const [batched, execute] = this.sp.batched();
     const web = batched.web;
