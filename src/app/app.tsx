@@ -24,8 +24,9 @@ import { usePreferences, type ThemeName } from '../features/shell/use-preference
 const ReportScreen = lazy(() => import('../features/report/report-screen'));
 const OverviewScreen = lazy(() => import('../features/overview/overview-screen'));
 const HelpScreen = lazy(() => import('../features/help/help-screen'));
+const SettingsScreen = lazy(() => import('../features/settings/settings-screen'));
 
-const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help'];
+const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help', 'settings'];
 
 const THEMES: Record<ThemeName, Theme> = {
   light: teamsLightTheme,
@@ -98,6 +99,8 @@ export function App({ services, cache }: { services: Services; cache?: DataCache
                           <OverviewScreen />
                         ) : view === 'help' ? (
                           <HelpScreen />
+                        ) : view === 'settings' ? (
+                          <SettingsScreen />
                         ) : (
                           <ReportScreen />
                         )}

@@ -421,6 +421,7 @@ export function listJson(
     Description: list.definition.description,
     EnableVersioning: true,
     EntityTypeName: `${listItemEntityTypeName(list.definition.title).replace(/ListItem$/, '')}List`,
+    HasUniqueRoleAssignments: list.roleAssignments !== undefined,
     Hidden: false,
     Id: list.id,
     ItemCount: list.items.length,
