@@ -432,6 +432,12 @@ export function listJson(
 }
 
 /**
+ * Properties of an entity SharePoint returns only when `$select` names them (on a list,
+ * `HasUniqueRoleAssignments`, which `GET …/lists/getByTitle(…)` leaves out).
+ */
+export const SELECT_ONLY: ReadonlySet<string> = new Set(['HasUniqueRoleAssignments']);
+
+/**
  * `$select` on a plain entity (web, user, group, list): the envelope plus the named properties
  * (`*` = all). An unknown name fails as SharePoint fails.
  */

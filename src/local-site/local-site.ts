@@ -28,6 +28,7 @@ import {
   itemJson,
   listItemEntityTypeName,
   listJson,
+  SELECT_ONLY,
   ProjectedFieldError,
   selectProperties,
   spDate,
@@ -674,7 +675,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         if (method === 'POST') {
           const request = schemaRequest(req, method, webUrl, metadata, endpoint);
           const answer = createList(request, randomUUID, (l) =>
-            listJson(webUrl, l, metadata, listCreated(l)),
+            select(listJson(webUrl, l, metadata, listCreated(l)), new Map()),
           );
           return schemaResponse(webUrl, metadata, answer);
         }
@@ -719,7 +720,9 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
 
   function select(entity: JsonObject, opts: Map<string, string>): JsonObject {
     const names = splitList(opts.get('$select'));
-    return names.length === 0 ? entity : selectProperties(entity, names);
+    if (names.length > 0 && !names.includes('*')) return selectProperties(entity, names);
+    // Properties SharePoint sends only when named in $select.
+    return Object.fromEntries(Object.entries(entity).filter(([k]) => !SELECT_ONLY.has(k)));
   }
 
   function usersResponse(

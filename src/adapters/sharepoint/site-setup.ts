@@ -8,7 +8,7 @@ import '@pnp/sp/security/web';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/views';
 import '@pnp/sp/webs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { StoreFailure } from '../../domain/errors';
 import type { SetupItem, SetupReport, SiteSetup } from '../../domain/ports';
 import { mapFailures } from './errors';
@@ -30,16 +30,16 @@ const observedField = z.object({
   Indexed: z.boolean(),
   EnforceUniqueValues: z.boolean(),
   Required: z.boolean(),
-  CustomFormatter: z.string().nullish(),
+  CustomFormatter: z.nullish(z.string()),
   SchemaXml: z.string(),
 });
 type ObservedField = z.infer<typeof observedField>;
 
 const observedView = z.object({
   Title: z.string(),
-  ViewQuery: z.string().nullish(),
+  ViewQuery: z.nullish(z.string()),
   RowLimit: z.number(),
-  CustomFormatter: z.string().nullish(),
+  CustomFormatter: z.nullish(z.string()),
   ViewFields: z.object({ Items: z.array(z.string()) }),
 });
 type ObservedView = z.infer<typeof observedView>;
@@ -89,7 +89,7 @@ async function listRoles(
   assigned: Promise<unknown>,
 ): Promise<ReadonlySet<string> | null> {
   try {
-    if (!uniqueness.loose().parse(await unique).HasUniqueRoleAssignments) return null;
+    if (!uniqueness.parse(await unique).HasUniqueRoleAssignments) return null;
     const pairs = assignments
       .parse(await assigned)
       .flatMap((a) => a.RoleDefinitionBindings.map((b) => `${a.PrincipalId}/${b.Id}`));
@@ -279,8 +279,8 @@ export class SharePointSiteSetup implements SiteSetup {
         continue;
       }
       found.set(def.title, {
-        fields: z.array(observedField.loose()).parse(await requests.fields),
-        views: z.array(observedView.loose()).parse(await requests.views),
+        fields: z.array(observedField).parse(await requests.fields),
+        views: z.array(observedView).parse(await requests.views),
         roles: await listRoles(requests.unique, requests.assignments),
       });
     }
