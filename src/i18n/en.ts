@@ -218,6 +218,8 @@ export const en: Messages = {
     throttled: 'SharePoint is busy right now. Wait a moment and try again.',
     server: 'Something went wrong in SharePoint. Try again in a moment.',
     invalidData: 'The data from SharePoint could not be read.',
+    setupNeeded:
+      'The SharePoint site lacks a list or column this version of the app needs. A coordinator or administrator opens the Settings tab and creates what is missing; then reload.',
     panelFailed: 'This part could not be shown. Try again or reload the page.',
     loadFailed: 'The data could not be loaded.',
     retry: 'Try again',

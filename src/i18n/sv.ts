@@ -219,6 +219,8 @@ export const sv = {
     throttled: 'SharePoint är hårt belastat just nu. Vänta en stund och försök igen.',
     server: 'Något gick fel i SharePoint. Försök igen om en stund.',
     invalidData: 'Uppgifterna från SharePoint kunde inte läsas.',
+    setupNeeded:
+      'SharePoint-webbplatsen saknar en lista eller ett fält som den här versionen av appen behöver. En samordnare eller administratör öppnar fliken Inställningar och väljer att skapa det som saknas; ladda sedan om.',
     panelFailed: 'Den här delen kunde inte visas. Försök igen eller ladda om sidan.',
     loadFailed: 'Det gick inte att hämta uppgifterna.',
     retry: 'Försök igen',
