@@ -59,11 +59,6 @@ describe('failures become typed store failures', () => {
 
 describe('a site older than the app (or never set up)', () => {
   it('a missing list or column is "setup-needed", which the UI turns into "run Inställningar"', async () => {
-    const { createLocalSite } = await import('../../src/local-site/local-site');
-    const { serveSite, emptySiteState, partialSiteState } =
-      await import('../../src/local-site/test-fixture');
-    const { SharePointFollowUpRepository } =
-      await import('../../src/adapters/sharepoint/sharepoint-repositories');
     for (const createInitialState of [emptySiteState, partialSiteState]) {
       const server = await serveSite(createLocalSite({ createInitialState }));
       try {
