@@ -6,6 +6,9 @@ import { readConfig } from './app/config';
 import { statementContact } from './app/statement-config';
 import { createServices, localConfig } from './app/create-services';
 import type { Services } from './domain/ports';
+import { DataCache } from './features/shared/data-cache';
+import { preloadFirstScreen } from './features/shared/use-period-data';
+import { readUrlState } from './features/shared/url-state';
 import { ConfigError } from './features/shell/config-error';
 
 const root = document.getElementById('root');
@@ -27,11 +30,14 @@ async function services(): Promise<Services> {
 if (config.mode === 'invalid') {
   reactRoot.render(<ConfigError problems={config.problems} />);
 } else {
-  void services().then((ready) =>
+  void services().then((ready) => {
+    // The first screen's data is asked for now, while React and the screen start up.
+    const cache = new DataCache();
+    preloadFirstScreen(ready, cache, readUrlState().view);
     reactRoot.render(
       <StrictMode>
-        <App services={ready} statement={statementContact(import.meta.env)} />
+        <App services={ready} cache={cache} statement={statementContact(import.meta.env)} />
       </StrictMode>,
-    ),
-  );
+    );
+  });
 }

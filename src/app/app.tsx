@@ -14,6 +14,7 @@ import { I18nProvider } from '../i18n/i18n';
 import { OwnerScreen } from '../features/owner/owner-screen';
 import { Navigation, type View } from '../features/shell/navigation';
 import { readUrlState, writeUrlState } from '../features/shared/url-state';
+import { DataCacheProvider, type DataCache } from '../features/shared/data-cache';
 import { PanelBoundary } from '../features/shared/panel-boundary';
 import { ServicesProvider } from '../features/shared/services-context';
 import { AppHeader } from '../features/shell/app-header';
@@ -26,11 +27,12 @@ import { statementContact } from './statement-config';
 const ReportScreen = lazy(() => import('../features/report/report-screen'));
 const OverviewScreen = lazy(() => import('../features/overview/overview-screen'));
 const HelpScreen = lazy(() => import('../features/help/help-screen'));
+const SettingsScreen = lazy(() => import('../features/settings/settings-screen'));
 const AccessibilityStatement = lazy(
   () => import('../features/accessibility/accessibility-statement'),
 );
 
-const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help', 'accessibility'];
+const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help', 'settings', 'accessibility'];
 
 /** The statement's address is Swedish, as linked from the region's other pages. */
 const URL_VIEW: Record<View, string | null> = {
@@ -38,6 +40,7 @@ const URL_VIEW: Record<View, string | null> = {
   overview: 'overview',
   report: 'report',
   help: 'help',
+  settings: 'settings',
   accessibility: 'tillganglighet',
 };
 
@@ -81,9 +84,11 @@ const useStyles = makeStyles({
 /** The composition of providers and the first screen. */
 export function App({
   services,
+  cache,
   statement = statementContact({}),
 }: {
   services: Services;
+  cache?: DataCache;
   /** Who answers for the accessibility statement (build-time configuration). */
   statement?: StatementContact;
 }) {
@@ -118,23 +123,33 @@ export function App({
               />
               <Navigation view={view} onChange={show} />
               <main>
-                <PanelBoundary>
-                  {view === 'plans' ? (
-                    <OwnerScreen key={session} onSessionChanged={() => setSession((n) => n + 1)} />
-                  ) : (
-                    <Suspense fallback={<Spinner />}>
-                      {view === 'overview' ? (
-                        <OverviewScreen />
-                      ) : view === 'help' ? (
-                        <HelpScreen />
-                      ) : view === 'accessibility' ? (
-                        <AccessibilityStatement contact={statement} focusOnOpen={statementOpened} />
-                      ) : (
-                        <ReportScreen />
-                      )}
-                    </Suspense>
-                  )}
-                </PanelBoundary>
+                <DataCacheProvider key={session} cache={session === 0 ? cache : undefined}>
+                  <PanelBoundary>
+                    {view === 'plans' ? (
+                      <OwnerScreen
+                        key={session}
+                        onSessionChanged={() => setSession((n) => n + 1)}
+                      />
+                    ) : (
+                      <Suspense fallback={<Spinner />}>
+                        {view === 'overview' ? (
+                          <OverviewScreen />
+                        ) : view === 'help' ? (
+                          <HelpScreen />
+                        ) : view === 'settings' ? (
+                          <SettingsScreen />
+                        ) : view === 'accessibility' ? (
+                          <AccessibilityStatement
+                            contact={statement}
+                            focusOnOpen={statementOpened}
+                          />
+                        ) : (
+                          <ReportScreen />
+                        )}
+                      </Suspense>
+                    )}
+                  </PanelBoundary>
+                </DataCacheProvider>
               </main>
               <AppFooter
                 href={urlOf('accessibility')}

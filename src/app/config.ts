@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Where the app runs, from build-time environment values (VITE_*): nothing set means the local
@@ -28,16 +28,18 @@ const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const tenantSchema = z.object({
   VITE_SITE_URL: z
     .string({ error: 'VITE_SITE_URL saknas: adressen till SharePoint-webbplatsen.' })
-    .refine((v) => URL.canParse(v) && new URL(v).protocol === 'https:', {
-      error:
-        'VITE_SITE_URL måste vara en https-adress, t.ex. https://contoso.sharepoint.com/sites/planer.',
-    }),
+    .check(
+      z.refine((v: string) => URL.canParse(v) && new URL(v).protocol === 'https:', {
+        error:
+          'VITE_SITE_URL måste vara en https-adress, t.ex. https://contoso.sharepoint.com/sites/planer.',
+      }),
+    ),
   VITE_ENTRA_CLIENT_ID: z
     .string({ error: 'VITE_ENTRA_CLIENT_ID saknas: appregistreringens klient-id i Entra.' })
-    .regex(guid, { error: 'VITE_ENTRA_CLIENT_ID ska vara ett GUID.' }),
+    .check(z.regex(guid, { error: 'VITE_ENTRA_CLIENT_ID ska vara ett GUID.' })),
   VITE_ENTRA_TENANT_ID: z
     .string({ error: 'VITE_ENTRA_TENANT_ID saknas: klientorganisationens id i Entra.' })
-    .regex(guid, { error: 'VITE_ENTRA_TENANT_ID ska vara ett GUID.' }),
+    .check(z.regex(guid, { error: 'VITE_ENTRA_TENANT_ID ska vara ett GUID.' })),
 });
 
 /** Reads and checks the configuration. */

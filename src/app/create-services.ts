@@ -1,4 +1,4 @@
-import { noTokenProvider, type TokenProvider } from '../adapters/auth/token-provider';
+import { localSessionTokenProvider, type TokenProvider } from '../adapters/auth/token-provider';
 import { createDraftStore } from '../adapters/browser/indexeddb-draft-store';
 import {
   GRAPH_BASE_URL,
@@ -10,11 +10,12 @@ import {
   SharePointFollowUpRepository,
   SharePointPeriodRepository,
   SharePointSession,
+  SharePointStartup,
 } from '../adapters/sharepoint/sharepoint-repositories';
 import { SharePointPeriodAdmin } from '../adapters/sharepoint/period-admin';
 import { SharePointPlanRegister } from '../adapters/sharepoint/plan-register';
 import { createSpClient } from '../adapters/sharepoint/sp-client';
-import type { ChannelRef, Services } from '../domain/ports';
+import type { ChannelRef, Services, SiteSetup } from '../domain/ports';
 
 /** Where the local SharePoint site lives on the app's own origin. */
 export const LOCAL_SITE_PATH = '/sites/planuppfoljning';
@@ -37,7 +38,24 @@ export const LOCAL_CHANNEL: ChannelRef = {
 
 /** The local default: the emulated site on this origin, no tokens, demo users. */
 export function localConfig(origin: string): ServiceConfig {
-  return { siteUrl: `${origin}${LOCAL_SITE_PATH}`, tokens: noTokenProvider, local: true };
+  return {
+    siteUrl: `${origin}${LOCAL_SITE_PATH}`,
+    tokens: localSessionTokenProvider(new URL(origin).origin),
+    local: true,
+  };
+}
+
+/**
+ * A SiteSetup whose adapter (and PnP's fields and views modules) loads on first use: set-up is
+ * rare, so it stays out of the first screen's bundle.
+ */
+function lazySiteSetup(load: () => Promise<SiteSetup>): SiteSetup {
+  let loaded: Promise<SiteSetup> | undefined;
+  const setup = () => (loaded ??= load());
+  return {
+    inspect: async () => (await setup()).inspect(),
+    apply: async (onProgress) => (await setup()).apply(onProgress),
+  };
 }
 
 /**
@@ -51,8 +69,15 @@ export function createServices(config: ServiceConfig): Services {
     periods: new SharePointPeriodRepository(sp),
     followUps: new SharePointFollowUpRepository(sp),
     session: new SharePointSession(sp),
+    startup: new SharePointStartup(sp),
     periodAdmin: new SharePointPeriodAdmin(sp),
     planRegister: new SharePointPlanRegister(sp),
+    siteSetup: (siteUrl = config.siteUrl) =>
+      lazySiteSetup(async () => {
+        const { SharePointSiteSetup } = await import('../adapters/sharepoint/site-setup');
+        const client = siteUrl === config.siteUrl ? sp : createSpClient(siteUrl, config.tokens);
+        return new SharePointSiteSetup(client, siteUrl);
+      }),
     ...(drafts ? { drafts } : {}),
     ...(config.local ? { demoSession: new LocalDemoSession(config.siteUrl) } : {}),
     // Graph: Microsoft's in a tenant; in local mode the local emulation beside the site.

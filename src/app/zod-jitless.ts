@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // Zod 4 probes whether it may compile validators with `new Function` the first time a schema is
 // built. The app runs under a Content-Security-Policy without 'unsafe-eval' (docs/hosting.md), so

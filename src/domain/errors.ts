@@ -11,7 +11,9 @@ export type StoreFailureKind =
   | 'offline'
   | 'timeout'
   | 'server'
-  | 'invalid-data';
+  | 'invalid-data'
+  /** The site lacks a list or field this version of the app uses: set-up has to run. */
+  | 'setup-needed';
 
 export class StoreFailure extends Error {
   readonly kind: StoreFailureKind;

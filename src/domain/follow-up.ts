@@ -19,9 +19,36 @@ export interface Review {
   readonly comment: string;
 }
 
-/** Active plans roll over; plans under revision roll over too; retired plans do not. */
-export type Lifecycle = 'active' | 'under-revision' | 'retired';
-export const LIFECYCLES: readonly Lifecycle[] = ['active', 'under-revision', 'retired'];
+/**
+ * Active plans roll over; plans under revision roll over too; retired plans and plans replaced by
+ * another plan do not (see `rollsOverInto` in plan-register.ts for when the end takes effect).
+ */
+export type Lifecycle = 'active' | 'under-revision' | 'retired' | 'replaced';
+export const LIFECYCLES: readonly Lifecycle[] = ['active', 'under-revision', 'retired', 'replaced'];
+
+/** True when the plan has been retired or replaced (whether from now or from the next period). */
+export function isEnding(f: Pick<PlanSnapshot, 'lifecycle'>): boolean {
+  return f.lifecycle === 'retired' || f.lifecycle === 'replaced';
+}
+
+/**
+ * Whether the plan is carried into the period after its own (rollover). An ending takes effect in
+ * this period or the next: either way, the next period goes without it.
+ */
+export function rollsOver(f: Pick<PlanSnapshot, 'lifecycle'>): boolean {
+  return !isEnding(f);
+}
+
+/**
+ * The plan's lifecycle in the follow-up's own period: a plan retired or replaced from a later
+ * period is still followed up here (shown as active, with its ending announced).
+ */
+export function lifecycleIn(
+  f: Pick<FollowUp, 'lifecycle' | 'lifecycleFrom' | 'periodKey'>,
+): Lifecycle {
+  if (isEnding(f) && f.lifecycleFrom && f.lifecycleFrom > f.periodKey) return 'active';
+  return f.lifecycle;
+}
 
 export interface Person {
   /** The person's id in the site (SharePoint user id). */
@@ -44,6 +71,14 @@ export interface PlanSnapshot {
   readonly documentUrl: string | null;
   readonly owners: readonly Person[];
   readonly lifecycle: Lifecycle;
+  /**
+   * For a retired or replaced plan: the first period in which it is no longer followed up.
+   * Absent (or the item's own period) means from this period on; a later period means the plan
+   * is still followed up here and leaves at the rollover into that period.
+   */
+  readonly lifecycleFrom?: PeriodKey | null;
+  /** The plan that replaces this one (lifecycle `replaced`). */
+  readonly replacedBy?: PlanKey | null;
 }
 
 /** What an owner writes for a plan and period. */
@@ -70,6 +105,11 @@ export interface FollowUp extends PlanSnapshot, FollowUpInput {
   readonly modifiedBy: Person | null;
   /** The coordinator's sign-off; absent or `none` until reviewed. */
   readonly review?: Review;
+}
+
+/** What an owner wrote, without the rest of the follow-up. */
+export function inputOf(followUp: FollowUpInput): FollowUpInput {
+  return { status: followUp.status, statusNote: followUp.statusNote, comment: followUp.comment };
 }
 
 /** The arrow of a status as the reports print it; not-assessed has none. */

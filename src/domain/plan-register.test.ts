@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanKey } from './follow-up';
+import { lifecycleIn, type PlanKey } from './follow-up';
+import { makeFollowUp } from '../../tests/fixtures/follow-up';
+import type { PeriodKey } from './period';
+import { rollover } from './rules';
 import {
+  endingFields,
+  endingPeriods,
+  replacementCandidates,
+  validatePlanEnding,
   isValidity,
   nextSortOrder,
   normalizePlanDraft,
@@ -131,5 +138,77 @@ describe('owners and order', () => {
   it('numbers a new plan after the others', () => {
     expect(nextSortOrder(plans)).toBe(4);
     expect(nextSortOrder([])).toBe(1);
+  });
+});
+
+describe('ending a plan (retire or replace)', () => {
+  const period = '2020-08' as PeriodKey;
+  const a = makeFollowUp(1, { planKey: key('a'), periodKey: period, sortOrder: 1 });
+  const b = makeFollowUp(2, { planKey: key('b'), periodKey: period, sortOrder: 2 });
+  const c = makeFollowUp(3, {
+    planKey: key('c'),
+    periodKey: period,
+    sortOrder: 3,
+    lifecycle: 'retired',
+  });
+  const plans = [a, b, c];
+
+  it("takes effect from the plan's own period or the next, nothing else", () => {
+    expect(endingPeriods(a)).toEqual(['2020-08', '2020-12']);
+    expect(endingPeriods({ periodKey: '2020-12' as PeriodKey })).toEqual(['2020-12', '2021-04']);
+    expect(validatePlanEnding(a, { kind: 'retired', from: '2021-04' as PeriodKey }, plans)).toEqual(
+      ['invalid-period'],
+    );
+    expect(validatePlanEnding(a, { kind: 'retired', from: period }, plans)).toEqual([]);
+  });
+
+  it('is replaced only by another plan of the period that is not ending itself', () => {
+    expect(replacementCandidates(a, plans).map((p) => p.planKey)).toEqual(['b']);
+    expect(
+      validatePlanEnding(a, { kind: 'replaced', from: period, replacedBy: key('') }, plans),
+    ).toEqual(['replacement-required']);
+    for (const by of ['a', 'c', 'unknown']) {
+      expect(
+        validatePlanEnding(a, { kind: 'replaced', from: period, replacedBy: key(by) }, plans),
+      ).toEqual(['replacement-invalid']);
+    }
+    expect(
+      validatePlanEnding(a, { kind: 'replaced', from: period, replacedBy: key('b') }, plans),
+    ).toEqual([]);
+  });
+
+  it('shows a plan ending from the next period as still active in its own', () => {
+    const later = {
+      ...a,
+      ...endingFields({ kind: 'replaced', from: '2020-12' as PeriodKey, replacedBy: key('b') }),
+    };
+    expect(later).toMatchObject({
+      lifecycle: 'replaced',
+      lifecycleFrom: '2020-12',
+      replacedBy: 'b',
+    });
+    expect(lifecycleIn(later)).toBe('active');
+    const now = { ...a, ...endingFields({ kind: 'retired', from: period }) };
+    expect(now.replacedBy).toBeNull();
+    expect(lifecycleIn(now)).toBe('retired');
+    // Older items without a "from" end in their own period.
+    expect(lifecycleIn({ ...a, lifecycle: 'replaced', lifecycleFrom: null })).toBe('replaced');
+  });
+
+  it('leaves retired and replaced plans out of the next period, whenever the ending takes effect', () => {
+    const period0 = {
+      year: 2020,
+      kind: 'delar' as const,
+      report: { unit: '', contact: '', date: '', diaryNumber: '' },
+    };
+    const ended = [
+      a,
+      {
+        ...b,
+        ...endingFields({ kind: 'replaced', from: '2020-12' as PeriodKey, replacedBy: key('a') }),
+      },
+      c,
+    ];
+    expect(rollover(period0, ended).followUps.map((f) => f.planKey)).toEqual(['a']);
   });
 });

@@ -1,4 +1,5 @@
-import type { FollowUp, Person, PlanKey } from './follow-up';
+import { isEnding, type FollowUp, type Person, type PlanKey } from './follow-up';
+import { nextPeriod, parsePeriodKey, periodKey, type PeriodKey } from './period';
 import { sortByPlanOrder } from './rules';
 
 /**
@@ -173,4 +174,55 @@ export function reorder<T extends Pick<FollowUp, 'planKey' | 'sortOrder' | 'titl
   return ordered.flatMap((followUp, i) =>
     followUp.sortOrder === i + 1 ? [] : [{ followUp, sortOrder: i + 1 }],
   );
+}
+
+/**
+ * How a plan leaves the follow-up: retired, or replaced by another plan, from a chosen period on
+ * (the period the follow-up belongs to, or the next one: closed periods are never rewritten).
+ */
+export type PlanEnding =
+  | { readonly kind: 'retired'; readonly from: PeriodKey }
+  | { readonly kind: 'replaced'; readonly from: PeriodKey; readonly replacedBy: PlanKey };
+
+export type PlanEndingIssue = 'invalid-period' | 'replacement-required' | 'replacement-invalid';
+
+/** The periods an ending may take effect from: the follow-up's own period and the next. */
+export function endingPeriods(f: Pick<FollowUp, 'periodKey'>): PeriodKey[] {
+  const id = parsePeriodKey(f.periodKey);
+  return id ? [f.periodKey, periodKey(nextPeriod(id))] : [f.periodKey];
+}
+
+/** Plans that may replace `f` in its period: any other plan that is not itself ending. */
+export function replacementCandidates<T extends FollowUp>(f: FollowUp, plans: readonly T[]): T[] {
+  return sortByPlanOrder(
+    plans.filter((p) => p.periodKey === f.periodKey && p.planKey !== f.planKey && !isEnding(p)),
+  );
+}
+
+/** Checks an ending against the period's plans; empty when it may be saved. */
+export function validatePlanEnding(
+  f: FollowUp,
+  ending: PlanEnding,
+  plans: readonly FollowUp[],
+): PlanEndingIssue[] {
+  const issues: PlanEndingIssue[] = [];
+  if (!endingPeriods(f).includes(ending.from)) issues.push('invalid-period');
+  if (ending.kind === 'replaced') {
+    if (!ending.replacedBy) issues.push('replacement-required');
+    else if (!replacementCandidates(f, plans).some((p) => p.planKey === ending.replacedBy)) {
+      issues.push('replacement-invalid');
+    }
+  }
+  return issues;
+}
+
+/** The fields an ending writes. */
+export function endingFields(
+  ending: PlanEnding,
+): Pick<FollowUp, 'lifecycle' | 'lifecycleFrom' | 'replacedBy'> {
+  return {
+    lifecycle: ending.kind,
+    lifecycleFrom: ending.from,
+    replacedBy: ending.kind === 'replaced' ? ending.replacedBy : null,
+  };
 }

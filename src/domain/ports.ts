@@ -2,7 +2,7 @@ import type { FollowUp, FollowUpInput, Person, PlanKey } from './follow-up';
 import type { Period, PeriodKey } from './period';
 import type { PeriodChange } from './period-change';
 import type { PeriodLogEntry } from './period-log';
-import type { PlanDraft } from './plan-register';
+import type { PlanDraft, PlanEnding } from './plan-register';
 import type { SaveIntent, Viewer } from './rules';
 
 /**
@@ -43,6 +43,12 @@ export interface FollowUpRepository {
 export interface SessionPort {
   /** The signed-in person and their role. */
   currentViewer(): Promise<Viewer>;
+}
+
+/** What every screen needs before anything else, in as few requests as the store allows. */
+export interface StartupPort {
+  /** The signed-in person (with role) and every period, newest first. */
+  viewerAndPeriods(): Promise<{ viewer: Viewer; periods: Period[] }>;
 }
 
 /** A person the local demo can sign in as. */
@@ -118,8 +124,13 @@ export interface PlanRegister {
   updatePlan(followUp: FollowUp, change: PlanDraft): Promise<FollowUp>;
   /** New sort orders, in one batch. */
   reorder(changes: ReadonlyArray<{ followUp: FollowUp; sortOrder: number }>): Promise<void>;
-  /** Marks the plan retired in its period: it shows there but does not roll over. */
-  retire(followUp: FollowUp): Promise<FollowUp>;
+  /**
+   * Retires the plan or marks it replaced by another plan, from its own period or the next one
+   * (`PlanEnding`): it does not roll over. From its own period it shows there as retired or
+   * replaced; from the next it is still followed up in this one. An ending that is not valid for
+   * the plan rejects with StoreFailure 'invalid-data'.
+   */
+  end(followUp: FollowUp, ending: PlanEnding): Promise<FollowUp>;
 }
 
 /** Whose text for which plan in which period. */
@@ -207,6 +218,8 @@ export interface Services {
   readonly periods: PeriodRepository;
   readonly followUps: FollowUpRepository;
   readonly session: SessionPort;
+  /** The viewer and the periods in one round trip; without it the two are asked in parallel. */
+  readonly startup?: StartupPort;
   /** Coordinators' period operations. */
   readonly periodAdmin?: PeriodAdmin;
   /** Coordinators' plan register (add, edit, reorder, retire plans). */
@@ -229,7 +242,17 @@ export interface Services {
 export interface SetupItem {
   /** Stable id, e.g. `list:Uppföljningsperioder` or `field:Uppföljning handlingsplaner/Status`. */
   readonly id: string;
-  readonly kind: 'list' | 'field' | 'index' | 'unique' | 'view' | 'formatter' | 'group';
+  /** `formatter`: a column's formatting; `row-formatter`: a view's row formatting. */
+  readonly kind:
+    | 'list'
+    | 'field'
+    | 'index'
+    | 'unique'
+    | 'view'
+    | 'formatter'
+    | 'row-formatter'
+    | 'group'
+    | 'permissions';
   /** Display name of the list it belongs to (absent for site-level items such as groups). */
   readonly list?: string;
   /** What a person reads: the field's, view's or group's display name. */
@@ -244,8 +267,12 @@ export interface SetupReport {
   readonly items: readonly SetupItem[];
   /** True when nothing is missing or differs. */
   readonly complete: boolean;
-  /** Whether the signed-in user holds Manage Lists on the site (set-up needs it). */
+  /** Whether the signed-in user holds Manage Lists on the site (lists, fields, views need it). */
   readonly canManageLists: boolean;
+  /** Whether the signed-in user holds Create Groups on the site (missing groups need it). */
+  readonly canCreateGroups: boolean;
+  /** Whether the signed-in user holds Manage Permissions on the site (the lists' permissions). */
+  readonly canManagePermissions: boolean;
 }
 
 /**
@@ -256,6 +283,10 @@ export interface SetupReport {
  */
 export interface SiteSetup {
   inspect(): Promise<SetupReport>;
+  /**
+   * Creates or corrects what is not present; reports after each item (`done` of `total`, the
+   * item as it now is) and resolves with a fresh report. A complete site sends no writes.
+   */
   apply(onProgress?: (done: number, total: number, item: SetupItem) => void): Promise<SetupReport>;
 }
 

@@ -1,5 +1,6 @@
 import { assertNever } from './assert-never';
 import {
+  lifecycleIn,
   statusSymbol,
   type FollowUp,
   type Lifecycle,
@@ -242,7 +243,7 @@ export function buildReport(
       diaryNumber: f.diaryNumber,
       reference: referenceLines(f, locale),
       documentUrl: f.documentUrl && isSafeLinkUrl(f.documentUrl) ? f.documentUrl.trim() : null,
-      lifecycle: f.lifecycle,
+      lifecycle: lifecycleIn(f),
       status: reportStatus(f, locale),
       comment: isBlankHtml(f.comment) ? '' : f.comment,
     }),

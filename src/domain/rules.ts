@@ -1,4 +1,10 @@
-import type { FollowUp, FollowUpInput, PlanSnapshot, Person } from './follow-up';
+import {
+  rollsOver,
+  type FollowUp,
+  type FollowUpInput,
+  type PlanSnapshot,
+  type Person,
+} from './follow-up';
 import {
   defaultDueDate,
   nextPeriod,
@@ -113,7 +119,7 @@ export type NewFollowUp = Omit<FollowUp, 'itemId' | 'version' | 'modifiedAt' | '
 export type NewPeriod = Omit<Period, 'itemId' | 'version'>;
 
 /**
- * Rolls a period over into the next: the same plans (all but retired ones), in the same order,
+ * Rolls a period over into the next: the same plans (all but retired and replaced ones), in the same order,
  * with the same owners and metadata; status and comment empty, input missing. Last period's
  * comment is not copied: the form shows it beside the new one for reference.
  */
@@ -132,26 +138,24 @@ export function rollover(
     report: { unit: from.report.unit, contact: from.report.contact, date: '', diaryNumber: '' },
     log: [],
   };
-  const next = sortByPlanOrder(followUps.filter((f) => f.lifecycle !== 'retired')).map(
-    (f): NewFollowUp => ({
-      planKey: f.planKey,
-      sortOrder: f.sortOrder,
-      title: f.title,
-      validity: f.validity,
-      decision: f.decision,
-      diaryNumber: f.diaryNumber,
-      documentUrl: f.documentUrl,
-      owners: f.owners,
-      lifecycle: f.lifecycle,
-      periodKey: key,
-      status: null,
-      statusNote: '',
-      comment: '',
-      inputState: 'missing',
-      submittedBy: null,
-      submittedAt: null,
-    }),
-  );
+  const next = sortByPlanOrder(followUps.filter(rollsOver)).map((f): NewFollowUp => ({
+    planKey: f.planKey,
+    sortOrder: f.sortOrder,
+    title: f.title,
+    validity: f.validity,
+    decision: f.decision,
+    diaryNumber: f.diaryNumber,
+    documentUrl: f.documentUrl,
+    owners: f.owners,
+    lifecycle: f.lifecycle,
+    periodKey: key,
+    status: null,
+    statusNote: '',
+    comment: '',
+    inputState: 'missing',
+    submittedBy: null,
+    submittedAt: null,
+  }));
   return { period, followUps: next };
 }
 

@@ -21,6 +21,7 @@ export const en: Messages = {
     plans: 'Action plans',
     overview: 'Overview',
     help: 'Help',
+    setup: 'Settings',
     report: 'Appendix 2',
   },
   overview: {
@@ -163,7 +164,8 @@ export const en: Messages = {
     ],
     coordinatorHeading: 'For coordinators',
     coordinator: [
-      'Start a new period (Overview) creates the next period from the latest: same plans, order and owners, empty status and comment. Retired plans stay behind.',
+      'Start a new period (Overview) creates the next period from the latest: same plans, order and owners, empty status and comment. Retired and replaced plans stay behind.',
+      'The plan register (Overview) adds plans, edits title, validity, decision, diary number, document and owners, changes the order, and retires a plan or marks it replaced by another plan – from this period or the next. Locked periods are never changed.',
       'Overview shows how many have answered, the statuses, who has not answered and what changed since the last period.',
       'Remind posts a channel message that @-mentions those who have not answered, with a link to each plan and the due date. Reminders are logged.',
       'Review submitted follow-ups: Mark as reviewed, or Send back with a comment.',
@@ -216,6 +218,8 @@ export const en: Messages = {
     throttled: 'SharePoint is busy right now. Wait a moment and try again.',
     server: 'Something went wrong in SharePoint. Try again in a moment.',
     invalidData: 'The data from SharePoint could not be read.',
+    setupNeeded:
+      'The SharePoint site lacks a list or column this version of the app needs. A coordinator or administrator opens the Settings tab and creates what is missing; then reload.',
     panelFailed: 'This part could not be shown. Try again or reload the page.',
     loadFailed: 'The data could not be loaded.',
     retry: 'Try again',
@@ -350,12 +354,24 @@ export const en: Messages = {
     edit: 'Edit',
     moveUp: 'Move up',
     moveDown: 'Move down',
-    retire: 'Retire the plan',
+    retire: 'Retire or replace',
     retired: 'Retired',
-    retireTitle: (title: string) => `Retire ${title}?`,
-    retireText:
-      'The plan stays in this period but is not carried over when the next period starts.',
-    retireConfirm: 'Retire the plan',
+    retiredFrom: (period: string) => `Retired from ${period}`,
+    replacedNow: (by: string) => `Replaced by ${by}`,
+    replacedFrom: (by: string, period: string) => `Replaced by ${by} from ${period}`,
+    retireTitle: (title: string) => `Retire or replace ${title}`,
+    endKind: 'What happens to the plan?',
+    endRetired: 'The plan is retired',
+    endReplaced: 'The plan is replaced by another plan',
+    replacedBy: 'Replaced by',
+    choosePlan: 'Choose a plan…',
+    replacementRequired: 'Choose the plan that replaces this one.',
+    endFrom: 'Effective from',
+    fromThis: (period: string) =>
+      `${period} (this period: the plan shows as retired and is not carried into the next period)`,
+    fromNext: (period: string) =>
+      `${period} (next period: the plan is followed up now but not carried over when that period starts)`,
+    retireConfirm: 'Save',
     cancel: 'Cancel',
     addHeading: 'New plan',
     editHeading: (title: string) => `Edit ${title}`,
@@ -382,12 +398,65 @@ export const en: Messages = {
     added: (title: string) => `${title} is added.`,
     saved: (title: string) => `${title} is saved.`,
     moved: (title: string, position: number) => `${title} is moved to position ${position}.`,
-    retiredDone: (title: string) => `${title} is retired from this period on.`,
+    retiredDone: (title: string, period: string) => `${title} is retired from ${period} on.`,
+    replacedDone: (title: string, by: string, period: string) =>
+      `${title} is replaced by ${by} from ${period} on.`,
     conflict:
       'Someone else changed the plan meanwhile. Reload and make your change again; what you typed is still here.',
     reload: 'Reload the plan',
     reloaded: 'The plan is reloaded. What you typed is still here: check it and save again.',
     failed: 'The change could not be saved.',
+  },
+  // Set-up of the SharePoint site (features/settings).
+  setup: {
+    heading: 'Settings',
+    intro:
+      'Planuppföljning stores its data in two lists on the team’s SharePoint site. The check shows whether the lists, their columns, indexes, views and formatting are there as the app needs them, and creates what is missing. What exists already is not changed, and no data in the lists is touched.',
+    panelLabel: 'The site’s lists',
+    site: (url: string) => `Site: ${url}`,
+    checking: 'Checking the site…',
+    checkFailed: 'The site could not be checked.',
+    complete: (total: number) =>
+      `The site is complete: all ${total} parts the app needs are there.`,
+    incomplete: (count: number, total: number) =>
+      `${count} of ${total} parts are missing or differ:`,
+    stateMissing: 'missing',
+    stateDiffers: 'differs',
+    statePresent: 'present',
+    item: {
+      list: (name: string) => `The list ${name}`,
+      field: (name: string, list: string) => `The column ${name} in ${list}`,
+      index: (name: string, list: string) => `Index on the column ${name} in ${list}`,
+      unique: (name: string, list: string) => `Unique values in the column ${name} in ${list}`,
+      formatter: (name: string, list: string) =>
+        `Column formatting (arrow, text and colour) of ${name} in ${list}`,
+      rowFormatter: (name: string, list: string) => `Row formatting of the view ${name} in ${list}`,
+      view: (name: string, list: string) => `The view ${name} in ${list}`,
+      group: (name: string) => `The group ${name}`,
+      permissions: (list: string) =>
+        `Permissions on ${list}: coordinators Full Control, readers Read`,
+    },
+    apply: 'Create what is missing',
+    recheck: 'Check again',
+    progressLabel: 'Set-up progress',
+    progress: (done: number, total: number) => `${done} of ${total} done`,
+    progressItem: (done: number, total: number, what: string) =>
+      `${done} of ${total} done: ${what}`,
+    starting: 'Starting set-up…',
+    done: (count: number) =>
+      `Done: ${count} ${count === 1 ? 'part was created or corrected' : 'parts were created or corrected'}. The site is complete.`,
+    notDone: 'Set-up did not finish: check again and try once more.',
+    applyFailed: (done: number) =>
+      `Set-up stopped after ${done} parts. What was created stays; try again and it continues.`,
+    needsManageLists:
+      'You lack the Manage Lists permission (Hantera listor) on the site, which creating lists, columns and views needs. Ask the site owner for it or to run set-up. Nothing was changed.',
+    needsCreateGroups:
+      'You lack the Create Groups permission (Skapa grupper) on the site, which creating the coordinator and reader groups needs. Ask the site owner for it or to run set-up. Nothing was changed.',
+    needsManagePermissions:
+      'You lack the Manage Permissions permission (Hantera behörigheter) on the site, which giving the coordinators and readers access to the lists needs. Ask the site owner for it or to run set-up. Nothing was changed.',
+    coordinatorsOnly:
+      'Settings are for the coordinators and the site’s owners. You are not in the group Planuppföljning – samordnare and lack the Manage Lists permission on the site; ask a coordinator or the site owner for help.',
+    unavailable: 'Site set-up is not available here.',
   },
   accessibility: {
     link: 'Accessibility statement',

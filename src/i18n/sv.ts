@@ -20,6 +20,7 @@ export const sv = {
     overview: 'Översikt',
     help: 'Hjälp',
     report: 'Bilaga 2',
+    setup: 'Inställningar',
   },
   overview: {
     submitted: (n: number, total: number) => `${n} av ${total} planer har skickat in.`,
@@ -163,7 +164,8 @@ export const sv = {
     ],
     coordinatorHeading: 'För samordnare',
     coordinator: [
-      'Starta ny period (Översikt) skapar nästa period från den senaste: samma planer, ordning och ansvariga, tom status och kommentar. Avslutade planer följer inte med.',
+      'Starta ny period (Översikt) skapar nästa period från den senaste: samma planer, ordning och ansvariga, tom status och kommentar. Avslutade och ersatta planer följer inte med.',
+      'Planregistret (Översikt) lägger till planer, ändrar titel, giltighet, beslut, diarienummer, plandokument och ansvariga, ändrar ordningen, och avslutar en plan eller markerar den som ersatt av en annan plan – från den här perioden eller nästa. Låsta perioder ändras aldrig.',
       'Översikt visar hur många som har svarat, statusfördelningen, vilka som inte har svarat och vad som har ändrats sedan förra perioden.',
       'Påminn skickar ett meddelande i kanalen som @-nämner dem som inte har svarat, med länk till varje plan och sista svarsdag. Påminnelser loggas.',
       'Granska inskickade uppföljningar: Markera som granskad, eller Skicka tillbaka med en kommentar.',
@@ -217,6 +219,8 @@ export const sv = {
     throttled: 'SharePoint är hårt belastat just nu. Vänta en stund och försök igen.',
     server: 'Något gick fel i SharePoint. Försök igen om en stund.',
     invalidData: 'Uppgifterna från SharePoint kunde inte läsas.',
+    setupNeeded:
+      'SharePoint-webbplatsen saknar en lista eller ett fält som den här versionen av appen behöver. En samordnare eller administratör öppnar fliken Inställningar och väljer att skapa det som saknas; ladda sedan om.',
     panelFailed: 'Den här delen kunde inte visas. Försök igen eller ladda om sidan.',
     loadFailed: 'Det gick inte att hämta uppgifterna.',
     retry: 'Försök igen',
@@ -354,11 +358,24 @@ export const sv = {
     edit: 'Redigera',
     moveUp: 'Flytta upp',
     moveDown: 'Flytta ned',
-    retire: 'Avsluta planen',
+    retire: 'Avsluta eller ersätt',
     retired: 'Avslutad',
-    retireTitle: (title: string) => `Avsluta ${title}?`,
-    retireText: 'Planen finns kvar i den här perioden men tas inte med när nästa period startas.',
-    retireConfirm: 'Avsluta planen',
+    retiredFrom: (period: string) => `Avslutas från ${period}`,
+    replacedNow: (by: string) => `Ersatt av ${by}`,
+    replacedFrom: (by: string, period: string) => `Ersätts av ${by} från ${period}`,
+    retireTitle: (title: string) => `Avsluta eller ersätt ${title}`,
+    endKind: 'Vad händer med planen?',
+    endRetired: 'Planen avslutas',
+    endReplaced: 'Planen ersätts av en annan plan',
+    replacedBy: 'Ersätts av',
+    choosePlan: 'Välj plan…',
+    replacementRequired: 'Välj planen som ersätter den här.',
+    endFrom: 'Gäller från',
+    fromThis: (period: string) =>
+      `${period} (den här perioden: planen visas som avslutad och följer inte med till nästa period)`,
+    fromNext: (period: string) =>
+      `${period} (nästa period: planen följs upp nu men följer inte med när perioden startas)`,
+    retireConfirm: 'Spara',
     cancel: 'Avbryt',
     addHeading: 'Ny handlingsplan',
     editHeading: (title: string) => `Redigera ${title}`,
@@ -385,12 +402,65 @@ export const sv = {
     added: (title: string) => `${title} är tillagd.`,
     saved: (title: string) => `${title} är sparad.`,
     moved: (title: string, position: number) => `${title} är flyttad till plats ${position}.`,
-    retiredDone: (title: string) => `${title} är avslutad från och med den här perioden.`,
+    retiredDone: (title: string, period: string) => `${title} avslutas från och med ${period}.`,
+    replacedDone: (title: string, by: string, period: string) =>
+      `${title} ersätts av ${by} från och med ${period}.`,
     conflict:
       'Någon annan har ändrat planen under tiden. Ladda om och gör om ändringen; det du skrev finns kvar.',
     reload: 'Ladda om planen',
     reloaded: 'Planen är omladdad. Det du skrev finns kvar: kontrollera och spara igen.',
     failed: 'Ändringen kunde inte sparas.',
+  },
+  // Set-up of the SharePoint site (features/settings).
+  setup: {
+    heading: 'Inställningar',
+    intro:
+      'Planuppföljning sparar i två listor på teamets SharePoint-webbplats. Kontrollen visar om listorna, deras kolumner, index, vyer och formatering finns som appen behöver dem, och skapar det som saknas. Det som redan finns ändras inte, och inga uppgifter i listorna rörs.',
+    panelLabel: 'Webbplatsens listor',
+    site: (url: string) => `Webbplats: ${url}`,
+    checking: 'Kontrollerar webbplatsen…',
+    checkFailed: 'Det gick inte att kontrollera webbplatsen.',
+    complete: (total: number) =>
+      `Webbplatsen är färdig: alla ${total} delar som appen behöver finns.`,
+    incomplete: (count: number, total: number) =>
+      `${count} av ${total} delar saknas eller avviker:`,
+    stateMissing: 'saknas',
+    stateDiffers: 'avviker',
+    statePresent: 'finns',
+    item: {
+      list: (name: string) => `Listan ${name}`,
+      field: (name: string, list: string) => `Kolumnen ${name} i ${list}`,
+      index: (name: string, list: string) => `Index på kolumnen ${name} i ${list}`,
+      unique: (name: string, list: string) => `Unika värden i kolumnen ${name} i ${list}`,
+      formatter: (name: string, list: string) =>
+        `Kolumnformatering (pil, text och färg) av ${name} i ${list}`,
+      rowFormatter: (name: string, list: string) => `Radformatering av vyn ${name} i ${list}`,
+      view: (name: string, list: string) => `Vyn ${name} i ${list}`,
+      group: (name: string) => `Gruppen ${name}`,
+      permissions: (list: string) =>
+        `Behörigheter för ${list}: samordnarna Fullständig behörighet, läsarna Läsa`,
+    },
+    apply: 'Skapa det som saknas',
+    recheck: 'Kontrollera igen',
+    progressLabel: 'Förlopp för uppsättningen',
+    progress: (done: number, total: number) => `${done} av ${total} klara`,
+    progressItem: (done: number, total: number, what: string) =>
+      `${done} av ${total} klara: ${what}`,
+    starting: 'Startar uppsättningen…',
+    done: (count: number) =>
+      `Klart: ${count} ${count === 1 ? 'del skapades eller rättades' : 'delar skapades eller rättades'}. Webbplatsen är färdig.`,
+    notDone: 'Uppsättningen blev inte färdig: kontrollera igen och försök en gång till.',
+    applyFailed: (done: number) =>
+      `Uppsättningen avbröts efter ${done} klara delar. Det som redan skapats finns kvar; försök igen så fortsätter den.`,
+    needsManageLists:
+      'Du saknar behörigheten Hantera listor (Manage Lists) på webbplatsen, som behövs för att skapa listor, kolumner och vyer. Be webbplatsens ägare om behörigheten eller om att köra uppsättningen. Inget har ändrats.',
+    needsCreateGroups:
+      'Du saknar behörigheten Skapa grupper (Create Groups) på webbplatsen, som behövs för att skapa grupperna för samordnare och läsare. Be webbplatsens ägare om behörigheten eller om att köra uppsättningen. Inget har ändrats.',
+    needsManagePermissions:
+      'Du saknar behörigheten Hantera behörigheter (Manage Permissions) på webbplatsen, som behövs för att ge samordnarna och läsarna behörighet till listorna. Be webbplatsens ägare om behörigheten eller om att köra uppsättningen. Inget har ändrats.',
+    coordinatorsOnly:
+      'Inställningarna är till för samordnarna och webbplatsens ägare. Du är inte med i gruppen Planuppföljning – samordnare och har inte behörigheten Hantera listor på webbplatsen; be en samordnare eller webbplatsens ägare om hjälp.',
+    unavailable: 'Uppsättning av webbplatsen finns inte i det här läget.',
   },
   // Tillgänglighetsredogörelse (accessibility statement), after DIGG's model.
   accessibility: {

@@ -4,8 +4,14 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { noTokenProvider } from '../../src/adapters/auth/token-provider';
 import { toStoreFailure } from '../../src/adapters/sharepoint/errors';
-import { SharePointPeriodRepository } from '../../src/adapters/sharepoint/sharepoint-repositories';
+import {
+  SharePointFollowUpRepository,
+  SharePointPeriodRepository,
+} from '../../src/adapters/sharepoint/sharepoint-repositories';
+import { createLocalSite } from '../../src/local-site/local-site';
+import { emptySiteState, partialSiteState, serveSite } from '../../src/local-site/test-fixture';
 import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
+import type { PeriodKey } from '../../src/domain/period';
 
 /** A server that accepts requests and never answers: a stalled proxy or a captive portal. */
 let hanging: Server;
@@ -48,5 +54,30 @@ describe('failures become typed store failures', () => {
     expect(toStoreFailure(new DOMException('aborted', 'AbortError')).kind).toBe('timeout');
     expect(toStoreFailure(new Error('odd')).kind).toBe('server');
     expect(toStoreFailure('odd').kind).toBe('server');
+  });
+});
+
+describe('a site older than the app (or never set up)', () => {
+  it('a missing list or column is "setup-needed", which the UI turns into "run Inställningar"', async () => {
+    for (const createInitialState of [emptySiteState, partialSiteState]) {
+      const server = await serveSite(createLocalSite({ createInitialState }));
+      try {
+        const sp = createSpClient(server.siteUrl, noTokenProvider);
+        const read =
+          createInitialState === emptySiteState
+            ? new SharePointPeriodRepository(sp).list()
+            : new SharePointFollowUpRepository(sp).listForPeriods(['2020-08' as PeriodKey]);
+        await expect(read).rejects.toMatchObject({ kind: 'setup-needed' });
+      } finally {
+        await server.close();
+      }
+    }
+  });
+
+  it('an unrelated 400 or 404 stays what it was', () => {
+    expect(toStoreFailure({ status: 404, message: 'Item does not exist.' }).kind).toBe('not-found');
+    expect(toStoreFailure({ status: 400, message: 'The expression is not valid.' }).kind).toBe(
+      'server',
+    );
   });
 });

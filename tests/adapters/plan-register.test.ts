@@ -10,7 +10,9 @@ import {
 import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
 import type { FollowUp, Person } from '../../src/domain/follow-up';
 import type { PlanDraft } from '../../src/domain/plan-register';
-import { reorder } from '../../src/domain/plan-register';
+import { endingPeriods, reorder } from '../../src/domain/plan-register';
+import { lifecycleIn } from '../../src/domain/follow-up';
+import type { PeriodKey } from '../../src/domain/period';
 import type { Viewer } from '../../src/domain/rules';
 import { buildDemoState, DEMO_COORDINATOR_ID } from '../../src/local-site/demo/build-demo-state';
 import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
@@ -197,8 +199,9 @@ describe('reorder and retire', () => {
     const { c, period, followUps } = await openPeriod();
     const plan = followUps.find((f) => f.planKey === 'lakemedel') as FollowUp;
 
-    const retired = await c.register.retire(plan);
-    expect(retired.lifecycle).toBe('retired');
+    const retired = await c.register.end(plan, { kind: 'retired', from: period.key });
+    expect(retired).toMatchObject({ lifecycle: 'retired', lifecycleFrom: period.key });
+    expect(lifecycleIn(retired)).toBe('retired');
 
     const current = await c.followUps.listForPeriods([period.key]);
     const result = await c.admin.rollover(period, current);
@@ -207,13 +210,55 @@ describe('reorder and retire', () => {
     expect(next.some((f) => f.planKey === 'lakemedel')).toBe(false);
   });
 
+  it('marks a plan replaced by another from the next period: followed up now, not carried over', async () => {
+    const { c, period, followUps } = await openPeriod();
+    const plan = followUps.find((f) => f.planKey === 'lakemedel') as FollowUp;
+    const successor = followUps.find((f) => f.planKey !== 'lakemedel') as FollowUp;
+    const nextKey = endingPeriods(plan)[1] as PeriodKey;
+
+    const replaced = await c.register.end(plan, {
+      kind: 'replaced',
+      from: nextKey,
+      replacedBy: successor.planKey,
+    });
+    expect(replaced).toMatchObject({
+      lifecycle: 'replaced',
+      lifecycleFrom: nextKey,
+      replacedBy: successor.planKey,
+    });
+    // Still followed up in this period.
+    expect(lifecycleIn(replaced)).toBe('active');
+
+    const current = await c.followUps.listForPeriods([period.key]);
+    const result = await c.admin.rollover(period, current);
+    expect(result.periodKey).toBe(nextKey);
+    const next = await c.followUps.listForPeriods([result.periodKey]);
+    expect(next.some((f) => f.planKey === 'lakemedel')).toBe(false);
+    expect(next.some((f) => f.planKey === successor.planKey)).toBe(true);
+  });
+
+  it('refuses an ending that is not valid before sending', async () => {
+    const { c, period, followUps } = await openPeriod();
+    const plan = followUps[0] as FollowUp;
+    await expect(
+      c.register.end(plan, { kind: 'replaced', from: period.key, replacedBy: plan.planKey }),
+    ).rejects.toMatchObject({ kind: 'invalid-data' });
+    await expect(
+      c.register.end(plan, { kind: 'retired', from: '2016-04' as PeriodKey }),
+    ).rejects.toMatchObject({ kind: 'invalid-data' });
+    const after = await c.followUps.listForPeriods([period.key]);
+    expect(after.find((f) => f.itemId === plan.itemId)?.version).toBe(plan.version);
+  });
+
   it('refuses changes to a locked period before sending', async () => {
     const { c, period, followUps } = await openPeriod();
     const anna = await person('Anna Lindgren');
     await c.admin.lock(period, followUps, karin);
     const plan = followUps[0] as FollowUp;
 
-    await expect(c.register.retire(plan)).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(c.register.end(plan, { kind: 'retired', from: period.key })).rejects.toMatchObject(
+      { kind: 'forbidden' },
+    );
     await expect(c.register.updatePlan(plan, draft([anna]))).rejects.toMatchObject({
       kind: 'forbidden',
     });

@@ -1,9 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { noTokenProvider } from '../../src/adapters/auth/token-provider';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  LOCAL_SESSION_TOKEN,
+  localSessionTokenProvider,
+  noTokenProvider,
+} from '../../src/adapters/auth/token-provider';
 import {
   SharePointFollowUpRepository,
   SharePointPeriodRepository,
   SharePointSession,
+  SharePointStartup,
 } from '../../src/adapters/sharepoint/sharepoint-repositories';
 import { FOLLOW_UP_LIST } from '../../src/adapters/sharepoint/schema';
 import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
@@ -198,6 +203,52 @@ describe('follow-ups', () => {
     );
     const now = (await c.followUps.listForPeriods([AUGUST])).find((f) => f.planKey === 'lakemedel');
     expect(now).toMatchObject({ status: 'poor', comment: '<p>Samordnaren</p>', version: '"2"' });
+  });
+});
+
+/** What actually goes over the network (batched parts are not requests of their own). */
+async function networkRequests<T>(run: () => Promise<T>): Promise<{ value: T; sent: string[] }> {
+  const sent: string[] = [];
+  const real = globalThis.fetch;
+  const spy = vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+    const url = input instanceof Request ? input.url : String(input);
+    sent.push(`${init?.method ?? 'GET'} ${decodeURIComponent(url).replace(server.siteUrl, '')}`);
+    return real(input, init);
+  });
+  try {
+    return { value: await run(), sent };
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+describe('startup', () => {
+  it('asks for the viewer and the periods in one $batch, with no form digest first', async () => {
+    const sp = createSpClient(
+      server.siteUrl,
+      localSessionTokenProvider(new URL(server.siteUrl).origin),
+      signedIn(DEMO_COORDINATOR_ID),
+    );
+    const { value, sent } = await networkRequests(() =>
+      new SharePointStartup(sp).viewerAndPeriods(),
+    );
+    expect(value.viewer).toMatchObject({ id: DEMO_COORDINATOR_ID, role: 'coordinator' });
+    expect(value.periods.map((p) => p.key)).toEqual(['2020-08', '2020-04', '2017-08']);
+    expect(sent).toEqual(['POST /_api/$batch']);
+  });
+
+  it('hands the local session token to the local site only', async () => {
+    const tokens = localSessionTokenProvider('http://localhost:5173');
+    expect(await tokens.getAccessToken('http://localhost:5173')).toBe(LOCAL_SESSION_TOKEN);
+    expect(await tokens.getAccessToken('https://graph.microsoft.com')).toBeNull();
+  });
+
+  it('reports a failed part of the batch as a typed failure', async () => {
+    site.injectFault({ status: 404, count: 1, match: /currentuser/i });
+    const sp = createSpClient(server.siteUrl, noTokenProvider, signedIn(undefined));
+    await expect(new SharePointStartup(sp).viewerAndPeriods()).rejects.toMatchObject({
+      kind: 'not-found',
+    });
   });
 });
 

@@ -282,6 +282,39 @@ export const SCREENS: readonly Screen[] = [
     },
   },
   {
+    name: 'settings, a complete site',
+    user: KARIN,
+    path: '/?view=settings',
+    open: async (page) => {
+      await expect(page.getByRole('region', { name: 'Webbplatsens listor' })).toContainText(
+        'Webbplatsen är färdig',
+      );
+    },
+  },
+  {
+    name: 'settings, a partly set-up site, then set up',
+    user: KARIN,
+    path: '/?view=settings',
+    open: async (page, request) => {
+      const reset = await request.post(`${SITE}/_local/reset`, { data: { state: 'partial' } });
+      expect(reset.ok()).toBe(true);
+      await page.reload();
+      const panel = page.getByRole('region', { name: 'Webbplatsens listor' });
+      await expect(panel).toContainText(/av \d+ delar saknas eller avviker/);
+      await expectNoViolations(page, 'settings with missing parts');
+      await panel.getByRole('button', { name: 'Skapa det som saknas' }).click();
+      await expect(panel.getByRole('status')).toContainText('Webbplatsen är färdig.');
+    },
+  },
+  {
+    name: 'settings, for an owner (not allowed)',
+    user: ANNA,
+    path: '/?view=settings',
+    open: async (page) => {
+      await expect(page.getByText(/Inställningarna är till för samordnarna/)).toBeVisible();
+    },
+  },
+  {
     name: 'accessibility statement',
     user: ANNA,
     path: '/?view=tillganglighet',

@@ -2,7 +2,8 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 
 /**
  * A coordinator keeps the plan register of the open period: adds a plan with an owner found with
- * the people picker, moves it, retires another plan, and the next period leaves the retired one out.
+ * the people picker, moves it, retires another plan, marks a third replaced by the new one from the
+ * next period, and the next period leaves the retired and the replaced plan out.
  */
 
 const SITE = '/sites/planuppfoljning';
@@ -10,6 +11,7 @@ const KARIN = 7;
 const ANNA = 11;
 const NEW_PLAN = 'Handlingsplan för digital vård 2020–2022';
 const RETIRED = 'Övergripande handlingsplan för läkemedel 2020';
+const REPLACED = 'Övergripande handlingsplan miljö 2020';
 
 async function signedIn(browser: Browser, userId: number, path: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -70,13 +72,29 @@ test('a coordinator adds, moves and retires plans; the next period follows the r
     anna.getByRole('button', { name: new RegExp(`^${before - 1}\\. ${NEW_PLAN}$`) }),
   ).toBeVisible();
 
-  // Retire another plan: it stays in this period, but the next one leaves it out.
-  await register.getByRole('button', { name: `Avsluta planen: ${RETIRED}` }).click();
-  const dialog = karin.getByRole('dialog', { name: `Avsluta ${RETIRED}?` });
-  await dialog.getByRole('button', { name: 'Avsluta planen' }).click();
+  // Retire another plan from this period: it stays here, marked, but the next one leaves it out.
+  await register.getByRole('button', { name: `Avsluta eller ersätt: ${RETIRED}` }).click();
+  const dialog = karin.getByRole('dialog', { name: `Avsluta eller ersätt ${RETIRED}` });
+  await expect(dialog.getByRole('radio', { name: 'Planen avslutas' })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: /^Delårsrapport augusti 2020/ })).toBeChecked();
+  await dialog.getByRole('button', { name: 'Spara' }).click();
   await expect(
-    karin.getByText(`${RETIRED} är avslutad från och med den här perioden.`),
+    karin.getByText(`${RETIRED} avslutas från och med Delårsrapport augusti 2020.`),
   ).toBeVisible();
+
+  // Mark a third plan replaced by the new one, from the next period: a replacement is required.
+  await register.getByRole('button', { name: `Avsluta eller ersätt: ${REPLACED}` }).click();
+  const replace = karin.getByRole('dialog', { name: `Avsluta eller ersätt ${REPLACED}` });
+  await replace.getByRole('radio', { name: 'Planen ersätts av en annan plan' }).check();
+  await replace.getByRole('radio', { name: /^Årsbokslut 2020/ }).check();
+  await replace.getByRole('button', { name: 'Spara' }).click();
+  await expect(replace.getByText('Välj planen som ersätter den här.')).toBeVisible();
+  await replace.getByRole('combobox', { name: 'Ersätts av' }).selectOption({ label: NEW_PLAN });
+  await replace.getByRole('button', { name: 'Spara' }).click();
+  await expect(
+    karin.getByText(`${REPLACED} ersätts av ${NEW_PLAN} från och med Årsbokslut 2020.`),
+  ).toBeVisible();
+  await expect(register.getByText(`Ersätts av ${NEW_PLAN} från Årsbokslut 2020`)).toBeVisible();
 
   await karin.getByRole('button', { name: 'Starta ny period' }).click();
   const start = karin.getByRole('dialog', { name: 'Starta Årsbokslut 2020?' });
@@ -86,4 +104,5 @@ test('a coordinator adds, moves and retires plans; the next period follows the r
   );
   await expect(karin.getByRole('rowheader', { name: new RegExp(NEW_PLAN) })).toBeVisible();
   await expect(karin.getByRole('rowheader', { name: new RegExp(RETIRED) })).toHaveCount(0);
+  await expect(karin.getByRole('rowheader', { name: new RegExp(REPLACED) })).toHaveCount(0);
 });

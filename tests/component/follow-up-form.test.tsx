@@ -4,7 +4,7 @@ import type { FollowUp, FollowUpInput } from '../../src/domain/follow-up';
 import type { PeriodState } from '../../src/domain/period';
 import type { Viewer } from '../../src/domain/rules';
 import { FollowUpForm } from '../../src/features/owner/follow-up-form';
-import { inputOf } from '../../src/features/owner/use-follow-up-form';
+import { inputOf } from '../../src/domain/follow-up';
 import {
   COORDINATOR,
   createFakeServices,

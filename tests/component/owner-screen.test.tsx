@@ -59,7 +59,7 @@ function formOf(name: string) {
 
 async function openPlan(user: ReturnType<typeof renderScreen>['user'], name: string) {
   await user.click(await screen.findByRole('button', { name }));
-  const heading = await screen.findByRole('heading', { level: 2, name });
+  const heading = await screen.findByRole('heading', { level: 2, name }, EDITOR_TIMEOUT);
   // The editor is loaded on demand; wait for it so nothing updates after the test.
   await within(formOf(name)).findByRole('textbox', { name: 'Kommentar' }, EDITOR_TIMEOUT);
   return heading;

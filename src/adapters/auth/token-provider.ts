@@ -1,7 +1,9 @@
 /**
- * Where the SharePoint client gets its bearer tokens. MSAL implements it inside Microsoft 365;
- * the local site needs none (it signs the demo user in with a cookie, as SharePoint does with
- * its own session cookie), so the local provider answers null and no Authorization header goes.
+ * Where the SharePoint client gets its bearer tokens. MSAL implements it inside Microsoft 365.
+ * The local site signs the demo user in with a cookie; its provider hands out a fixed session
+ * token so that the app takes the same path as in a tenant (bearer token, no form digest
+ * round trip before writes and batches). `noTokenProvider` sends none, as a classic SharePoint
+ * page does: PnP then fetches a form digest before the first write.
  */
 export interface TokenProvider {
   /** An access token for the resource (e.g. "https://contoso.sharepoint.com"), or null for none. */
@@ -12,3 +14,14 @@ export interface TokenProvider {
 export const noTokenProvider: TokenProvider = {
   getAccessToken: () => Promise.resolve(null),
 };
+
+/** The token the local site accepts in place of an Entra token (identity comes from its cookie). */
+export const LOCAL_SESSION_TOKEN = 'local-site-session';
+
+/** The local default: a fixed session token for the embedded site, on its own origin only. */
+export function localSessionTokenProvider(siteOrigin: string): TokenProvider {
+  return {
+    getAccessToken: (resource) =>
+      Promise.resolve(new URL(resource).origin === siteOrigin ? LOCAL_SESSION_TOKEN : null),
+  };
+}

@@ -1,10 +1,10 @@
 import { createStore, del, entries, get, set, delMany, type UseStore } from 'idb-keyval';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { DraftKey, DraftStore, LocalDraft } from '../../domain/ports';
 
 const draftSchema = z.object({
   input: z.object({
-    status: z.enum(['good', 'partly', 'poor', 'not-assessed']).nullable(),
+    status: z.nullable(z.enum(['good', 'partly', 'poor', 'not-assessed'])),
     statusNote: z.string(),
     comment: z.string(),
   }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { StoreFailure } from '../../domain/errors';
 import type {
   ChannelMessage,
@@ -41,7 +41,7 @@ const errorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string() }),
 });
 
-const userSchema = z.object({ id: z.string(), displayName: z.string().nullable() });
+const userSchema = z.object({ id: z.string(), displayName: z.nullable(z.string()) });
 
 const batchSchema = z.object({
   responses: z.array(z.object({ id: z.string(), status: z.number(), body: z.unknown() })),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { StoreFailure } from '../../domain/errors';
 import type { DemoSessionPort, DemoUser } from '../../domain/ports';
 import { mapFailures } from '../sharepoint/errors';

@@ -14,6 +14,28 @@ function isHttpLikeError(error: unknown): error is HttpLikeError {
   );
 }
 
+/**
+ * SharePoint's answers when a list or column is not there: "List '…' does not exist at site with
+ * URL …" (404), "The field or property '…' does not exist." and "Column '…' does not exist."
+ * (400). The site is older than the app (or was never set up).
+ */
+const MISSING_SCHEMA = [
+  /List '[^']*' does not exist at site/,
+  /The field or property '[^']*' does not exist/,
+  /Column '[^']*' does not exist/,
+  /The property '[^']*' does not exist on type 'SP\.Data\./,
+];
+
+function kindOf(error: HttpLikeError): StoreFailureKind {
+  if (
+    (error.status === 400 || error.status === 404) &&
+    MISSING_SCHEMA.some((r) => r.test(error.message))
+  ) {
+    return 'setup-needed';
+  }
+  return kindOfStatus(error.status);
+}
+
 function kindOfStatus(status: number): StoreFailureKind {
   if (status === 412) return 'conflict';
   if (status === 401) return 'unauthorized';
@@ -30,7 +52,7 @@ function kindOfStatus(status: number): StoreFailureKind {
 export function toStoreFailure(error: unknown): StoreFailure {
   if (error instanceof StoreFailure) return error;
   if (isHttpLikeError(error)) {
-    return new StoreFailure(kindOfStatus(error.status), error.message, { cause: error });
+    return new StoreFailure(kindOf(error), error.message, { cause: error });
   }
   if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
     return new StoreFailure('timeout', error.message, { cause: error });

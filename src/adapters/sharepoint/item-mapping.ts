@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type {
   FollowUp,
   FollowUpInput,
@@ -9,7 +9,13 @@ import type {
   ReviewState,
   Status,
 } from '../../domain/follow-up';
-import { parsePeriodKey, type Period, type PeriodKey, type PeriodState } from '../../domain/period';
+import {
+  isPeriodKey,
+  parsePeriodKey,
+  type Period,
+  type PeriodKey,
+  type PeriodState,
+} from '../../domain/period';
 import { parsePeriodLog } from '../../domain/period-log';
 import type { NewFollowUp, NewPeriod, SaveIntent } from '../../domain/rules';
 import {
@@ -42,6 +48,8 @@ export const FOLLOW_UP_SELECT = [
   'DiaryNumber',
   'PlanDocument',
   'Lifecycle',
+  'LifecycleFrom',
+  'ReplacedBy',
   'Status',
   'StatusNote',
   'Comment',
@@ -70,32 +78,37 @@ export const PERIOD_SELECT = [
   'Log',
 ];
 
-const text = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? '');
+const text = z.pipe(
+  z.nullish(z.string()),
+  z.transform((v: string | null | undefined) => v ?? ''),
+);
 
 const personSchema = z.object({
   Id: z.number(),
-  Title: z.string().nullish(),
-  EMail: z.string().nullish(),
+  Title: z.nullish(z.string()),
+  EMail: z.nullish(z.string()),
 });
 
 /** An expanded person field: object, array, null, or absent; an empty lookup has no Id. */
-const peopleSchema = z.unknown().transform((value): Person[] => {
-  const values = Array.isArray(value) ? value : value == null ? [] : [value];
-  return values.flatMap((v) => {
-    const parsed = personSchema.safeParse(v);
-    return parsed.success
-      ? [{ id: parsed.data.Id, name: parsed.data.Title ?? '', email: parsed.data.EMail ?? '' }]
-      : [];
-  });
-});
+const peopleSchema = z.pipe(
+  z.unknown(),
+  z.transform((value: unknown): Person[] => {
+    const values = Array.isArray(value) ? value : value == null ? [] : [value];
+    return values.flatMap((v) => {
+      const parsed = personSchema.safeParse(v);
+      return parsed.success
+        ? [{ id: parsed.data.Id, name: parsed.data.Title ?? '', email: parsed.data.EMail ?? '' }]
+        : [];
+    });
+  }),
+);
 
-const urlSchema = z
-  .object({ Url: z.string().nullish() })
-  .nullish()
-  .transform((v) => (v?.Url ? v.Url : null));
+const urlSchema = z.pipe(
+  z.nullish(z.object({ Url: z.nullish(z.string()) })),
+  z.transform((v: { Url?: string | null | undefined } | null | undefined) =>
+    v?.Url ? v.Url : null,
+  ),
+);
 
 function reverseChoice<K extends string>(choices: Record<K, string>) {
   const byText = new Map<string, K>(
@@ -117,7 +130,7 @@ export function unwrapRichText(html: string): string {
   return match ? (match[1] ?? '') : html;
 }
 
-const etagSchema = z.string().min(1);
+const etagSchema = z.string().check(z.minLength(1));
 
 const followUpItemSchema = z.object({
   'odata.etag': etagSchema,
@@ -125,18 +138,20 @@ const followUpItemSchema = z.object({
   Title: text,
   PlanKey: text,
   PeriodKey: text,
-  SortOrder: z.number().nullish(),
+  SortOrder: z.nullish(z.number()),
   Validity: text,
   Decision: text,
   DiaryNumber: text,
   PlanDocument: urlSchema,
-  Lifecycle: z.string().nullish(),
-  Status: z.string().nullish(),
+  Lifecycle: z.nullish(z.string()),
+  LifecycleFrom: z.nullish(z.string()),
+  ReplacedBy: z.nullish(z.string()),
+  Status: z.nullish(z.string()),
   StatusNote: text,
   Comment: text,
-  InputState: z.string().nullish(),
-  SubmittedAt: z.string().nullish(),
-  ReviewState: z.string().nullish(),
+  InputState: z.nullish(z.string()),
+  SubmittedAt: z.nullish(z.string()),
+  ReviewState: z.nullish(z.string()),
   ReviewComment: text,
   Modified: z.string(),
   Owners: peopleSchema,
@@ -161,6 +176,8 @@ export function followUpFromItem(item: unknown): FollowUp {
     documentUrl: v.PlanDocument,
     owners: v.Owners,
     lifecycle: lifecycleOf(v.Lifecycle) ?? 'active',
+    lifecycleFrom: v.LifecycleFrom && isPeriodKey(v.LifecycleFrom) ? v.LifecycleFrom : null,
+    replacedBy: v.ReplacedBy ? (v.ReplacedBy as PlanKey) : null,
     status: statusOf(v.Status),
     statusNote: v.StatusNote,
     comment: unwrapRichText(v.Comment),
@@ -185,8 +202,8 @@ const periodItemSchema = z.object({
   'odata.etag': etagSchema,
   Id: z.number(),
   PeriodKey: z.string(),
-  DueDate: z.string().nullish(),
-  State: z.string().nullish(),
+  DueDate: z.nullish(z.string()),
+  State: z.nullish(z.string()),
   Summary: text,
   ReportUnit: text,
   ReportContact: text,

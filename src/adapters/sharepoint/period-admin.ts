@@ -21,10 +21,10 @@ import {
 } from './item-mapping';
 import { SharePointItemPermissions } from './permissions';
 import { FOLLOW_UP_LIST, PERIOD_LIST, PERIOD_STATE_CHOICES } from './schema';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 const createdId = z.object({ Id: z.number() });
-const logItem = z.object({ 'odata.etag': z.string(), Log: z.string().nullish() });
+const logItem = z.object({ 'odata.etag': z.string(), Log: z.nullish(z.string()) });
 
 /** SharePoint's answer when a unique column already holds the value. */
 function isDuplicate(error: unknown): boolean {

@@ -6,7 +6,7 @@ import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { mapFailures } from './errors';
 import { COORDINATOR_GROUP, FOLLOW_UP_LIST, READER_GROUP } from './schema';
 

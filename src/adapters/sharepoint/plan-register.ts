@@ -4,7 +4,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { StoreFailure } from '../../domain/errors';
 import type { FollowUp, Person, PlanKey } from '../../domain/follow-up';
 import type { Period, PeriodKey } from '../../domain/period';
@@ -14,7 +14,10 @@ import {
   ownersChanged,
   planKeyFor,
   validatePlanDraft,
+  endingFields,
+  endingPeriods,
   type PlanDraft,
+  type PlanEnding,
 } from '../../domain/plan-register';
 import type { PlanRegister } from '../../domain/ports';
 import { mapFailures } from './errors';
@@ -30,16 +33,16 @@ import { FOLLOW_UP_LIST, LIFECYCLE_CHOICES, PERIOD_LIST, PERIOD_STATE_CHOICES } 
 
 const siteUser = z.object({
   Id: z.number(),
-  Title: z.string().nullish(),
-  Email: z.string().nullish(),
-  PrincipalType: z.number().nullish(),
+  Title: z.nullish(z.string()),
+  Email: z.nullish(z.string()),
+  PrincipalType: z.nullish(z.number()),
 });
 /** SharePoint's PrincipalType of a person (groups and claims such as "Everyone" are others). */
 const PRINCIPAL_USER = 1;
-const periodState = z.object({ State: z.string().nullish() });
-const planKeyItem = z.object({ PlanKey: z.string().nullish() });
+const periodState = z.object({ State: z.nullish(z.string()) });
+const planKeyItem = z.object({ PlanKey: z.nullish(z.string()) });
 const createdId = z.object({ Id: z.number() });
-const sortOrderItem = z.object({ SortOrder: z.number().nullish() });
+const sortOrderItem = z.object({ SortOrder: z.nullish(z.number()) });
 
 /** Most people a search answers with. */
 const SEARCH_LIMIT = 20;
@@ -218,12 +221,25 @@ export class SharePointPlanRegister implements PlanRegister {
     });
   }
 
-  retire(followUp: FollowUp): Promise<FollowUp> {
+  end(followUp: FollowUp, ending: PlanEnding): Promise<FollowUp> {
     return mapFailures(async () => {
+      const replacedBy = ending.kind === 'replaced' ? ending.replacedBy : null;
+      if (
+        !endingPeriods(followUp).includes(ending.from) ||
+        (ending.kind === 'replaced' && (!replacedBy || replacedBy === followUp.planKey))
+      ) {
+        throw new StoreFailure('invalid-data', 'The ending is not valid for this plan.');
+      }
       await this.assertOpen([followUp.periodKey]);
-      await this.list.items
-        .getById(followUp.itemId)
-        .update({ Lifecycle: LIFECYCLE_CHOICES.retired }, followUp.version);
+      const fields = endingFields(ending);
+      await this.list.items.getById(followUp.itemId).update(
+        {
+          Lifecycle: LIFECYCLE_CHOICES[fields.lifecycle],
+          LifecycleFrom: fields.lifecycleFrom,
+          ReplacedBy: fields.replacedBy,
+        },
+        followUp.version,
+      );
       return this.read(followUp.itemId);
     });
   }

@@ -1,7 +1,13 @@
 import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/batching';
 import type { FollowUp, FollowUpInput, PlanKey } from '../../domain/follow-up';
 import { compareNewestFirst, type Period, type PeriodKey } from '../../domain/period';
-import type { FollowUpRepository, PeriodRepository, SessionPort } from '../../domain/ports';
+import type {
+  FollowUpRepository,
+  PeriodRepository,
+  SessionPort,
+  StartupPort,
+} from '../../domain/ports';
 import type { SaveIntent, Viewer } from '../../domain/rules';
 import { mapFailures } from './errors';
 import {
@@ -15,7 +21,7 @@ import {
   reviewToFields,
 } from './item-mapping';
 import { COORDINATOR_GROUP, FOLLOW_UP_LIST, PERIOD_LIST } from './schema';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** OData string literal: single quotes doubled. */
 export function odataString(value: string): string {
@@ -30,17 +36,19 @@ export class SharePointPeriodRepository implements PeriodRepository {
   constructor(private readonly sp: SPFI) {}
 
   list(): Promise<Period[]> {
-    return mapFailures(async () => {
-      const items: unknown[] = await this.sp.web.lists
-        .getByTitle(PERIOD_LIST.title)
-        .items.select(...PERIOD_SELECT)
-        .top(500)();
-      return items
-        .map(periodFromItem)
-        .filter((p): p is Period => p !== null)
-        .sort(compareNewestFirst);
-    });
+    return mapFailures(() => readPeriods(this.sp));
   }
+}
+
+async function readPeriods(sp: SPFI): Promise<Period[]> {
+  const items: unknown[] = await sp.web.lists
+    .getByTitle(PERIOD_LIST.title)
+    .items.select(...PERIOD_SELECT)
+    .top(500)();
+  return items
+    .map(periodFromItem)
+    .filter((p): p is Period => p !== null)
+    .sort(compareNewestFirst);
 }
 
 /** Follow-ups from "Uppföljning handlingsplaner", filtered on the indexed PeriodKey column. */
@@ -111,9 +119,9 @@ export class SharePointFollowUpRepository implements FollowUpRepository {
 
 const currentUserSchema = z.object({
   Id: z.number(),
-  Title: z.string().nullish(),
-  Email: z.string().nullish(),
-  Groups: z.array(z.object({ Title: z.string() })).nullish(),
+  Title: z.nullish(z.string()),
+  Email: z.nullish(z.string()),
+  Groups: z.nullish(z.array(z.object({ Title: z.string() }))),
 });
 
 /** The signed-in user, with the coordinator role from the site group, in one request. */
@@ -121,18 +129,42 @@ export class SharePointSession implements SessionPort {
   constructor(private readonly sp: SPFI) {}
 
   currentViewer(): Promise<Viewer> {
+    return mapFailures(() => readViewer(this.sp));
+  }
+}
+
+async function readViewer(sp: SPFI): Promise<Viewer> {
+  const raw: unknown = await sp.web.currentUser
+    .select('Id', 'Title', 'Email', 'Groups/Title')
+    .expand('Groups')();
+  const user = currentUserSchema.parse(raw);
+  const isCoordinator = (user.Groups ?? []).some((g) => g.Title === COORDINATOR_GROUP);
+  return {
+    id: user.Id,
+    name: user.Title ?? '',
+    email: user.Email ?? '',
+    role: isCoordinator ? 'coordinator' : 'member',
+  };
+}
+
+/**
+ * What every screen needs first, in one `$batch` round trip: the signed-in user and every period.
+ * With a bearer token (a tenant, and the local site's session token) no form digest is fetched
+ * first, so a screen costs this batch plus its follow-ups: two requests.
+ */
+export class SharePointStartup implements StartupPort {
+  constructor(private readonly sp: SPFI) {}
+
+  viewerAndPeriods(): Promise<{ viewer: Viewer; periods: Period[] }> {
     return mapFailures(async () => {
-      const raw: unknown = await this.sp.web.currentUser
-        .select('Id', 'Title', 'Email', 'Groups/Title')
-        .expand('Groups')();
-      const user = currentUserSchema.parse(raw);
-      const isCoordinator = (user.Groups ?? []).some((g) => g.Title === COORDINATOR_GROUP);
-      return {
-        id: user.Id,
-        name: user.Title ?? '',
-        email: user.Email ?? '',
-        role: isCoordinator ? 'coordinator' : 'member',
-      };
+      const [batched, execute] = this.sp.batched();
+      const viewer = readViewer(batched);
+      const periods = readPeriods(batched);
+      // Both settle before execute() resolves; a failed part rejects its own promise.
+      const both = Promise.all([viewer, periods]);
+      await execute();
+      const [v, p] = await both;
+      return { viewer: v, periods: p };
     });
   }
 }

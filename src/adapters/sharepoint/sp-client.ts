@@ -16,9 +16,17 @@ export function BearerTokenFrom(tokens: TokenProvider, resource: string) {
     instance.on.auth(async (url, init) => {
       const token = await tokens.getAccessToken(resource);
       if (token !== null) {
-        const headers = new Headers(init.headers);
-        headers.set('Authorization', `Bearer ${token}`);
-        init.headers = Object.fromEntries(headers.entries());
+        // Add to the headers as they are: rebuilding them through `Headers` would lower-case the
+        // names, and PnP's later defaults would then add a second Content-Type (a $batch's
+        // multipart type would come out as "multipart/mixed…, application/json").
+        if (init.headers instanceof Headers) {
+          init.headers.set('Authorization', `Bearer ${token}`);
+        } else {
+          init.headers = {
+            ...(init.headers as Record<string, string> | undefined),
+            Authorization: `Bearer ${token}`,
+          };
+        }
       }
       return [url, init];
     });

@@ -19,7 +19,13 @@ import { filterFollowUps, periodOverview, type OverviewFilter } from '../../doma
 import { useI18n } from '../../i18n/i18n';
 import { ChangeSummary } from '../history/change-summary';
 import { CommentDiffView } from '../history/comment-diff-view';
-import { startPeriod, usePeriodFollowUps, useViewerAndPeriods } from '../shared/use-period-data';
+import { useDataCache } from '../shared/data-cache';
+import {
+  startPeriod,
+  usePeriodFollowUps,
+  useViewerAndPeriods,
+  VIEWER_AND_PERIODS,
+} from '../shared/use-period-data';
 import { LoadFailed } from '../shared/load-failed';
 import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
@@ -102,6 +108,7 @@ export default function OverviewScreen() {
   const { t } = useI18n();
   const [epoch, setEpoch] = useState(0);
   const [notice, setNotice] = useState('');
+  const cache = useDataCache();
   const loaded = useViewerAndPeriods(epoch);
   const noticeRef = useRef<HTMLDivElement>(null);
   const ready = loaded.result.state === 'ready';
@@ -146,7 +153,8 @@ export default function OverviewScreen() {
         canAdminister={viewer.role === 'coordinator'}
         viewer={viewer}
         onPeriodsChanged={(key, report) => {
-          // A new period exists: load the periods again and show it.
+          // A period was created or changed: load the periods again (for every screen) and show it.
+          cache?.invalidate(VIEWER_AND_PERIODS);
           writeUrlState({ period: key, plan: null });
           setNotice(report);
           setEpoch((n) => n + 1);

@@ -12,7 +12,7 @@ import {
   Spinner,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { FollowUp } from '../../domain/follow-up';
+import { rollsOver, type FollowUp } from '../../domain/follow-up';
 import { nextPeriod, periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import type { PeriodAdmin } from '../../domain/ports';
 import { useI18n } from '../../i18n/i18n';
@@ -40,7 +40,7 @@ export function RolloverButton({
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<State>({ step: 'idle' });
   const nextLabel = periodLabel(nextPeriod(from), locale);
-  const carried = followUps.filter((f) => f.lifecycle !== 'retired').length;
+  const carried = followUps.filter(rollsOver).length;
 
   const run = async () => {
     setOpen(false);

@@ -1,7 +1,7 @@
 import { Button, makeStyles, Spinner, Switch, Text, tokens } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FollowUp, FollowUpInput } from '../../domain/follow-up';
+import { inputOf, type FollowUp, type FollowUpInput } from '../../domain/follow-up';
 import type { Period, PeriodKey } from '../../domain/period';
 import { ownedBy, sortByPlanOrder, type Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
@@ -10,13 +10,15 @@ import { PanelBoundary } from '../shared/panel-boundary';
 import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { ViewAs } from '../shell/view-as';
-import { FollowUpForm } from './follow-up-form';
 import { PlanList } from './plan-list';
 import { startPeriod, usePeriodFollowUps, useViewerAndPeriods } from '../shared/use-period-data';
-import { inputOf } from './use-follow-up-form';
 import { readUrlState, writeUrlState } from '../shared/url-state';
 
-// A plan's history is opened on demand; its code is not on the first screen.
+// The form (with its sanitizer) and a plan's history load when a plan is opened: the first
+// screen is the list.
+const FollowUpForm = lazy(() =>
+  import('./follow-up-form').then((m) => ({ default: m.FollowUpForm })),
+);
 const PlanHistory = lazy(() =>
   import('../history/plan-history').then((m) => ({ default: m.PlanHistory })),
 );
@@ -51,6 +53,28 @@ const useStyles = makeStyles({
   listHeading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
+
+/**
+ * Focuses the first heading in `container` once it is there (the form's code may still be
+ * loading), unless the user has moved focus on in the meantime.
+ */
+function focusHeadingWhenShown(container: HTMLElement | null, from: Element | null) {
+  if (!container) return;
+  const tryFocus = (): boolean => {
+    const heading = container.querySelector('h2');
+    if (!heading) return false;
+    const active = document.activeElement;
+    if (active === from || active === document.body || active === null) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+    return true;
+  };
+  if (tryFocus()) return;
+  const observer = new MutationObserver(() => tryFocus() && observer.disconnect());
+  observer.observe(container, { childList: true, subtree: true });
+  setTimeout(() => observer.disconnect(), 10_000);
+}
 
 /** Loads the viewer and periods, then shows the screen. */
 export function OwnerScreen({ onSessionChanged }: { onSessionChanged: () => void }) {
@@ -131,7 +155,8 @@ function PeriodScreen({
     setSelectedPlan(followUp.planKey);
     setHistoryOpen(history);
     // Move focus to the form, so keyboard and screen-reader users land where they work.
-    requestAnimationFrame(() => formHeading.current?.querySelector('h2')?.focus());
+    const from = document.activeElement;
+    requestAnimationFrame(() => focusHeadingWhenShown(formHeading.current, from));
   };
 
   const backToList = () => {
@@ -226,18 +251,20 @@ function PeriodScreen({
                 </PanelBoundary>
               ) : (
                 <PanelBoundary key={selected.itemId}>
-                  <FollowUpForm
-                    key={selected.itemId}
-                    followUp={selected}
-                    period={period}
-                    previous={data.previousByPlan.get(selected.planKey)}
-                    previousPeriod={data.previousPeriod}
-                    viewer={viewer}
-                    initialInput={unsaved.get(selected.itemId) ?? inputOf(selected)}
-                    onInputChange={(input) => rememberInput(selected, input)}
-                    onSaved={onSaved}
-                    onShowHistory={() => open(selected, true)}
-                  />
+                  <Suspense fallback={<Spinner label={t.loading} />}>
+                    <FollowUpForm
+                      key={selected.itemId}
+                      followUp={selected}
+                      period={period}
+                      previous={data.previousByPlan.get(selected.planKey)}
+                      previousPeriod={data.previousPeriod}
+                      viewer={viewer}
+                      initialInput={unsaved.get(selected.itemId) ?? inputOf(selected)}
+                      onInputChange={(input) => rememberInput(selected, input)}
+                      onSaved={onSaved}
+                      onShowHistory={() => open(selected, true)}
+                    />
+                  </Suspense>
                 </PanelBoundary>
               )}
             </div>

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { isStoreFailure, StoreFailure } from '../../domain/errors';
-import type { FollowUp, FollowUpInput, Status } from '../../domain/follow-up';
+import { inputOf, type FollowUp, type FollowUpInput, type Status } from '../../domain/follow-up';
 import type { DraftKey, DraftStore, FollowUpRepository, LocalDraft } from '../../domain/ports';
 import { isBlankHtml } from '../../domain/rich-text';
 import {
@@ -10,10 +10,6 @@ import {
   type Viewer,
 } from '../../domain/rules';
 import { sanitizeCommentHtml } from '../shared/sanitize';
-
-export function inputOf(followUp: FollowUpInput): FollowUpInput {
-  return { status: followUp.status, statusNote: followUp.statusNote, comment: followUp.comment };
-}
 
 function sameInput(a: FollowUpInput, b: FollowUpInput): boolean {
   const comment = (html: string) => (isBlankHtml(html) ? '' : html);

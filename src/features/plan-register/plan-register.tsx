@@ -1,13 +1,6 @@
 import {
   Badge,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
   Field,
   Input,
   makeStyles,
@@ -20,10 +13,11 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useState } from 'react';
 import { isStoreFailure } from '../../domain/errors';
-import type { FollowUp } from '../../domain/follow-up';
-import type { Period, PeriodKey } from '../../domain/period';
+import { isEnding, lifecycleIn, type FollowUp } from '../../domain/follow-up';
+import { parsePeriodKey, periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import {
   draftOf,
+  type PlanEnding,
   reorder,
   validatePlanDraft,
   type PlanDraft,
@@ -36,6 +30,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/sv';
 import { failureMessage } from '../shared/failure-message';
 import { useServices } from '../shared/services-context';
+import { EndPlanDialog } from './end-plan-dialog';
 import { PeoplePicker } from './people-picker';
 
 const useStyles = makeStyles({
@@ -132,7 +127,7 @@ export default function PlanRegisterPanel({
   onDone: (key: PeriodKey, report: string) => void;
 }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [open, setOpen] = useState(readOpen);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [retiring, setRetiring] = useState<FollowUp | null>(null);
@@ -171,13 +166,16 @@ export default function PlanRegisterPanel({
     });
   };
 
-  const retire = () => {
-    const f = retiring;
+  const end = (f: FollowUp, ending: PlanEnding) => {
     setRetiring(null);
-    if (!f) return;
     void run(async () => {
-      await register.retire(f);
-      return t.planRegister.retiredDone(f.title);
+      await register.end(f, ending);
+      const from = parsePeriodKey(ending.from);
+      const label = from ? periodLabel(from, locale) : ending.from;
+      const by = plans.find((p) => ending.kind === 'replaced' && p.planKey === ending.replacedBy);
+      return ending.kind === 'replaced'
+        ? t.planRegister.replacedDone(f.title, by?.title ?? '', label)
+        : t.planRegister.retiredDone(f.title, label);
     });
   };
 
@@ -232,12 +230,7 @@ export default function PlanRegisterPanel({
             {plans.map((f, i) => (
               <li key={f.itemId} className={styles.item}>
                 <Text className={styles.title}>
-                  {f.sortOrder}. {f.title}{' '}
-                  {f.lifecycle === 'retired' && (
-                    <Badge appearance="tint" color="informative">
-                      {t.planRegister.retired}
-                    </Badge>
-                  )}
+                  {f.sortOrder}. {f.title} <EndingBadge followUp={f} plans={plans} />
                 </Text>
                 <Button
                   size="small"
@@ -263,7 +256,7 @@ export default function PlanRegisterPanel({
                 >
                   {t.planRegister.moveDown}
                 </Button>
-                {f.lifecycle !== 'retired' && (
+                {!isEnding(f) && (
                   <Button
                     size="small"
                     disabledFocusable={busy}
@@ -279,22 +272,12 @@ export default function PlanRegisterPanel({
         </div>
       )}
 
-      <Dialog open={retiring !== null} onOpenChange={(_, data) => !data.open && setRetiring(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.planRegister.retireTitle(retiring?.title ?? '')}</DialogTitle>
-            <DialogContent>{t.planRegister.retireText}</DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={retire}>
-                {t.planRegister.retireConfirm}
-              </Button>
-              <DialogTrigger disableButtonEnhancement>
-                <Button>{t.planRegister.cancel}</Button>
-              </DialogTrigger>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <EndPlanDialog
+        followUp={retiring}
+        plans={plans}
+        onConfirm={end}
+        onCancel={() => setRetiring(null)}
+      />
     </section>
   );
 }
@@ -459,5 +442,26 @@ function PlanForm({
         <Button onClick={onCancel}>{t.planRegister.cancel}</Button>
       </div>
     </form>
+  );
+}
+
+/** Says in words how a plan ends: retired or replaced, now or from the next period. */
+function EndingBadge({ followUp: f, plans }: { followUp: FollowUp; plans: readonly FollowUp[] }) {
+  const { t, locale } = useI18n();
+  if (!isEnding(f)) return null;
+  const by = plans.find((p) => p.planKey === f.replacedBy)?.title ?? f.replacedBy ?? '';
+  const fromId = f.lifecycleFrom ? parsePeriodKey(f.lifecycleFrom) : null;
+  const later = lifecycleIn(f) !== f.lifecycle && fromId;
+  const text = later
+    ? f.lifecycle === 'replaced'
+      ? t.planRegister.replacedFrom(by, periodLabel(fromId, locale))
+      : t.planRegister.retiredFrom(periodLabel(fromId, locale))
+    : f.lifecycle === 'replaced'
+      ? t.planRegister.replacedNow(by)
+      : t.planRegister.retired;
+  return (
+    <Badge appearance="tint" color="informative">
+      {text}
+    </Badge>
   );
 }

@@ -18,7 +18,7 @@ import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { useLoad } from '../shared/use-load';
 import { writeUrlState } from '../shared/url-state';
-import { startPeriod } from '../shared/use-period-data';
+import { startPeriod, useViewerAndPeriods } from '../shared/use-period-data';
 import { ReportDocument } from './report-document';
 
 const useStyles = makeStyles({
@@ -55,13 +55,12 @@ function download(blob: Blob, fileName: string): void {
 /** Bilaga 2 for a period: shown as a page, printable, and exported to Word on request. */
 export default function ReportScreen() {
   const { t } = useI18n();
-  const services = useServices();
-  const periods = useLoad('report-periods', () => services.periods.list());
-  if (periods.result.state === 'loading') return <Spinner label={t.loading} />;
-  if (periods.result.state === 'failed') {
-    return <LoadFailed error={periods.result.error} onRetry={periods.retry} />;
+  const loaded = useViewerAndPeriods();
+  if (loaded.result.state === 'loading') return <Spinner label={t.loading} />;
+  if (loaded.result.state === 'failed') {
+    return <LoadFailed error={loaded.result.error} onRetry={loaded.retry} />;
   }
-  const list = periods.result.data;
+  const list = loaded.result.data.periods;
   const start = startPeriod(list);
   if (!start) return <Text>{t.period.none}</Text>;
   return <PeriodReport periods={list} initial={start.key} />;

@@ -24,6 +24,8 @@ export function failureMessage(error: unknown, t: Messages): string {
       return t.errors.server;
     case 'invalid-data':
       return t.errors.invalidData;
+    case 'setup-needed':
+      return t.errors.setupNeeded;
     default:
       return assertNever(kind);
   }
@@ -40,6 +42,7 @@ export function failureAction(error: unknown): FailureAction {
     case 'not-found':
     case 'forbidden':
     case 'invalid-data':
+    case 'setup-needed':
       return 'reload';
     case 'conflict':
     case 'offline':

@@ -1,7 +1,7 @@
 import { makeStyles, Tab, TabList } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/i18n';
 
-export type View = 'plans' | 'overview' | 'report' | 'help' | 'accessibility';
+export type View = 'plans' | 'overview' | 'report' | 'help' | 'settings' | 'accessibility';
 
 const useStyles = makeStyles({
   root: { '@media print': { display: 'none' } },
@@ -9,7 +9,7 @@ const useStyles = makeStyles({
   tabs: { flexWrap: 'wrap' },
 });
 
-/** The app's views as tabs: the owners' plans, the period overview and the Bilaga 2 report. */
+/** The app's views as tabs: the owners' plans, the overview, the Bilaga 2 report, help and settings. */
 export function Navigation({ view, onChange }: { view: View; onChange: (view: View) => void }) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -21,7 +21,10 @@ export function Navigation({ view, onChange }: { view: View; onChange: (view: Vi
         selectedValue={view}
         onTabSelect={(_, data) =>
           onChange(
-            data.value === 'report' || data.value === 'overview' || data.value === 'help'
+            data.value === 'report' ||
+              data.value === 'overview' ||
+              data.value === 'help' ||
+              data.value === 'settings'
               ? data.value
               : 'plans',
           )
@@ -31,6 +34,7 @@ export function Navigation({ view, onChange }: { view: View; onChange: (view: Vi
         <Tab value="overview">{t.nav.overview}</Tab>
         <Tab value="report">{t.nav.report}</Tab>
         <Tab value="help">{t.nav.help}</Tab>
+        <Tab value="settings">{t.nav.setup}</Tab>
       </TabList>
     </nav>
   );
