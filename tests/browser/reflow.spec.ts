@@ -101,7 +101,7 @@ for (const width of [320, 640]) {
     await expectReflows(page, `form after saving at ${width}px`);
   });
 
-  test(`at ${width} CSS pixels the overview, report, help and statement reflow`, async ({
+  test(`at ${width} CSS pixels the overview, report, help, settings and statement reflow`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 800 });
@@ -112,6 +112,7 @@ for (const width of [320, 640]) {
       ['/?view=overview', page.getByText(/av 12 planer har skickat in\./)],
       ['/?view=report&period=2020-04', page.getByRole('heading', { level: 2, name: /^Bilaga 2/ })],
       ['/?view=help', page.getByRole('article', { name: 'Så fungerar Planuppföljning' })],
+      ['/?view=settings', page.getByRole('region', { name: 'Webbplatsens listor' })],
       ['/?view=tillganglighet', page.getByRole('article', { name: 'Tillgänglighetsredogörelse' })],
     ] as const) {
       await page.goto(path);
