@@ -31,8 +31,9 @@ export function useLoad<T>(
   });
 
   useEffect(() => {
-    // In the cache already: shown from there (below), nothing to ask.
-    if (cached()) return;
+    // A cached entry answers at once (and was shown from the cache already, below); one that
+    // arrived between the render and this effect is picked up here, so the screen never waits
+    // on a render that will not come.
     let current = true;
     const request =
       (cache && preloadKey !== undefined ? cache.take<T>(preloadKey) : undefined) ??
