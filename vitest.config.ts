@@ -26,6 +26,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'tests/component/**/*.test.tsx'],
           setupFiles: ['tests/setup-dom.ts'],
+          // Typing into the lazily loaded rich-text editor in jsdom takes seconds on a busy
+          // 2-core machine; Vitest's 5 s default made those tests fail on load, not on behaviour.
+          testTimeout: 15_000,
         },
       },
     ],

@@ -465,4 +465,4 @@ export async function preloadEditor(): Promise<void> {
 }
 
 /** How long to wait for the lazily loaded editor to appear. */
-export const EDITOR_TIMEOUT = { timeout: 5_000 };
+export const EDITOR_TIMEOUT = { timeout: 10_000 };
