@@ -6,3 +6,8 @@ interface ImportMetaEnv {
   readonly VITE_ENTRA_CLIENT_ID?: string;
   readonly VITE_ENTRA_TENANT_ID?: string;
 }
+
+interface ImportMetaEnv {
+  /** The Teams app id (manifest `id`), for deep links where Teams' context does not give it. */
+  readonly VITE_TEAMS_APP_ID?: string;
+}

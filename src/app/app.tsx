@@ -18,7 +18,15 @@ import { DataCacheProvider } from '../features/shared/data-cache';
 import { PanelBoundary } from '../features/shared/panel-boundary';
 import { ServicesProvider } from '../features/shared/services-context';
 import { AppHeader } from '../features/shell/app-header';
-import { usePreferences, type ThemeName } from '../features/shell/use-preferences';
+import {
+  usePreferences,
+  type Preferences,
+  type ThemeName,
+} from '../features/shell/use-preferences';
+import { TabConfigPage } from '../features/settings/tab-config-page';
+import { FirstScreenShown } from '../features/shared/first-screen';
+import type { Locale } from '../domain/period';
+import { useHostTheme } from './use-host-theme';
 
 // The report (and its Word builder) is not part of the owner's first screen.
 const ReportScreen = lazy(() => import('../features/report/report-screen'));
@@ -53,7 +61,20 @@ const useStyles = makeStyles({
 /** The composition of providers and the first screen. */
 export function App({ services }: { services: Services }) {
   const styles = useStyles();
-  const [preferences, setPreferences] = usePreferences();
+  const [stored, setStored] = usePreferences();
+  // In Teams the theme follows Teams (live) and the language starts from Teams' locale.
+  const host = services.host;
+  const hostTheme = useHostTheme(host);
+  const [hostLocale, setHostLocale] = useState<Locale>(() => host?.context.locale ?? 'sv');
+  const preferences: Preferences = host
+    ? { locale: hostLocale, theme: hostTheme ?? stored.theme }
+    : stored;
+  const setPreferences = (change: Partial<Preferences>) => {
+    if (!host) setStored(change);
+    else if (change.locale) setHostLocale(change.locale);
+  };
+  const settingsPage =
+    host?.context.frameContext === 'settings' || readUrlState().view === 'config';
   // Switching the demo user starts the screen afresh, so nothing of the last user lingers.
   const [session, setSession] = useState(0);
   const [view, setView] = useState<View>(
@@ -71,42 +92,58 @@ export function App({ services }: { services: Services }) {
           {/* Page colour on an inner element: Fluent copies the provider's classes to its
               portal nodes, and a full-height portal node would cover the page. */}
           <div className={styles.background}>
-            <div className={styles.page}>
-              <AppHeader
-                preferences={preferences}
-                onChange={setPreferences}
-                localMode={services.demoSession !== undefined}
-              />
-              <Navigation
-                view={view}
-                onChange={(next) => {
-                  setView(next);
-                  writeUrlState({ view: next === 'plans' ? null : next, plan: null });
-                }}
-              />
-              <main>
-                <DataCacheProvider key={session}>
-                  <PanelBoundary>
-                    {view === 'plans' ? (
-                      <OwnerScreen
-                        key={session}
-                        onSessionChanged={() => setSession((n) => n + 1)}
-                      />
-                    ) : (
-                      <Suspense fallback={<Spinner />}>
-                        {view === 'overview' ? (
-                          <OverviewScreen />
-                        ) : view === 'help' ? (
-                          <HelpScreen />
-                        ) : (
-                          <ReportScreen />
-                        )}
-                      </Suspense>
-                    )}
-                  </PanelBoundary>
-                </DataCacheProvider>
-              </main>
-            </div>
+            {settingsPage ? (
+              <div className={styles.page}>
+                <TabConfigPage />
+              </div>
+            ) : (
+              <div className={styles.page}>
+                <AppHeader
+                  preferences={preferences}
+                  onChange={setPreferences}
+                  localMode={services.demoSession !== undefined}
+                  themeFromHost={host !== undefined}
+                />
+                <Navigation
+                  view={view}
+                  onChange={(next) => {
+                    setView(next);
+                    writeUrlState({ view: next === 'plans' ? null : next, plan: null });
+                  }}
+                />
+                <main>
+                  <DataCacheProvider key={session}>
+                    <PanelBoundary>
+                      {view === 'plans' ? (
+                        <OwnerScreen
+                          key={session}
+                          onSessionChanged={() => setSession((n) => n + 1)}
+                        />
+                      ) : (
+                        <Suspense fallback={<Spinner />}>
+                          {view === 'overview' ? (
+                            <>
+                              <OverviewScreen />
+                              <FirstScreenShown />
+                            </>
+                          ) : view === 'help' ? (
+                            <>
+                              <HelpScreen />
+                              <FirstScreenShown />
+                            </>
+                          ) : (
+                            <>
+                              <ReportScreen />
+                              <FirstScreenShown />
+                            </>
+                          )}
+                        </Suspense>
+                      )}
+                    </PanelBoundary>
+                  </DataCacheProvider>
+                </main>
+              </div>
+            )}
           </div>
         </ServicesProvider>
       </I18nProvider>
