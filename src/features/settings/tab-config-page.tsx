@@ -158,7 +158,9 @@ export function TabConfigPage({
           <MessageBarBody>{t.tabConfig.outsideTeams}</MessageBarBody>
         </MessageBar>
       )}
+      {/* The app checks the address itself, with Swedish messages (no browser validation). */}
       <form
+        noValidate
         className={styles.row}
         onSubmit={(event) => {
           event.preventDefault();
