@@ -20,7 +20,9 @@ export type SiteUrlProblem = 'empty' | 'not-url' | 'not-https';
 export function checkSiteUrl(
   value: string,
   allowedHttpOrigin?: string,
-): { readonly ok: true; readonly url: string } | { readonly ok: false; readonly problem: SiteUrlProblem } {
+):
+  | { readonly ok: true; readonly url: string }
+  | { readonly ok: false; readonly problem: SiteUrlProblem } {
   const trimmed = value.trim();
   if (trimmed === '') return { ok: false, problem: 'empty' };
   if (!URL.canParse(trimmed)) return { ok: false, problem: 'not-url' };
