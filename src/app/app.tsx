@@ -23,7 +23,6 @@ import {
   type Preferences,
   type ThemeName,
 } from '../features/shell/use-preferences';
-import { TabConfigPage } from '../features/settings/tab-config-page';
 import { FirstScreenShown } from '../features/shared/first-screen';
 import type { Locale } from '../domain/period';
 import { useHostTheme } from './use-host-theme';
@@ -32,6 +31,8 @@ import { useHostTheme } from './use-host-theme';
 const ReportScreen = lazy(() => import('../features/report/report-screen'));
 const OverviewScreen = lazy(() => import('../features/overview/overview-screen'));
 const HelpScreen = lazy(() => import('../features/help/help-screen'));
+// The channel tab's settings page: shown only while Teams adds or edits the tab.
+const TabConfigPage = lazy(() => import('../features/settings/tab-config-page'));
 
 const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help'];
 
@@ -94,7 +95,9 @@ export function App({ services }: { services: Services }) {
           <div className={styles.background}>
             {settingsPage ? (
               <div className={styles.page}>
-                <TabConfigPage />
+                <Suspense fallback={<Spinner />}>
+                  <TabConfigPage />
+                </Suspense>
               </div>
             ) : (
               <div className={styles.page}>

@@ -225,3 +225,5 @@ export function TabConfigPage({
     </main>
   );
 }
+
+export default TabConfigPage;
