@@ -68,4 +68,19 @@ export default tseslint.config(
     ['**/local-site/**', '@pnp/*', '@microsoft/teams-js', '@azure/msal-browser'],
     'The composition root builds adapters; it does not call SDKs itself.',
   ),
+  // The app's code validates with Zod's small functional build: the full `zod` would add ~17 KB
+  // gzip to the first screen (docs/benchmarks.md).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/**/*.test.{ts,tsx}', 'src/local-site/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportDeclaration[source.value='zod']",
+          message: "Import Zod as 'zod/mini' in the app's code (first-screen budget).",
+        },
+      ],
+    },
+  },
 );

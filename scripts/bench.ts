@@ -617,6 +617,42 @@ async function timeFirstScreen(browser: Browser, origin: string, throttled: bool
   }
 }
 
+/** REST calls of the other screens, opened cold, and of moving from the owner screen to them. */
+interface ScreenCalls {
+  readonly overview: RestCall[];
+  readonly report: RestCall[];
+  readonly ownerToOverview: RestCall[];
+}
+
+const overviewReady = (page: Page) => page.getByRole('region', { name: 'Väntar på svar' });
+const reportReady = (page: Page) => page.getByRole('button', { name: 'Exportera till Word' });
+
+async function measureScreens(browser: Browser, origin: string): Promise<ScreenCalls> {
+  const cold = async (path: string, ready: (page: Page) => ReturnType<Page['getByRole']>) => {
+    const session = await openSession(browser, origin, false);
+    try {
+      await session.page.goto(path, { waitUntil: 'commit', timeout: session.wait });
+      await ready(session.page).waitFor({ state: 'visible', timeout: session.wait });
+      return await restCalls(session.traffic.between(0));
+    } finally {
+      await closeSession(session);
+    }
+  };
+  const overview = await cold('/?view=overview', overviewReady);
+  const report = await cold('/?view=report', reportReady);
+  const session = await openSession(browser, origin, false);
+  try {
+    await showOwnerScreen(session);
+    const before = session.traffic.mark();
+    await session.page.getByRole('tab', { name: 'Översikt' }).click({ timeout: session.wait });
+    await overviewReady(session.page).waitFor({ state: 'visible', timeout: session.wait });
+    const ownerToOverview = await restCalls(session.traffic.between(before));
+    return { overview, report, ownerToOverview };
+  } finally {
+    await closeSession(session);
+  }
+}
+
 interface SaveResult {
   readonly calls: RestCall[];
   readonly ms: number;
@@ -652,6 +688,7 @@ interface SizeResult {
   readonly plain: number[];
   readonly throttled: number[];
   readonly save: SaveResult;
+  readonly screens: ScreenCalls;
 }
 
 async function benchSize(browser: Browser, size: SizeSpec, port: number): Promise<SizeResult> {
@@ -680,7 +717,11 @@ async function benchSize(browser: Browser, size: SizeSpec, port: number): Promis
     log(`${label}: throttled ${throttled.map(Math.round).join(', ')} ms`);
     const save = await measureSave(browser, server.origin);
     log(`${label}: save ${save.calls.length} calls, ${Math.round(save.ms)} ms`);
-    return { label, items, first, plain, throttled, save };
+    const screens = await measureScreens(browser, server.origin);
+    log(
+      `${label}: overview ${screens.overview.length}, report ${screens.report.length}, owner → overview ${screens.ownerToOverview.length} calls`,
+    );
+    return { label, items, first, plain, throttled, save, screens };
   } finally {
     if (server) await server.stop();
     runningServer = null;
@@ -703,6 +744,8 @@ function summaryTable(results: readonly SizeResult[]): string {
   ];
   const restBytes = (calls: readonly RestCall[]) =>
     `${int(sum(calls.map((c) => c.bytes)))} (gzip ${int(sum(calls.map((c) => c.gzip)))})`;
+  const callsAndBytes = (calls: readonly RestCall[]) =>
+    `${calls.length} / ${int(sum(calls.map((c) => c.bytes)))}`;
   return markdownTable(
     ['measure', ...results.map((r) => r.label)],
     [
@@ -711,6 +754,9 @@ function summaryTable(results: readonly SizeResult[]): string {
       row('REST calls to show owner screen', (r) => String(r.first.rest.length)),
       row('REST bytes to show owner screen', (r) => restBytes(r.first.rest)),
       row('REST calls to open a form', (r) => String(r.first.formRest.length)),
+      row('REST calls / bytes to show the overview', (r) => callsAndBytes(r.screens.overview)),
+      row('REST calls / bytes to show Bilaga 2', (r) => callsAndBytes(r.screens.report)),
+      row('REST calls, owner screen → overview', (r) => callsAndBytes(r.screens.ownerToOverview)),
       row(`time to first screen, median of ${TIMING_RUNS} (ms)`, (r) => int(median(r.plain))),
       row(`same with ${CPU_THROTTLING}× CPU + ${ADDED_LATENCY_MS} ms latency (ms)`, (r) =>
         int(median(r.throttled)),

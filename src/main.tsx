@@ -8,7 +8,9 @@ import { createServices, localConfig } from './app/create-services';
 import { chooseSiteUrl, withHost } from './app/host-services';
 import { parseSubEntityId } from './domain/deep-link';
 import type { HostPort, Services } from './domain/ports';
-import { writeUrlState } from './features/shared/url-state';
+import { DataCache } from './features/shared/data-cache';
+import { preloadFirstScreen } from './features/shared/use-period-data';
+import { readUrlState, writeUrlState } from './features/shared/url-state';
 import { ConfigError } from './features/shell/config-error';
 
 const root = document.getElementById('root');
@@ -60,9 +62,14 @@ async function start(): Promise<void> {
     host?.firstScreenFailed('auth', error instanceof Error ? error.message : String(error));
     throw error;
   }
+  // The first screen's data is asked for now, while React and the screen start up (not on the
+  // tab's settings page, which shows no data).
+  const cache = new DataCache();
+  const view = host?.context.frameContext === 'settings' ? 'config' : readUrlState().view;
+  if (view !== 'config') preloadFirstScreen(ready, cache, view);
   reactRoot.render(
     <StrictMode>
-      <App services={ready} />
+      <App services={ready} cache={cache} />
     </StrictMode>,
   );
 }

@@ -14,7 +14,7 @@ import { I18nProvider } from '../i18n/i18n';
 import { OwnerScreen } from '../features/owner/owner-screen';
 import { Navigation, type View } from '../features/shell/navigation';
 import { readUrlState, writeUrlState } from '../features/shared/url-state';
-import { DataCacheProvider } from '../features/shared/data-cache';
+import { DataCacheProvider, type DataCache } from '../features/shared/data-cache';
 import { PanelBoundary } from '../features/shared/panel-boundary';
 import { ServicesProvider } from '../features/shared/services-context';
 import { AppHeader } from '../features/shell/app-header';
@@ -31,10 +31,11 @@ import { useHostTheme } from './use-host-theme';
 const ReportScreen = lazy(() => import('../features/report/report-screen'));
 const OverviewScreen = lazy(() => import('../features/overview/overview-screen'));
 const HelpScreen = lazy(() => import('../features/help/help-screen'));
+const SettingsScreen = lazy(() => import('../features/settings/settings-screen'));
 // The channel tab's settings page: shown only while Teams adds or edits the tab.
 const TabConfigPage = lazy(() => import('../features/settings/tab-config-page'));
 
-const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help'];
+const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help', 'settings'];
 
 const THEMES: Record<ThemeName, Theme> = {
   light: teamsLightTheme,
@@ -60,7 +61,7 @@ const useStyles = makeStyles({
 });
 
 /** The composition of providers and the first screen. */
-export function App({ services }: { services: Services }) {
+export function App({ services, cache }: { services: Services; cache?: DataCache }) {
   const styles = useStyles();
   const [stored, setStored] = usePreferences();
   // In Teams the theme follows Teams (live) and the language starts from Teams' locale.
@@ -115,7 +116,7 @@ export function App({ services }: { services: Services }) {
                   }}
                 />
                 <main>
-                  <DataCacheProvider key={session}>
+                  <DataCacheProvider key={session} cache={session === 0 ? cache : undefined}>
                     <PanelBoundary>
                       {view === 'plans' ? (
                         <OwnerScreen
@@ -132,6 +133,11 @@ export function App({ services }: { services: Services }) {
                           ) : view === 'help' ? (
                             <>
                               <HelpScreen />
+                              <FirstScreenShown />
+                            </>
+                          ) : view === 'settings' ? (
+                            <>
+                              <SettingsScreen />
                               <FirstScreenShown />
                             </>
                           ) : (

@@ -15,7 +15,7 @@ import {
 import { SharePointPeriodAdmin } from '../adapters/sharepoint/period-admin';
 import { SharePointPlanRegister } from '../adapters/sharepoint/plan-register';
 import { createSpClient } from '../adapters/sharepoint/sp-client';
-import type { ChannelRef, Services } from '../domain/ports';
+import type { ChannelRef, Services, SiteSetup } from '../domain/ports';
 
 /** Where the local SharePoint site lives on the app's own origin. */
 export const LOCAL_SITE_PATH = '/sites/planuppfoljning';
@@ -46,6 +46,19 @@ export function localConfig(origin: string): ServiceConfig {
 }
 
 /**
+ * A SiteSetup whose adapter (and PnP's fields and views modules) loads on first use: set-up is
+ * rare, so it stays out of the first screen's bundle.
+ */
+function lazySiteSetup(load: () => Promise<SiteSetup>): SiteSetup {
+  let loaded: Promise<SiteSetup> | undefined;
+  const setup = () => (loaded ??= load());
+  return {
+    inspect: async () => (await setup()).inspect(),
+    apply: async (onProgress) => (await setup()).apply(onProgress),
+  };
+}
+
+/**
  * Wires the adapters to the ports. The same SharePoint code serves the local site and a real
  * tenant; only the site URL and the token provider differ.
  */
@@ -59,6 +72,12 @@ export function createServices(config: ServiceConfig): Services {
     startup: new SharePointStartup(sp),
     periodAdmin: new SharePointPeriodAdmin(sp),
     planRegister: new SharePointPlanRegister(sp),
+    siteSetup: (siteUrl = config.siteUrl) =>
+      lazySiteSetup(async () => {
+        const { SharePointSiteSetup } = await import('../adapters/sharepoint/site-setup');
+        const client = siteUrl === config.siteUrl ? sp : createSpClient(siteUrl, config.tokens);
+        return new SharePointSiteSetup(client, siteUrl);
+      }),
     ...(drafts ? { drafts } : {}),
     ...(config.local ? { demoSession: new LocalDemoSession(config.siteUrl) } : {}),
     // Graph: Microsoft's in a tenant; in local mode the local emulation beside the site.

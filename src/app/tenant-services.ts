@@ -7,7 +7,9 @@ import { createServices } from './create-services';
 function scopesFor(siteUrl: string): Record<string, string[]> {
   const sharePoint = new URL(siteUrl).origin;
   return {
-    [sharePoint]: [`${sharePoint}/AllSites.Write`],
+    // Manage: set-up creates lists, fields and views. A delegated scope only caps what the token
+    // may do; the user's own SharePoint rights still decide (owners hold no Manage Lists).
+    [sharePoint]: [`${sharePoint}/AllSites.Write`, `${sharePoint}/AllSites.Manage`],
     'https://graph.microsoft.com': [
       'https://graph.microsoft.com/ChannelMessage.Send',
       'https://graph.microsoft.com/User.ReadBasic.All',

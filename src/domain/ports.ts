@@ -250,7 +250,17 @@ export interface Services {
 export interface SetupItem {
   /** Stable id, e.g. `list:Uppföljningsperioder` or `field:Uppföljning handlingsplaner/Status`. */
   readonly id: string;
-  readonly kind: 'list' | 'field' | 'index' | 'unique' | 'view' | 'formatter' | 'group';
+  /** `formatter`: a column's formatting; `row-formatter`: a view's row formatting. */
+  readonly kind:
+    | 'list'
+    | 'field'
+    | 'index'
+    | 'unique'
+    | 'view'
+    | 'formatter'
+    | 'row-formatter'
+    | 'group'
+    | 'permissions';
   /** Display name of the list it belongs to (absent for site-level items such as groups). */
   readonly list?: string;
   /** What a person reads: the field's, view's or group's display name. */
@@ -265,8 +275,12 @@ export interface SetupReport {
   readonly items: readonly SetupItem[];
   /** True when nothing is missing or differs. */
   readonly complete: boolean;
-  /** Whether the signed-in user holds Manage Lists on the site (set-up needs it). */
+  /** Whether the signed-in user holds Manage Lists on the site (lists, fields, views need it). */
   readonly canManageLists: boolean;
+  /** Whether the signed-in user holds Create Groups on the site (missing groups need it). */
+  readonly canCreateGroups: boolean;
+  /** Whether the signed-in user holds Manage Permissions on the site (the lists' permissions). */
+  readonly canManagePermissions: boolean;
 }
 
 /**
@@ -277,6 +291,10 @@ export interface SetupReport {
  */
 export interface SiteSetup {
   inspect(): Promise<SetupReport>;
+  /**
+   * Creates or corrects what is not present; reports after each item (`done` of `total`, the
+   * item as it now is) and resolves with a fresh report. A complete site sends no writes.
+   */
   apply(onProgress?: (done: number, total: number, item: SetupItem) => void): Promise<SetupReport>;
 }
 

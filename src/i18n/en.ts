@@ -21,6 +21,7 @@ export const en: Messages = {
     plans: 'Action plans',
     overview: 'Overview',
     help: 'Help',
+    setup: 'Settings',
     report: 'Appendix 2',
   },
   overview: {
@@ -432,5 +433,56 @@ export const en: Messages = {
     outsideTeams:
       'This page is used when the tab is added to a channel in Teams. Outside Teams you can check a site, but nothing is saved.',
     themeFromTeams: 'The theme follows Teams.',
+  },
+  // Set-up of the SharePoint site (features/settings).
+  setup: {
+    heading: 'Settings',
+    intro:
+      'Planuppföljning stores its data in two lists on the team’s SharePoint site. The check shows whether the lists, their columns, indexes, views and formatting are there as the app needs them, and creates what is missing. What exists already is not changed, and no data in the lists is touched.',
+    panelLabel: 'The site’s lists',
+    site: (url: string) => `Site: ${url}`,
+    checking: 'Checking the site…',
+    checkFailed: 'The site could not be checked.',
+    complete: (total: number) =>
+      `The site is complete: all ${total} parts the app needs are there.`,
+    incomplete: (count: number, total: number) =>
+      `${count} of ${total} parts are missing or differ:`,
+    stateMissing: 'missing',
+    stateDiffers: 'differs',
+    statePresent: 'present',
+    item: {
+      list: (name: string) => `The list ${name}`,
+      field: (name: string, list: string) => `The column ${name} in ${list}`,
+      index: (name: string, list: string) => `Index on the column ${name} in ${list}`,
+      unique: (name: string, list: string) => `Unique values in the column ${name} in ${list}`,
+      formatter: (name: string, list: string) =>
+        `Column formatting (arrow, text and colour) of ${name} in ${list}`,
+      rowFormatter: (name: string, list: string) => `Row formatting of the view ${name} in ${list}`,
+      view: (name: string, list: string) => `The view ${name} in ${list}`,
+      group: (name: string) => `The group ${name}`,
+      permissions: (list: string) =>
+        `Permissions on ${list}: coordinators Full Control, readers Read`,
+    },
+    apply: 'Create what is missing',
+    recheck: 'Check again',
+    progressLabel: 'Set-up progress',
+    progress: (done: number, total: number) => `${done} of ${total} done`,
+    progressItem: (done: number, total: number, what: string) =>
+      `${done} of ${total} done: ${what}`,
+    starting: 'Starting set-up…',
+    done: (count: number) =>
+      `Done: ${count} ${count === 1 ? 'part was created or corrected' : 'parts were created or corrected'}. The site is complete.`,
+    notDone: 'Set-up did not finish: check again and try once more.',
+    applyFailed: (done: number) =>
+      `Set-up stopped after ${done} parts. What was created stays; try again and it continues.`,
+    needsManageLists:
+      'You lack the Manage Lists permission (Hantera listor) on the site, which creating lists, columns and views needs. Ask the site owner for it or to run set-up. Nothing was changed.',
+    needsCreateGroups:
+      'You lack the Create Groups permission (Skapa grupper) on the site, which creating the coordinator and reader groups needs. Ask the site owner for it or to run set-up. Nothing was changed.',
+    needsManagePermissions:
+      'You lack the Manage Permissions permission (Hantera behörigheter) on the site, which giving the coordinators and readers access to the lists needs. Ask the site owner for it or to run set-up. Nothing was changed.',
+    coordinatorsOnly:
+      'Settings are for the coordinators and the site’s owners. You are not in the group Planuppföljning – samordnare and lack the Manage Lists permission on the site; ask a coordinator or the site owner for help.',
+    unavailable: 'Site set-up is not available here.',
   },
 };

@@ -20,6 +20,7 @@ export const sv = {
     overview: 'Översikt',
     help: 'Hjälp',
     report: 'Bilaga 2',
+    setup: 'Inställningar',
   },
   overview: {
     submitted: (n: number, total: number) => `${n} av ${total} planer har skickat in.`,
@@ -436,6 +437,57 @@ export const sv = {
     outsideTeams:
       'Den här sidan används när fliken läggs till i en kanal i Teams. Utanför Teams kan du kontrollera en webbplats, men inget sparas.',
     themeFromTeams: 'Temat följer Teams.',
+  },
+  // Set-up of the SharePoint site (features/settings).
+  setup: {
+    heading: 'Inställningar',
+    intro:
+      'Planuppföljning sparar i två listor på teamets SharePoint-webbplats. Kontrollen visar om listorna, deras kolumner, index, vyer och formatering finns som appen behöver dem, och skapar det som saknas. Det som redan finns ändras inte, och inga uppgifter i listorna rörs.',
+    panelLabel: 'Webbplatsens listor',
+    site: (url: string) => `Webbplats: ${url}`,
+    checking: 'Kontrollerar webbplatsen…',
+    checkFailed: 'Det gick inte att kontrollera webbplatsen.',
+    complete: (total: number) =>
+      `Webbplatsen är färdig: alla ${total} delar som appen behöver finns.`,
+    incomplete: (count: number, total: number) =>
+      `${count} av ${total} delar saknas eller avviker:`,
+    stateMissing: 'saknas',
+    stateDiffers: 'avviker',
+    statePresent: 'finns',
+    item: {
+      list: (name: string) => `Listan ${name}`,
+      field: (name: string, list: string) => `Kolumnen ${name} i ${list}`,
+      index: (name: string, list: string) => `Index på kolumnen ${name} i ${list}`,
+      unique: (name: string, list: string) => `Unika värden i kolumnen ${name} i ${list}`,
+      formatter: (name: string, list: string) =>
+        `Kolumnformatering (pil, text och färg) av ${name} i ${list}`,
+      rowFormatter: (name: string, list: string) => `Radformatering av vyn ${name} i ${list}`,
+      view: (name: string, list: string) => `Vyn ${name} i ${list}`,
+      group: (name: string) => `Gruppen ${name}`,
+      permissions: (list: string) =>
+        `Behörigheter för ${list}: samordnarna Fullständig behörighet, läsarna Läsa`,
+    },
+    apply: 'Skapa det som saknas',
+    recheck: 'Kontrollera igen',
+    progressLabel: 'Förlopp för uppsättningen',
+    progress: (done: number, total: number) => `${done} av ${total} klara`,
+    progressItem: (done: number, total: number, what: string) =>
+      `${done} av ${total} klara: ${what}`,
+    starting: 'Startar uppsättningen…',
+    done: (count: number) =>
+      `Klart: ${count} ${count === 1 ? 'del skapades eller rättades' : 'delar skapades eller rättades'}. Webbplatsen är färdig.`,
+    notDone: 'Uppsättningen blev inte färdig: kontrollera igen och försök en gång till.',
+    applyFailed: (done: number) =>
+      `Uppsättningen avbröts efter ${done} klara delar. Det som redan skapats finns kvar; försök igen så fortsätter den.`,
+    needsManageLists:
+      'Du saknar behörigheten Hantera listor (Manage Lists) på webbplatsen, som behövs för att skapa listor, kolumner och vyer. Be webbplatsens ägare om behörigheten eller om att köra uppsättningen. Inget har ändrats.',
+    needsCreateGroups:
+      'Du saknar behörigheten Skapa grupper (Create Groups) på webbplatsen, som behövs för att skapa grupperna för samordnare och läsare. Be webbplatsens ägare om behörigheten eller om att köra uppsättningen. Inget har ändrats.',
+    needsManagePermissions:
+      'Du saknar behörigheten Hantera behörigheter (Manage Permissions) på webbplatsen, som behövs för att ge samordnarna och läsarna behörighet till listorna. Be webbplatsens ägare om behörigheten eller om att köra uppsättningen. Inget har ändrats.',
+    coordinatorsOnly:
+      'Inställningarna är till för samordnarna och webbplatsens ägare. Du är inte med i gruppen Planuppföljning – samordnare och har inte behörigheten Hantera listor på webbplatsen; be en samordnare eller webbplatsens ägare om hjälp.',
+    unavailable: 'Uppsättning av webbplatsen finns inte i det här läget.',
   },
 } as const;
 

@@ -421,6 +421,7 @@ export function listJson(
     Description: list.definition.description,
     EnableVersioning: true,
     EntityTypeName: `${listItemEntityTypeName(list.definition.title).replace(/ListItem$/, '')}List`,
+    HasUniqueRoleAssignments: list.roleAssignments !== undefined,
     Hidden: false,
     Id: list.id,
     ItemCount: list.items.length,
@@ -429,6 +430,12 @@ export function listJson(
     Title: list.definition.title,
   };
 }
+
+/**
+ * Properties of an entity SharePoint returns only when `$select` names them (on a list,
+ * `HasUniqueRoleAssignments`, which `GET …/lists/getByTitle(…)` leaves out).
+ */
+export const SELECT_ONLY: ReadonlySet<string> = new Set(['HasUniqueRoleAssignments']);
 
 /**
  * `$select` on a plain entity (web, user, group, list): the envelope plus the named properties

@@ -651,9 +651,9 @@ describe('writing items', () => {
 
 describe('routing and local endpoints', () => {
   it('answers 501 for endpoints not emulated and 405 for wrong methods', async () => {
-    const fields = await get(`${FU}/fields`);
-    expect(fields.status).toBe(501);
-    expect(errorOf(fields).value).toMatch(/does not emulate GET _api\/web\/lists/);
+    const contentTypes = await get(`${FU}/contenttypes`);
+    expect(contentTypes.status).toBe(501);
+    expect(errorOf(contentTypes).value).toMatch(/does not emulate GET _api\/web\/lists/);
     expect((await get('_api/site')).status).toBe(501);
     expect((await call('DELETE', '_api/web')).status).toBe(405);
     expect((await call('POST', `${FU}/items(1)`, { body: {} })).status).toBe(405);

@@ -28,6 +28,7 @@ import {
   itemJson,
   listItemEntityTypeName,
   listJson,
+  SELECT_ONLY,
   ProjectedFieldError,
   selectProperties,
   spDate,
@@ -63,11 +64,21 @@ import {
   itemAssignments,
   itemSecurityEndpoint,
   listAssignments,
+  listSecurityEndpoint,
   PERMISSION,
   roleDefinitionsEndpoint,
   type SecurityAnswer,
 } from './permissions';
 import { graphFault, handleGraph } from './graph';
+import {
+  createGroup,
+  createList,
+  fieldsEndpoint,
+  viewsEndpoint,
+  webEffectivePermissions,
+  type SchemaAnswer,
+  type SchemaRequest,
+} from './list-schema';
 import { loadState, saveState, setAsideCorrupt } from './persistence';
 import type { ListState, SiteState, SiteUser } from './site-state';
 
@@ -79,6 +90,11 @@ export interface LocalSiteOptions {
   dataFile?: string;
   /** Used when no data file exists (or it is corrupt), and by reset(). */
   createInitialState: () => SiteState;
+  /**
+   * Other states `POST _local/reset` can start from, by name (`{ "state": "partial" }`), e.g. an
+   * empty or half set-up site for tests of set-up.
+   */
+  namedStates?: Readonly<Record<string, () => SiteState>>;
   now?: () => Date;
   /** SharePoint's list view threshold (5000); lower it to test large-list behaviour. */
   listViewThreshold?: number;
@@ -107,6 +123,14 @@ export interface LocalSite {
   /** Test hook: answer the next `count` matching requests with this status (429/503 add Retry-After). */
   injectFault(fault: InjectedFault): void;
 }
+
+/** Segments after a list that are its permission endpoints (permissions.ts). */
+const LIST_SECURITY = [
+  'breakroleinheritance',
+  'resetroleinheritance',
+  'roleassignments',
+  'hasuniqueroleassignments',
+];
 
 /** The cookie that picks the signed-in demo user. */
 export const USER_COOKIE = 'LocalSiteUser';
@@ -342,6 +366,45 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     ];
   }
 
+  /** The router's answer for a schema endpoint (list-schema.ts); no body = 204. */
+  function schemaResponse(
+    webUrl: string,
+    metadata: MetadataLevel,
+    answer: SchemaAnswer,
+  ): [CoreResponse, boolean] {
+    if (answer.body === undefined) {
+      return [{ status: answer.status, headers: {}, body: '' }, answer.changed];
+    }
+    return [
+      jsonResponse(
+        answer.status,
+        metadata,
+        withMetadata(webUrl, metadata, answer.fragment ?? 'Edm.Null', answer.body),
+      ),
+      answer.changed,
+    ];
+  }
+
+  function schemaRequest(
+    req: CoreRequest,
+    method: string,
+    webUrl: string,
+    metadata: MetadataLevel,
+    endpoint: string,
+  ): SchemaRequest {
+    return {
+      state,
+      user: currentUser(req.headers),
+      method,
+      body: req.body,
+      webUrl,
+      sitePath,
+      metadata,
+      options: (allowed) => readQueryOptions(req.url.searchParams, allowed, endpoint),
+      endpoint,
+    };
+  }
+
   function listCreated(list: ListState): string {
     return list.items.reduce((min, i) => (i.Created < min ? i.Created : min), siteCreated);
   }
@@ -432,6 +495,11 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       ];
     }
 
+    if (second.name === 'effectivebasepermissions' && !third) {
+      const request = schemaRequest(req, method, webUrl, metadata, endpoint);
+      return schemaResponse(webUrl, metadata, webEffectivePermissions(request));
+    }
+
     if (second.name === 'currentuser' && !third) {
       only('GET');
       const opts = options(['$select', '$expand']);
@@ -502,6 +570,14 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     }
 
     if (second.name === 'sitegroups') {
+      if (!third && method === 'POST') {
+        const request = schemaRequest(req, method, webUrl, metadata, endpoint);
+        return schemaResponse(
+          webUrl,
+          metadata,
+          createGroup(request, (g) => groupJson(webUrl, g, metadata)),
+        );
+      }
       only('GET');
       if (!third) {
         const opts = options(['$select']);
@@ -596,6 +672,13 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
 
     if (second.name === 'lists') {
       if (!third && second.arg === null) {
+        if (method === 'POST') {
+          const request = schemaRequest(req, method, webUrl, metadata, endpoint);
+          const answer = createList(request, randomUUID, (l) =>
+            select(listJson(webUrl, l, metadata, listCreated(l)), new Map()),
+          );
+          return schemaResponse(webUrl, metadata, answer);
+        }
         only('GET');
         const opts = options(['$select']);
         const value = state.lists.map((l) =>
@@ -637,7 +720,9 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
 
   function select(entity: JsonObject, opts: Map<string, string>): JsonObject {
     const names = splitList(opts.get('$select'));
-    return names.length === 0 ? entity : selectProperties(entity, names);
+    if (names.length > 0 && !names.includes('*')) return selectProperties(entity, names);
+    // Properties SharePoint sends only when named in $select.
+    return Object.fromEntries(Object.entries(entity).filter(([k]) => !SELECT_ONLY.has(k)));
   }
 
   function usersResponse(
@@ -713,6 +798,29 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         ),
         false,
       ];
+    }
+    if (LIST_SECURITY.includes(first.name)) {
+      const answer = listSecurityEndpoint({
+        state,
+        list,
+        user: currentUser(req.headers),
+        method,
+        segments: rest,
+        webUrl,
+        metadata,
+        options,
+        endpoint,
+      });
+      return securityResponse(webUrl, metadata, answer);
+    }
+    if ((first.name === 'fields' || first.name === 'views') && first.arg === null) {
+      const request = schemaRequest(req, method, webUrl, metadata, endpoint);
+      const schemaRest = rest.slice(1);
+      const answer =
+        first.name === 'fields'
+          ? fieldsEndpoint(request, list, schemaRest)
+          : viewsEndpoint(request, list, schemaRest);
+      return schemaResponse(webUrl, metadata, answer);
     }
     if (first.name !== 'items') throw notEmulated(endpoint);
     const ctx: ItemJsonContext = { site: state, list, webUrl, metadata };
@@ -928,9 +1036,20 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
           false,
         ];
       }
-      case 'POST reset':
-        state = options.createInitialState();
+      case 'POST reset': {
+        const name = parseJsonBody(req.body).state;
+        if (name === undefined) {
+          state = options.createInitialState();
+          return [{ status: 204, headers: {}, body: '' }, true];
+        }
+        const create = typeof name === 'string' ? options.namedStates?.[name] : undefined;
+        if (!create) {
+          const known = Object.keys(options.namedStates ?? {}).join(', ');
+          return [json(400, { error: `No state named ${String(name)} (known: ${known}).` }), false];
+        }
+        state = create();
         return [{ status: 204, headers: {}, body: '' }, true];
+      }
       case 'POST fault': {
         const body = parseJsonBody(req.body);
         const { status, count, retryAfterSeconds, match } = body;

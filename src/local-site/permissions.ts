@@ -134,7 +134,9 @@ export const PERMISSION = {
   addListItems: 2,
   editListItems: 3,
   deleteListItems: 4,
+  manageLists: 12,
   managePermissions: 26,
+  createGroups: 42,
   enumeratePermissions: 63,
 } as const;
 
@@ -164,9 +166,12 @@ export function roleDefinition(id: number): RoleDefinition | undefined {
   return ROLE_DEFINITIONS.find((d) => d.Id === id);
 }
 
-/** The site's own assignments: every site user holds Edit (see the module comment). */
+/** The site's own assignments: the state's, else every site user holds Edit (module comment). */
 export function siteAssignments(state: SiteState): RoleAssignmentRecord[] {
-  return state.users.map((u) => ({ principalId: u.Id, roleDefId: ROLE_DEFINITION_IDS.edit }));
+  return (
+    state.roleAssignments ??
+    state.users.map((u) => ({ principalId: u.Id, roleDefId: ROLE_DEFINITION_IDS.edit }))
+  );
 }
 
 /** The assignments that apply to the list (its own, or the site's). */
@@ -204,6 +209,19 @@ function effectiveMask(
     if (definition) mask = union(mask, { high: definition.High, low: definition.Low });
   }
   return mask;
+}
+
+/**
+ * The user's effective permissions under these assignments as SP.BasePermissions (`High`, `Low`;
+ * Int64 words written as strings, as JSON light writes them), e.g. `web/EffectiveBasePermissions`.
+ */
+export function effectiveBasePermissions(
+  state: SiteState,
+  user: SiteUser,
+  assignments: readonly RoleAssignmentRecord[],
+): { High: string; Low: string } {
+  const mask = effectiveMask(state, user, assignments);
+  return { High: String(mask.high), Low: String(mask.low) };
 }
 
 /** Whether the user holds the permission under these assignments (site admins always do). */
@@ -397,14 +415,12 @@ export function roleDefinitionsEndpoint(req: RoleDefinitionRequest): SecurityAns
   };
 }
 
-/** What the item permission endpoints need from the router. */
-export interface ItemSecurityRequest {
+/** What the permission endpoints of a list or an item need from the router. */
+interface SecurityRequest {
   readonly state: SiteState;
-  readonly list: ListState;
-  readonly item: ListItemRecord;
   readonly user: SiteUser;
   readonly method: string;
-  /** Segments after `items(N)`. */
+  /** Segments after `items(N)` (or after the list). */
   readonly segments: readonly PathSegment[];
   readonly webUrl: string;
   readonly metadata: MetadataLevel;
@@ -412,17 +428,40 @@ export interface ItemSecurityRequest {
   readonly endpoint: string;
 }
 
+/** What the item permission endpoints need from the router. */
+export interface ItemSecurityRequest extends SecurityRequest {
+  readonly list: ListState;
+  readonly item: ListItemRecord;
+}
+
+/** What the list permission endpoints need from the router. */
+export interface ListSecurityRequest extends SecurityRequest {
+  readonly list: ListState;
+}
+
+/** An object with role assignments of its own or inherited: a list or an item. */
+interface Securable {
+  /** Its `_api` path, e.g. `Web/Lists(guid'…')/Items(3)`. */
+  readonly path: string;
+  /** Its own assignments; undefined while it inherits. */
+  own(): RoleAssignmentRecord[] | undefined;
+  setOwn(assignments: RoleAssignmentRecord[] | undefined): void;
+  /** The assignments that apply to it (its own, or its parent's). */
+  current(): RoleAssignmentRecord[];
+}
+
 function principalExists(state: SiteState, id: number): boolean {
   return state.users.some((u) => u.Id === id) || state.groups.some((g) => g.Id === id);
 }
 
 function roleAssignmentJson(
-  req: ItemSecurityRequest,
+  req: SecurityRequest,
+  target: Securable,
   principalId: number,
   bindings: readonly RoleAssignmentRecord[],
   expand: boolean,
 ): JsonObject {
-  const path = `Web/Lists(guid'${req.list.id}')/Items(${req.item.Id})/RoleAssignments/GetByPrincipalId(${principalId})`;
+  const path = `${target.path}/RoleAssignments/GetByPrincipalId(${principalId})`;
   const json: JsonObject =
     req.metadata === 'none'
       ? {}
@@ -463,17 +502,48 @@ function expandsBindings(options: Map<string, string>): boolean {
  * (Full Control) on the item.
  */
 export function itemSecurityEndpoint(req: ItemSecurityRequest): SecurityAnswer {
-  const { state, list, item, user, method } = req;
+  const { state, list, item } = req;
+  return securityEndpoint(req, {
+    path: `Web/Lists(guid'${list.id}')/Items(${item.Id})`,
+    own: () => item.uniqueRoleAssignments,
+    setOwn: (assignments) => {
+      if (assignments) item.uniqueRoleAssignments = assignments;
+      else delete item.uniqueRoleAssignments;
+    },
+    current: () => itemAssignments(state, list, item),
+  });
+}
+
+/**
+ * The same permission endpoints on a list (`lists/getByTitle('…')/breakroleinheritance(…)`,
+ * `…/roleassignments…`); a list inherits the site's assignments until its inheritance is broken.
+ */
+export function listSecurityEndpoint(req: ListSecurityRequest): SecurityAnswer {
+  const { state, list } = req;
+  return securityEndpoint(req, {
+    path: `Web/Lists(guid'${list.id}')`,
+    own: () => list.roleAssignments,
+    setOwn: (assignments) => {
+      if (assignments) list.roleAssignments = assignments;
+      else delete list.roleAssignments;
+    },
+    current: () => listAssignments(state, list),
+  });
+}
+
+function securityEndpoint(req: SecurityRequest, target: Securable): SecurityAnswer {
+  const { state, user, method } = req;
   const [first, second, ...more] = req.segments;
   if (!first || more.length > 0) throw notEmulated(req.endpoint);
-  const current = (): RoleAssignmentRecord[] => itemAssignments(state, list, item);
+  const current = (): RoleAssignmentRecord[] => target.current();
   const only = (...methods: string[]): void => {
     if (!methods.includes(method)) throw methodNotAllowed(method, req.endpoint);
   };
   const manage = (): RoleAssignmentRecord[] => {
     demandPermission(state, user, current(), PERMISSION.managePermissions);
-    if (!item.uniqueRoleAssignments) throw inheritsPermissions();
-    return item.uniqueRoleAssignments;
+    const own = target.own();
+    if (!own) throw inheritsPermissions();
+    return own;
   };
 
   if (first.name === 'hasuniqueroleassignments' && first.arg === null && !second) {
@@ -482,7 +552,7 @@ export function itemSecurityEndpoint(req: ItemSecurityRequest): SecurityAnswer {
     return {
       status: 200,
       fragment: 'Edm.Boolean',
-      body: { value: item.uniqueRoleAssignments !== undefined },
+      body: { value: target.own() !== undefined },
       changed: false,
     };
   }
@@ -492,15 +562,18 @@ export function itemSecurityEndpoint(req: ItemSecurityRequest): SecurityAnswer {
     req.options([]);
     const args = methodArgs(first, ['copyroleassignments', 'clearsubscopes']);
     const copy = booleanArg(args, 'copyroleassignments', true);
-    // clearSubscopes: a list item has no children, so there is nothing to clear.
+    // clearSubscopes: a list item has no children; on a list, items keep their own permissions
+    // here (SharePoint would reset them when it is true).
     booleanArg(args, 'clearsubscopes', false);
     demandPermission(state, user, current(), PERMISSION.managePermissions);
-    // An item that already has unique permissions is left as it is.
-    if (item.uniqueRoleAssignments) return voidAnswer(false);
-    item.uniqueRoleAssignments = copy
-      ? current().map((a) => ({ ...a }))
-      : // Without a copy, SharePoint gives the caller the level needed to manage the item.
-        [{ principalId: user.Id, roleDefId: ROLE_DEFINITION_IDS.fullControl }];
+    // An object that already has unique permissions is left as it is.
+    if (target.own()) return voidAnswer(false);
+    target.setOwn(
+      copy
+        ? current().map((a) => ({ ...a }))
+        : // Without a copy, SharePoint gives the caller the level needed to manage the object.
+          [{ principalId: user.Id, roleDefId: ROLE_DEFINITION_IDS.fullControl }],
+    );
     return voidAnswer(true);
   }
 
@@ -508,8 +581,8 @@ export function itemSecurityEndpoint(req: ItemSecurityRequest): SecurityAnswer {
     only('POST');
     req.options([]);
     demandPermission(state, user, current(), PERMISSION.managePermissions);
-    if (!item.uniqueRoleAssignments) return voidAnswer(false);
-    delete item.uniqueRoleAssignments;
+    if (!target.own()) return voidAnswer(false);
+    target.setOwn(undefined);
     return voidAnswer(true);
   }
 
@@ -529,7 +602,7 @@ export function itemSecurityEndpoint(req: ItemSecurityRequest): SecurityAnswer {
       return {
         status: 200,
         fragment: 'SP.ApiData.RoleAssignments/@Element',
-        body: roleAssignmentJson(req, principalId, bindings, expand),
+        body: roleAssignmentJson(req, target, principalId, bindings, expand),
         changed: false,
       };
     }
@@ -537,7 +610,7 @@ export function itemSecurityEndpoint(req: ItemSecurityRequest): SecurityAnswer {
     req.options([]);
     const own = manage();
     if (!own.some((a) => a.principalId === principalId)) throw principalNotFound(principalId);
-    item.uniqueRoleAssignments = own.filter((a) => a.principalId !== principalId);
+    target.setOwn(own.filter((a) => a.principalId !== principalId));
     return voidAnswer(true);
   }
 
@@ -549,7 +622,7 @@ export function itemSecurityEndpoint(req: ItemSecurityRequest): SecurityAnswer {
     for (const a of current())
       byPrincipal.set(a.principalId, [...(byPrincipal.get(a.principalId) ?? []), a]);
     const value: Json[] = [...byPrincipal].map(([id, bindings]) =>
-      roleAssignmentJson(req, id, bindings, expand),
+      roleAssignmentJson(req, target, id, bindings, expand),
     );
     return { status: 200, fragment: 'SP.ApiData.RoleAssignments', body: { value }, changed: false };
   }
@@ -564,15 +637,13 @@ export function itemSecurityEndpoint(req: ItemSecurityRequest): SecurityAnswer {
     const has = own.some((a) => a.principalId === principalId && a.roleDefId === roleDefId);
     if (second.name === 'removeroleassignment') {
       if (!has) return voidAnswer(false);
-      item.uniqueRoleAssignments = own.filter(
-        (a) => a.principalId !== principalId || a.roleDefId !== roleDefId,
-      );
+      target.setOwn(own.filter((a) => a.principalId !== principalId || a.roleDefId !== roleDefId));
       return voidAnswer(true);
     }
     if (!principalExists(state, principalId)) throw principalNotFound(principalId);
     if (!roleDefinition(roleDefId)) throw roleDefinitionNotFound(`with id ${roleDefId}`);
     if (has) return voidAnswer(false);
-    item.uniqueRoleAssignments = [...own, { principalId, roleDefId }];
+    target.setOwn([...own, { principalId, roleDefId }]);
     return voidAnswer(true);
   }
 

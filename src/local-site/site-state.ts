@@ -55,7 +55,11 @@ export interface ListItemRecord {
 export interface ListState {
   /** List GUID. */
   readonly id: string;
-  readonly definition: ListDefinition;
+  /**
+   * What the list looks like: its fields (with display names, indexes, formatting) and public
+   * views. Set-up's endpoints (list-schema.ts) replace it as they add and change fields and views.
+   */
+  definition: ListDefinition;
   nextItemId: number;
   items: ListItemRecord[];
   /**
@@ -71,6 +75,11 @@ export interface SiteState {
   readonly users: SiteUser[];
   readonly groups: SiteGroup[];
   readonly lists: ListState[];
+  /**
+   * The site's (web's) own role assignments; absent = every site user holds Edit (which includes
+   * Manage Lists but not Create Groups). Lists without their own assignments inherit these.
+   */
+  roleAssignments?: RoleAssignmentRecord[];
   /** The user a request without the local sign-in cookie is served as. */
   readonly defaultUserId: number;
   /**

@@ -11,8 +11,10 @@ import {
   INPUT_STATE_CHOICES,
   STATUS_CHOICES,
 } from '../adapters/sharepoint/schema';
+import { buildDemoState } from './demo/build-demo-state';
 import { emptyListState, type LocalSite } from './local-site';
-import type { ListItemRecord, SiteState, SiteUser } from './site-state';
+import { ROLE_DEFINITION_IDS } from './permissions';
+import type { ListItemRecord, ListState, SiteState, SiteUser } from './site-state';
 
 /** List GUIDs of the fixture. */
 export const FIXTURE_FOLLOW_UP_LIST_ID = '0b9a3c5e-1d2f-4a6b-8c7d-9e0f1a2b3c4d';
@@ -89,6 +91,83 @@ export function fixtureState(): SiteState {
     lists: [followUps, periods],
     defaultUserId: 1,
   };
+}
+
+/** Site group ids of the empty site: a new team site's owners, members and visitors. */
+export const EMPTY_SITE_GROUPS = { owners: 5, members: 6, visitors: 7 } as const;
+
+/**
+ * A new team site before set-up: the fixture's users, the site's own Owners (Bo: Full Control),
+ * Members (Anna, Cilla: Edit, which holds Manage Lists but not Create Groups) and Visitors (Dan:
+ * Read), and no lists or app groups at all.
+ */
+export function emptySiteState(): SiteState {
+  return {
+    title: 'Planuppföljning (tom)',
+    users: [...FIXTURE_USERS],
+    groups: [
+      { Id: EMPTY_SITE_GROUPS.owners, Title: 'Planuppföljning Owners', memberIds: [2] },
+      { Id: EMPTY_SITE_GROUPS.members, Title: 'Planuppföljning Members', memberIds: [1, 3] },
+      { Id: EMPTY_SITE_GROUPS.visitors, Title: 'Planuppföljning Visitors', memberIds: [4] },
+    ],
+    lists: [],
+    roleAssignments: [
+      { principalId: EMPTY_SITE_GROUPS.owners, roleDefId: ROLE_DEFINITION_IDS.fullControl },
+      { principalId: EMPTY_SITE_GROUPS.members, roleDefId: ROLE_DEFINITION_IDS.edit },
+      { principalId: EMPTY_SITE_GROUPS.visitors, roleDefId: ROLE_DEFINITION_IDS.read },
+    ],
+    defaultUserId: 2,
+  };
+}
+
+function alterList(
+  state: SiteState,
+  title: string,
+  change: (list: ListState) => ListState['definition'],
+): void {
+  const list = state.lists.find((l) => l.definition.title === title);
+  if (!list) throw new Error(`No list '${title}' in the state.`);
+  list.definition = change(list);
+}
+
+/**
+ * The demo site (build-demo-state.ts) half set up, as after an older version of the app or a
+ * set-up that stopped midway. Missing or different:
+ * - Uppföljning handlingsplaner: the view "Saknar svar"; the field ReviewComment; PlanKey's
+ *   index; Status's column formatting; PlanPeriodKey's unique values; Comment is plain text.
+ * - Uppföljningsperioder: the field Log; PeriodKey's display name is "PeriodKey".
+ * Everything else (items included) is as in the demo.
+ */
+export function partialSiteState(): SiteState {
+  const state = buildDemoState();
+  alterList(state, FOLLOW_UP_LIST.title, (list) => ({
+    ...list.definition,
+    views: (list.definition.views ?? []).filter((v) => v.title !== 'Saknar svar'),
+    fields: list.definition.fields
+      .filter((f) => f.internalName !== 'ReviewComment')
+      .map((f) => {
+        if (f.internalName === 'PlanKey') return { ...f, indexed: false };
+        if (f.internalName === 'PlanPeriodKey') return { ...f, unique: false };
+        if (f.internalName === 'Comment') return { ...f, richText: false };
+        if (f.internalName === 'Status') return { ...f, customFormatter: undefined };
+        return f;
+      }),
+  }));
+  alterList(state, PERIOD_LIST.title, (list) => ({
+    ...list.definition,
+    fields: list.definition.fields
+      .filter((f) => f.internalName !== 'Log')
+      .map((f) => (f.internalName === 'PeriodKey' ? { ...f, displayName: 'PeriodKey' } : f)),
+  }));
+  for (const list of state.lists) {
+    const names = new Set(list.definition.fields.map((f) => f.internalName));
+    for (const item of list.items) {
+      item.fields = Object.fromEntries(
+        Object.entries(item.fields).filter(([name]) => names.has(name)),
+      );
+    }
+  }
+  return state;
 }
 
 /** A running HTTP server around a site. */

@@ -27,6 +27,8 @@ function report(complete: boolean, siteUrl = TEAM_SITE): SetupReport {
     siteUrl,
     complete,
     canManageLists: true,
+    canCreateGroups: true,
+    canManagePermissions: true,
     items: [
       {
         id: 'list:Uppföljningsperioder',
@@ -118,11 +120,11 @@ describe('TabConfigPage', () => {
     expect(validity.at(-1)).toBe(true);
   });
 
-  it('lists the missing parts when no set-up panel is given', async () => {
+  it('offers the set-up panel of the settings feature when the lists are incomplete', async () => {
     const { host } = fakeHost();
     renderWithProviders(<TabConfigPage />, {
       services: services(host, (url) => Promise.resolve(report(false, url))),
     });
-    expect(await screen.findByText('Uppföljning handlingsplaner: Saknar svar')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Webbplatsens listor' })).toBeInTheDocument();
   });
 });

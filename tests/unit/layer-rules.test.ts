@@ -33,4 +33,15 @@ describe('layer rules', () => {
   ])('%s may %s', async (file, code) => {
     expect(await restricted(file, `${code}\nexport {};\n`)).toBe(false);
   });
+
+  it('keeps the full Zod build out of the app (zod/mini only)', async () => {
+    const rule = async (code: string) => {
+      const [result] = await eslint.lintText(`${code}\nexport { z };\n`, {
+        filePath: 'src/adapters/sharepoint/x.ts',
+      });
+      return (result?.messages ?? []).some((m) => m.ruleId === 'no-restricted-syntax');
+    };
+    expect(await rule("import { z } from 'zod';")).toBe(true);
+    expect(await rule("import { z } from 'zod/mini';")).toBe(false);
+  });
 });

@@ -3,6 +3,7 @@
  * display names and choice texts. Pure data, no SDK import: the repositories, the set-up and the
  * local SharePoint site all read it, so a field is named in exactly one place.
  */
+import { statusSymbol } from '../../domain/follow-up';
 
 /** SharePoint field types the app uses (`TypeAsString` in SharePoint's field metadata). */
 export type FieldType =
@@ -21,12 +22,32 @@ export interface FieldDefinition {
   readonly richText?: boolean;
   /** For Text fields: SharePoint's MaxLength (255 at most). */
   readonly maxLength?: number;
+  /**
+   * Column formatting: the field's `CustomFormatter`, JSON text of SharePoint's
+   * column-formatting schema (compared as parsed JSON, so key order and spacing do not matter).
+   */
+  readonly customFormatter?: string;
+}
+
+/** A public view of a list, as set-up creates it. */
+export interface ViewDefinition {
+  readonly title: string;
+  /** Internal names of the view's columns, in order (`LinkTitle`: the title linked to the item). */
+  readonly fields: readonly string[];
+  /** The view's CAML query (SharePoint's `ViewQuery`): `<Where>`, `<GroupBy>`, `<OrderBy>`. */
+  readonly query: string;
+  /** Items per page. */
+  readonly rowLimit: number;
+  /** View formatting: the view's `CustomFormatter`, JSON text of the row-formatting schema. */
+  readonly rowFormatter?: string;
 }
 
 export interface ListDefinition {
   readonly title: string;
   readonly description: string;
   readonly fields: readonly FieldDefinition[];
+  /** The public views set-up creates (lists keep any other views they have). */
+  readonly views?: readonly ViewDefinition[];
 }
 
 /** Choice texts of the Status field, in the order the form offers them. */
@@ -60,6 +81,51 @@ export const PERIOD_STATE_CHOICES = {
   open: 'Öppen',
   locked: 'Låst',
 } as const;
+
+/**
+ * Choice text, arrow (as the reports print it) and SharePoint's severity class of each assessed
+ * status: the colour always comes with the arrow and the text, never alone.
+ */
+const STATUS_ARROWS: ReadonlyArray<readonly [string, string, string]> = [
+  [STATUS_CHOICES.good, statusSymbol('good'), 'sp-field-severity--good'],
+  [STATUS_CHOICES.partly, statusSymbol('partly'), 'sp-field-severity--warning'],
+  [STATUS_CHOICES.poor, statusSymbol('poor'), 'sp-field-severity--severeWarning'],
+];
+
+/** `if(@currentField == 'a', 'x', if(…, ''))` over the statuses. */
+function byStatus(pick: (arrow: string, severity: string) => string): string {
+  return STATUS_ARROWS.reduceRight(
+    (otherwise, [choice, arrow, severity]) =>
+      `if(@currentField == '${choice}', '${pick(arrow, severity)}', ${otherwise})`,
+    "''",
+  );
+}
+
+/**
+ * Column formatting of Status in SharePoint's own list views: the arrow, the text and a colour
+ * (SharePoint's severity classes, which follow the site theme and high contrast). The arrow is
+ * hidden from screen readers, which read the text.
+ */
+export const STATUS_FORMATTER = JSON.stringify({
+  $schema: 'https://developer.microsoft.com/json-schemas/sp/v2/column-formatting.schema.json',
+  elmType: 'div',
+  attributes: { class: `=${byStatus((_, severity) => severity)}` },
+  children: [
+    {
+      elmType: 'span',
+      attributes: { 'aria-hidden': 'true' },
+      style: { 'padding-right': '6px', 'font-weight': 'bold' },
+      txtContent: `=${byStatus((arrow) => arrow)}`,
+    },
+    { elmType: 'span', txtContent: '@currentField' },
+  ],
+});
+
+/** View formatting of "Saknar svar": every row (an answer still missing) marked as a warning. */
+export const MISSING_ROW_FORMATTER = JSON.stringify({
+  $schema: 'https://developer.microsoft.com/json-schemas/sp/v2/row-formatting.schema.json',
+  additionalRowClass: `=if([$InputState] == '${INPUT_STATE_CHOICES.missing}', 'sp-field-severity--severeWarning', '')`,
+});
 
 /** SharePoint's limit for a multi-line text field (characters). */
 export const NOTE_FIELD_MAX_LENGTH = 63_999;
@@ -97,6 +163,7 @@ export const FOLLOW_UP_LIST: ListDefinition = {
       displayName: 'Status',
       type: 'Choice',
       choices: Object.values(STATUS_CHOICES),
+      customFormatter: STATUS_FORMATTER,
     },
     { internalName: 'StatusNote', displayName: 'Notering', type: 'Text', maxLength: 255 },
     { internalName: 'Comment', displayName: 'Kommentar', type: 'Note', richText: true },
@@ -115,6 +182,26 @@ export const FOLLOW_UP_LIST: ListDefinition = {
       choices: Object.values(REVIEW_CHOICES),
     },
     { internalName: 'ReviewComment', displayName: 'Granskningskommentar', type: 'Note' },
+  ],
+  views: [
+    {
+      title: 'Aktuell period',
+      fields: ['LinkTitle', 'Status', 'StatusNote', 'InputState', 'Owners', 'SubmittedAt'],
+      // Grouped by period, newest period first; plans in their order within a period.
+      query:
+        '<GroupBy Collapse="FALSE" GroupLimit="30"><FieldRef Name="PeriodKey" Ascending="FALSE"/></GroupBy>' +
+        '<OrderBy><FieldRef Name="SortOrder"/></OrderBy>',
+      rowLimit: 100,
+    },
+    {
+      title: 'Saknar svar',
+      fields: ['LinkTitle', 'PeriodKey', 'Owners', 'InputState'],
+      query:
+        `<Where><Eq><FieldRef Name="InputState"/><Value Type="Choice">${INPUT_STATE_CHOICES.missing}</Value></Eq></Where>` +
+        '<OrderBy><FieldRef Name="PeriodKey" Ascending="FALSE"/><FieldRef Name="SortOrder"/></OrderBy>',
+      rowLimit: 100,
+      rowFormatter: MISSING_ROW_FORMATTER,
+    },
   ],
 };
 
@@ -158,3 +245,13 @@ export const COORDINATOR_GROUP = 'Planuppföljning – samordnare';
 export const READER_GROUP = 'Planuppföljning – läsare';
 
 export const LISTS: readonly ListDefinition[] = [FOLLOW_UP_LIST, PERIOD_LIST];
+
+/**
+ * What the two groups hold on both lists, by SharePoint's RoleType (5 Full Control, 2 Read): set-up
+ * breaks the lists' inheritance (keeping what the site gives) and adds these. Coordinators need
+ * Full Control to give follow-ups their own permissions at rollover.
+ */
+export const LIST_ROLES: ReadonlyArray<{ readonly group: string; readonly roleType: 2 | 5 }> = [
+  { group: COORDINATOR_GROUP, roleType: 5 },
+  { group: READER_GROUP, roleType: 2 },
+];

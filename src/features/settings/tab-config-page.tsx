@@ -17,6 +17,7 @@ import type { Messages } from '../../i18n/sv';
 import { failureMessage } from '../shared/failure-message';
 import { useFirstScreen } from '../shared/first-screen';
 import { useServices } from '../shared/services-context';
+import { SetupPanel } from './setup-panel';
 
 const useStyles = makeStyles({
   root: {
@@ -204,6 +205,8 @@ export function TabConfigPage({
           </MessageBar>
           {renderSetup ? (
             renderSetup(check.url, () => run(check.url))
+          ) : siteSetup ? (
+            <SetupPanelFor url={check.url} onComplete={() => run(check.url)} />
           ) : (
             <>
               <Text>
@@ -224,6 +227,13 @@ export function TabConfigPage({
       )}
     </main>
   );
+}
+
+/** The settings feature's set-up panel for one site (the set-up object kept across renders). */
+function SetupPanelFor({ url, onComplete }: { url: string; onComplete: () => void }) {
+  const { siteSetup } = useServices();
+  const setup = useMemo(() => siteSetup?.(url), [siteSetup, url]);
+  return setup ? <SetupPanel setup={setup} onComplete={onComplete} /> : null;
 }
 
 export default TabConfigPage;

@@ -9,20 +9,21 @@ export type Load<T> =
 /**
  * Runs an async load when `key` changes and exposes its result, a retry and a way to replace the
  * data after a save (so a save does not cost a reload). Stale answers of an earlier key are
- * dropped. With `cacheKey`, a successful result is kept in the app's cache and a later screen
- * asking for the same key gets it at once, without a request; a retry asks again.
+ * dropped. With `cacheKey`, the result is kept in the app's cache: a later screen asking for the
+ * same key gets it at once, without a request (a retry asks again). With `preloadKey`, a request
+ * begun at start-up for this key is used instead of a new one (once).
  */
 export function useLoad<T>(
   key: string,
   load: () => Promise<T>,
-  options: { cacheKey?: string } = {},
+  options: { cacheKey?: string; preloadKey?: string } = {},
 ): { result: Load<T>; retry: () => void; setData: (update: (data: T) => T) => void } {
   const cache = useDataCache();
-  const { cacheKey } = options;
-  const cached = (): Load<T> | null =>
-    cache && cacheKey !== undefined && cache.has(cacheKey)
-      ? { state: 'ready', data: cache.get<T>(cacheKey) as T }
-      : null;
+  const { cacheKey, preloadKey } = options;
+  const cached = (): Load<T> | null => {
+    const hit = cache && cacheKey !== undefined ? cache.peek<T>(cacheKey) : undefined;
+    return hit ? { state: 'ready', data: hit.data } : null;
+  };
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<{ key: string; value: Load<T> }>({
     key: '',
@@ -33,11 +34,11 @@ export function useLoad<T>(
     // In the cache already: shown from there (below), nothing to ask.
     if (cached()) return;
     let current = true;
-    load().then(
-      (data) => {
-        if (cache && cacheKey !== undefined) cache.set(cacheKey, data);
-        if (current) setResult({ key, value: { state: 'ready', data } });
-      },
+    const request =
+      (cache && preloadKey !== undefined ? cache.take<T>(preloadKey) : undefined) ??
+      (cache && cacheKey !== undefined ? cache.load(cacheKey, load) : load());
+    request.then(
+      (data) => current && setResult({ key, value: { state: 'ready', data } }),
       (error: unknown) => current && setResult({ key, value: { state: 'failed', error } }),
     );
     return () => {
@@ -56,14 +57,11 @@ export function useLoad<T>(
   const setData = useCallback(
     (update: (data: T) => T) => {
       setResult((r) => {
-        const base: Load<T> | null =
-          r.key === key && r.value.state === 'ready'
-            ? r.value
-            : cache && cacheKey !== undefined && cache.has(cacheKey)
-              ? { state: 'ready', data: cache.get<T>(cacheKey) as T }
-              : null;
-        if (base?.state !== 'ready') return r;
-        const data = update(base.data);
+        const hit = cache && cacheKey !== undefined ? cache.peek<T>(cacheKey) : undefined;
+        const base =
+          r.key === key && r.value.state === 'ready' ? r.value.data : hit ? hit.data : undefined;
+        if (base === undefined) return r;
+        const data = update(base);
         if (cache && cacheKey !== undefined) cache.set(cacheKey, data);
         return { key, value: { state: 'ready', data } };
       });

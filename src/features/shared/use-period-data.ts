@@ -1,10 +1,11 @@
-import { useMemo } from 'react';
 import type { FollowUp, PlanKey } from '../../domain/follow-up';
 import type { Period, PeriodKey } from '../../domain/period';
 import type { Viewer } from '../../domain/rules';
 import { readUrlState } from './url-state';
 import { useServices } from './services-context';
 import { useLoad } from './use-load';
+import type { DataCache } from './data-cache';
+import type { Services } from '../../domain/ports';
 
 /** The cache entry of the viewer and the periods; drop it where periods change. */
 export const VIEWER_AND_PERIODS = 'viewer-and-periods';
@@ -17,18 +18,69 @@ export const VIEWER_AND_PERIODS = 'viewer-and-periods';
  */
 export function useViewerAndPeriods(reload = 0) {
   const services = useServices();
-  return useLoad(
-    `${VIEWER_AND_PERIODS}:${reload}`,
-    async (): Promise<{ viewer: Viewer; periods: Period[] }> => {
-      if (services.startup) return services.startup.viewerAndPeriods();
-      const [viewer, periods] = await Promise.all([
-        services.session.currentViewer(),
-        services.periods.list(),
-      ]);
-      return { viewer, periods };
-    },
-    { cacheKey: VIEWER_AND_PERIODS },
+  return useLoad(`${VIEWER_AND_PERIODS}:${reload}`, () => loadViewerAndPeriods(services), {
+    cacheKey: VIEWER_AND_PERIODS,
+  });
+}
+
+async function loadViewerAndPeriods(
+  services: Services,
+): Promise<{ viewer: Viewer; periods: Period[] }> {
+  if (services.startup) return services.startup.viewerAndPeriods();
+  const [viewer, periods] = await Promise.all([
+    services.session.currentViewer(),
+    services.periods.list(),
+  ]);
+  return { viewer, periods };
+}
+
+/**
+ * Gives the first screen a head start, called before anything renders: asks for the viewer and
+ * the periods at once and, as soon as they are there, for the follow-ups of the period the screen
+ * starts on (the owner list and the overview need the same). Nothing is asked twice: the screens
+ * take these requests instead of making their own.
+ */
+export function preloadFirstScreen(
+  services: Services,
+  cache: DataCache,
+  view: string | null,
+): void {
+  const first = cache.load(VIEWER_AND_PERIODS, () => loadViewerAndPeriods(services));
+  if (view !== null && view !== 'overview') return;
+  const followUps = first.then(({ periods }) => {
+    const start = startPeriod(periods);
+    if (!start) throw new Error('No period to preload');
+    return { key: start.key, data: loadPeriodFollowUps(services, periods, start.key) };
+  });
+  followUps.then(
+    ({ key, data }) => cache.preload(followUpsKey(key), data),
+    () => undefined,
   );
+}
+
+const followUpsKey = (period: PeriodKey) => `follow-ups:${period}`;
+
+/** The period before `selected` among `periods` (newest first), if any. */
+function periodBefore(periods: readonly Period[], selected: PeriodKey): Period | undefined {
+  const index = periods.findIndex((p) => p.key === selected);
+  return index < 0 ? undefined : periods[index + 1];
+}
+
+async function loadPeriodFollowUps(
+  services: Services,
+  periods: readonly Period[],
+  selected: PeriodKey,
+): Promise<PeriodFollowUps> {
+  const previous = periodBefore(periods, selected);
+  const keys = previous ? [selected, previous.key] : [selected];
+  const all = await services.followUps.listForPeriods(keys);
+  const previousByPlan = new Map<PlanKey, FollowUp>();
+  for (const f of all) if (f.periodKey === previous?.key) previousByPlan.set(f.planKey, f);
+  return {
+    current: all.filter((f) => f.periodKey === selected),
+    previousByPlan,
+    previousPeriod: previous,
+  };
 }
 
 /** The period a user lands on: the open one (newest if several), else the newest. */
@@ -57,22 +109,11 @@ export function usePeriodFollowUps(periods: readonly Period[], selected: PeriodK
   const services = useServices();
   // The newest period before the selected one: usually the one just before it, but a region
   // that skipped a follow-up still sees its latest comment.
-  const previous = useMemo(() => {
-    const index = periods.findIndex((p) => p.key === selected);
-    return index < 0 ? undefined : periods[index + 1];
-  }, [periods, selected]);
-
-  const loaded = useLoad(`follow-ups:${selected}`, async (): Promise<PeriodFollowUps> => {
-    const keys = previous ? [selected, previous.key] : [selected];
-    const all = await services.followUps.listForPeriods(keys);
-    const previousByPlan = new Map<PlanKey, FollowUp>();
-    for (const f of all) if (f.periodKey === previous?.key) previousByPlan.set(f.planKey, f);
-    return {
-      current: all.filter((f) => f.periodKey === selected),
-      previousByPlan,
-      previousPeriod: previous,
-    };
-  });
+  const loaded = useLoad(
+    followUpsKey(selected),
+    () => loadPeriodFollowUps(services, periods, selected),
+    { preloadKey: followUpsKey(selected) },
+  );
 
   /** Puts a saved follow-up in place of the loaded one. */
   const replace = (saved: FollowUp) =>

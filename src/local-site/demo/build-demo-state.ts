@@ -324,6 +324,9 @@ export function buildDemoState(): SiteState {
       list(FOLLOW_UP_LIST, '6f1c2a10-5b0e-4c8e-9a55-1d2f3e4a5b01', followUpItems),
       list(PERIOD_LIST, '6f1c2a10-5b0e-4c8e-9a55-1d2f3e4a5b02', periodItems),
     ],
+    // The site as the lists: coordinators Full Control (they run set-up: Manage Lists, Create
+    // Groups), everyone else Read.
+    roleAssignments: listRoleAssignments(),
     defaultUserId: DEMO_DEFAULT_USER_ID,
   };
 }

@@ -1,0 +1,83 @@
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { Services, SiteSetup } from '../../domain/ports';
+import { useI18n } from '../../i18n/i18n';
+import { LoadFailed } from '../shared/load-failed';
+import { useServices } from '../shared/services-context';
+import { useLoad } from '../shared/use-load';
+import { SetupPanel } from './setup-panel';
+
+const useStyles = makeStyles({
+  root: {
+    maxWidth: '60rem',
+    padding: tokens.spacingHorizontalXL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  heading: { margin: 0 },
+  intro: { margin: 0, lineHeight: tokens.lineHeightBase400 },
+});
+
+/**
+ * Who may use the settings: coordinators, and whoever holds Manage Lists on the site (its owners
+ * and admins, who run the first set-up before anyone is in the coordinator group).
+ */
+async function mayAdminister(services: Services, setup: SiteSetup | undefined): Promise<boolean> {
+  const viewer = await services.session.currentViewer();
+  if (viewer.role === 'coordinator') return true;
+  return setup ? (await setup.inspect()).canManageLists : false;
+}
+
+/**
+ * "Inställningar": the site's set-up, for coordinators and the site's admins. Others are told why
+ * they cannot use it (SharePoint would refuse them anyway: set-up needs Manage Lists).
+ */
+export default function SettingsScreen() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const services = useServices();
+  // One set-up object for the screen's life: the panel checks again when it changes.
+  const setup = useMemo(() => services.siteSetup?.(), [services]);
+  const { result, retry } = useLoad('access', () => mayAdminister(services, setup));
+
+  let body;
+  if (!setup) {
+    body = (
+      <MessageBar intent="info">
+        <MessageBarBody>{t.setup.unavailable}</MessageBarBody>
+      </MessageBar>
+    );
+  } else if (result.state === 'loading') {
+    body = <Spinner label={t.loading} />;
+  } else if (result.state === 'failed') {
+    body = <LoadFailed error={result.error} onRetry={retry} />;
+  } else if (!result.data) {
+    body = (
+      <MessageBar intent="info">
+        <MessageBarBody>{t.setup.coordinatorsOnly}</MessageBarBody>
+      </MessageBar>
+    );
+  } else {
+    body = <SetupPanel setup={setup} />;
+  }
+
+  return (
+    <article className={styles.root} aria-labelledby="settings-heading">
+      <h2 id="settings-heading" className={styles.heading}>
+        {t.setup.heading}
+      </h2>
+      <p className={styles.intro}>{t.setup.intro}</p>
+      {body}
+    </article>
+  );
+}
