@@ -9,3 +9,8 @@ interface ImportMetaEnv {
   readonly VITE_ACCESSIBILITY_ORGANISATION?: string;
   readonly VITE_ACCESSIBILITY_EMAIL?: string;
 }
+
+interface ImportMetaEnv {
+  /** The Teams app id (manifest `id`), for deep links where Teams' context does not give it. */
+  readonly VITE_TEAMS_APP_ID?: string;
+}

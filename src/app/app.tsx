@@ -18,7 +18,14 @@ import { DataCacheProvider, type DataCache } from '../features/shared/data-cache
 import { PanelBoundary } from '../features/shared/panel-boundary';
 import { ServicesProvider } from '../features/shared/services-context';
 import { AppHeader } from '../features/shell/app-header';
-import { usePreferences, type ThemeName } from '../features/shell/use-preferences';
+import {
+  usePreferences,
+  type Preferences,
+  type ThemeName,
+} from '../features/shell/use-preferences';
+import { FirstScreenShown } from '../features/shared/first-screen';
+import type { Locale } from '../domain/period';
+import { useHostTheme } from './use-host-theme';
 import { AppFooter } from '../features/shell/app-footer';
 import type { StatementContact } from '../features/accessibility/accessibility-statement';
 import { statementContact } from './statement-config';
@@ -31,6 +38,8 @@ const SettingsScreen = lazy(() => import('../features/settings/settings-screen')
 const AccessibilityStatement = lazy(
   () => import('../features/accessibility/accessibility-statement'),
 );
+// The channel tab's settings page: shown only while Teams adds or edits the tab.
+const TabConfigPage = lazy(() => import('../features/settings/tab-config-page'));
 
 const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help', 'settings', 'accessibility'];
 
@@ -93,7 +102,20 @@ export function App({
   statement?: StatementContact;
 }) {
   const styles = useStyles();
-  const [preferences, setPreferences] = usePreferences();
+  const [stored, setStored] = usePreferences();
+  // In Teams the theme follows Teams (live) and the language starts from Teams' locale.
+  const host = services.host;
+  const hostTheme = useHostTheme(host);
+  const [hostLocale, setHostLocale] = useState<Locale>(() => host?.context.locale ?? 'sv');
+  const preferences: Preferences = host
+    ? { locale: hostLocale, theme: hostTheme ?? stored.theme }
+    : stored;
+  const setPreferences = (change: Partial<Preferences>) => {
+    if (!host) setStored(change);
+    else if (change.locale) setHostLocale(change.locale);
+  };
+  const settingsPage =
+    host?.context.frameContext === 'settings' || readUrlState().view === 'config';
   // Switching the demo user starts the screen afresh, so nothing of the last user lingers.
   const [session, setSession] = useState(0);
   const [view, setView] = useState<View>(viewFromUrl);
@@ -115,50 +137,74 @@ export function App({
           {/* Page colour on an inner element: Fluent copies the provider's classes to its
               portal nodes, and a full-height portal node would cover the page. */}
           <div className={styles.background}>
-            <div className={styles.page}>
-              <AppHeader
-                preferences={preferences}
-                onChange={setPreferences}
-                localMode={services.demoSession !== undefined}
-              />
-              <Navigation view={view} onChange={show} />
-              <main>
-                <DataCacheProvider key={session} cache={session === 0 ? cache : undefined}>
-                  <PanelBoundary>
-                    {view === 'plans' ? (
-                      <OwnerScreen
-                        key={session}
-                        onSessionChanged={() => setSession((n) => n + 1)}
-                      />
-                    ) : (
-                      <Suspense fallback={<Spinner />}>
-                        {view === 'overview' ? (
-                          <OverviewScreen />
-                        ) : view === 'help' ? (
-                          <HelpScreen />
-                        ) : view === 'settings' ? (
-                          <SettingsScreen />
-                        ) : view === 'accessibility' ? (
-                          <AccessibilityStatement
-                            contact={statement}
-                            focusOnOpen={statementOpened}
-                          />
-                        ) : (
-                          <ReportScreen />
-                        )}
-                      </Suspense>
-                    )}
-                  </PanelBoundary>
-                </DataCacheProvider>
-              </main>
-              <AppFooter
-                href={urlOf('accessibility')}
-                onOpen={() => {
-                  setStatementOpened(true);
-                  show('accessibility');
-                }}
-              />
-            </div>
+            {settingsPage ? (
+              <div className={styles.page}>
+                <Suspense fallback={<Spinner />}>
+                  <TabConfigPage />
+                </Suspense>
+              </div>
+            ) : (
+              <div className={styles.page}>
+                <AppHeader
+                  preferences={preferences}
+                  onChange={setPreferences}
+                  localMode={services.demoSession !== undefined}
+                  themeFromHost={host !== undefined}
+                />
+                <Navigation view={view} onChange={show} />
+                <main>
+                  <DataCacheProvider key={session} cache={session === 0 ? cache : undefined}>
+                    <PanelBoundary>
+                      {view === 'plans' ? (
+                        <OwnerScreen
+                          key={session}
+                          onSessionChanged={() => setSession((n) => n + 1)}
+                        />
+                      ) : (
+                        <Suspense fallback={<Spinner />}>
+                          {view === 'overview' ? (
+                            <>
+                              <OverviewScreen />
+                              <FirstScreenShown />
+                            </>
+                          ) : view === 'help' ? (
+                            <>
+                              <HelpScreen />
+                              <FirstScreenShown />
+                            </>
+                          ) : view === 'settings' ? (
+                            <>
+                              <SettingsScreen />
+                              <FirstScreenShown />
+                            </>
+                          ) : view === 'accessibility' ? (
+                            <>
+                              <AccessibilityStatement
+                                contact={statement}
+                                focusOnOpen={statementOpened}
+                              />
+                              <FirstScreenShown />
+                            </>
+                          ) : (
+                            <>
+                              <ReportScreen />
+                              <FirstScreenShown />
+                            </>
+                          )}
+                        </Suspense>
+                      )}
+                    </PanelBoundary>
+                  </DataCacheProvider>
+                </main>
+                <AppFooter
+                  href={urlOf('accessibility')}
+                  onOpen={() => {
+                    setStatementOpened(true);
+                    show('accessibility');
+                  }}
+                />
+              </div>
+            )}
           </div>
         </ServicesProvider>
       </I18nProvider>

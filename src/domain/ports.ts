@@ -236,6 +236,14 @@ export interface Services {
   readonly outbox?: OutboxPort;
   /** Set-up of a site (the configured one when no URL is given); absent where not offered. */
   readonly siteSetup?: (siteUrl?: string) => SiteSetup;
+  /** The SharePoint site the app works on. */
+  readonly siteUrl?: string;
+  /** The host the app runs in (Teams); absent in a plain browser tab. */
+  readonly host?: HostPort;
+  /** Links that open a plan's form (a Teams deep link in a channel tab, else the plain address). */
+  readonly links?: LinkPort;
+  /** The channel tab's configuration for a site (what the settings page saves). */
+  readonly tabConfig?: (siteUrl: string) => TabConfig;
 }
 
 /** One thing set-up checks on the site: a list, a field, an index, a view, a group… */
@@ -304,4 +312,45 @@ export interface HostContext {
   /** The tab's entity id and a deep link's sub-entity id (which plan and period to open). */
   readonly entityId?: string;
   readonly subEntityId?: string;
+  /** The Teams app id (the manifest's `id`), where the host tells it; deep links need it. */
+  readonly appId?: string;
+}
+
+/** What a channel tab's settings page saves in Teams (`pages.config.setConfig`). */
+export interface TabConfig {
+  readonly entityId: string;
+  /** The page Teams shows in the tab, with the chosen site in its `site` parameter. */
+  readonly contentUrl: string;
+  /** Where "open in browser" goes: the SharePoint list view. */
+  readonly websiteUrl: string;
+  readonly suggestedDisplayName: string;
+}
+
+/** Why the first screen could not start (Teams' `app.FailedReason`). */
+export type StartFailure = 'auth' | 'timeout' | 'other';
+
+/**
+ * The host as the features use it (inside Teams). The first-screen notices count once: the
+ * first of `firstScreenReady` / `firstScreenFailed` goes to Teams, later calls do nothing.
+ */
+export interface HostPort {
+  readonly context: HostContext;
+  /** The first screen shows its data: Teams hides its loading indicator (`app.notifySuccess`). */
+  firstScreenReady(): void;
+  /** The app cannot start: Teams shows its error page instead (`app.notifyFailure`). */
+  firstScreenFailed(reason: StartFailure, message: string): void;
+  /** Teams' theme as it changes; returns the unsubscribe function. */
+  onThemeChange(listener: (theme: NonNullable<HostContext['theme']>) => void): () => void;
+  /** Settings page only: enables or disables Teams' Save button (`setValidityState`). */
+  setConfigValid(valid: boolean): void;
+  /**
+   * Settings page only: what Save stores. Teams calls it when the user presses Save; null (no
+   * valid configuration) refuses the save.
+   */
+  onConfigSave(getConfig: () => TabConfig | null): void;
+}
+
+/** Builds the links a reminder carries. */
+export interface LinkPort {
+  planForm(target: Pick<FollowUp, 'periodKey' | 'planKey' | 'title'>): string;
 }

@@ -61,18 +61,8 @@ export function owingOwners(followUps: readonly FollowUp[]): Person[] {
   return [...owners.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
-/**
- * The plain app link to a plan's form: `<appUrl>?period=<key>&plan=<planKey>`. A Teams deep link
- * builder can replace it (buildReminder takes the link as a parameter).
- */
-export function planFormLink(appUrl: string, followUp: Pick<FollowUp, 'periodKey' | 'planKey'>) {
-  const url = new URL(appUrl);
-  url.search = '';
-  url.hash = '';
-  url.searchParams.set('period', followUp.periodKey);
-  url.searchParams.set('plan', followUp.planKey);
-  return url.href;
-}
+/** The plain app link to a plan's form (kept here for the reminder's callers). */
+export { planFormLink } from './deep-link';
 
 /** Builds the reminder message: greeting, due date, plans with links and mentioned owners. */
 export function buildReminder(request: ReminderRequest): Reminder {

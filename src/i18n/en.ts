@@ -407,6 +407,35 @@ export const en: Messages = {
     reloaded: 'The plan is reloaded. What you typed is still here: check it and save again.',
     failed: 'The change could not be saved.',
   },
+  // Teams: the channel tab's settings page and the host (issue #4).
+  tabConfig: {
+    heading: 'Settings for the Planuppföljning tab',
+    intro:
+      'Choose the SharePoint site that holds the follow-up lists. The team’s own site is proposed.',
+    siteLabel: 'SharePoint site',
+    siteHint: 'E.g. https://regionen.sharepoint.com/sites/planer',
+    check: 'Check the site',
+    checking: 'Checking the site…',
+    ready: 'The lists are on the site. Press Save to add the tab.',
+    incomplete: 'The Planuppföljning lists are missing or incomplete on the site.',
+    missingItems: (n: number) =>
+      n === 1 ? '1 thing is missing or differs:' : `${n} things are missing or differ:`,
+    setupNeeded:
+      'Run the set-up below (needs Manage Lists rights), or ask a coordinator or administrator to do it.',
+    noManageRights:
+      'You may not manage lists on this site. Ask a coordinator or administrator to run the set-up.',
+    cannotCheck:
+      'This site cannot be checked from here. Choose the site the app is configured for.',
+    failed: 'The site could not be checked.',
+    empty: 'Enter the address of the SharePoint site.',
+    notUrl:
+      'The address is not valid. It should start with https://, e.g. https://regionen.sharepoint.com/sites/planer.',
+    notHttps: 'The address must start with https://.',
+    changed: 'The address has changed. Check the site again before saving.',
+    outsideTeams:
+      'This page is used when the tab is added to a channel in Teams. Outside Teams you can check a site, but nothing is saved.',
+    themeFromTeams: 'The theme follows Teams.',
+  },
   // Set-up of the SharePoint site (features/settings).
   setup: {
     heading: 'Settings',

@@ -411,6 +411,35 @@ export const sv = {
     reloaded: 'Planen är omladdad. Det du skrev finns kvar: kontrollera och spara igen.',
     failed: 'Ändringen kunde inte sparas.',
   },
+  // Teams: the channel tab's settings page and the host (issue #4).
+  tabConfig: {
+    heading: 'Inställningar för fliken Planuppföljning',
+    intro:
+      'Välj SharePoint-webbplatsen där listorna för uppföljningen finns. Förslaget är teamets egen webbplats.',
+    siteLabel: 'SharePoint-webbplats',
+    siteHint: 'T.ex. https://regionen.sharepoint.com/sites/planer',
+    check: 'Kontrollera webbplatsen',
+    checking: 'Kontrollerar webbplatsen…',
+    ready: 'Listorna finns på webbplatsen. Tryck på Spara för att lägga till fliken.',
+    incomplete: 'Listorna för Planuppföljning saknas eller är ofullständiga på webbplatsen.',
+    missingItems: (n: number) =>
+      n === 1 ? '1 sak saknas eller avviker:' : `${n} saker saknas eller avviker:`,
+    setupNeeded:
+      'Kör konfigureringen nedan (kräver behörigheten Hantera listor), eller be en samordnare eller administratör göra det.',
+    noManageRights:
+      'Du har inte behörighet att hantera listor på webbplatsen. Be en samordnare eller administratör köra konfigureringen.',
+    cannotCheck:
+      'Den här webbplatsen kan inte kontrolleras härifrån. Välj den webbplats som appen är konfigurerad för.',
+    failed: 'Webbplatsen kunde inte kontrolleras.',
+    empty: 'Ange adressen till SharePoint-webbplatsen.',
+    notUrl:
+      'Adressen är inte giltig. Den ska börja med https://, t.ex. https://regionen.sharepoint.com/sites/planer.',
+    notHttps: 'Adressen måste börja med https://.',
+    changed: 'Adressen har ändrats. Kontrollera webbplatsen igen innan du sparar.',
+    outsideTeams:
+      'Den här sidan används när fliken läggs till i en kanal i Teams. Utanför Teams kan du kontrollera en webbplats, men inget sparas.',
+    themeFromTeams: 'Temat följer Teams.',
+  },
   // Set-up of the SharePoint site (features/settings).
   setup: {
     heading: 'Inställningar',

@@ -93,7 +93,7 @@ export default function ReminderPanel({
 }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const { messenger, channel, periodAdmin, outbox } = useServices();
+  const { messenger, channel, periodAdmin, outbox, links } = useServices();
   const [open, setOpen] = useState(false);
   const [step, setStep] = useState<Step>({ step: 'idle' });
   const owing = useMemo(() => periodOverview(followUps).owing, [followUps]);
@@ -106,9 +106,10 @@ export default function ReminderPanel({
         period,
         followUps,
         selectedOwnerIds: selected,
-        link: (f) => planFormLink(`${window.location.origin}${window.location.pathname}`, f),
+        // A Teams deep link to this tab inside Teams, the plain address elsewhere.
+        link: (f) => links?.planForm(f) ?? planFormLink(window.location.href, f),
       }),
-    [period, followUps, selected],
+    [period, followUps, selected, links],
   );
   const busy = step.step === 'looking' || step.step === 'sending';
   const label = periodLabel(period, locale);

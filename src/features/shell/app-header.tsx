@@ -30,10 +30,13 @@ export function AppHeader({
   preferences,
   onChange,
   localMode,
+  themeFromHost = false,
 }: {
   preferences: Preferences;
   onChange: (change: Partial<Preferences>) => void;
   localMode: boolean;
+  /** In Teams: the theme follows Teams, so there is no theme picker. */
+  themeFromHost?: boolean;
 }) {
   const styles = useStyles();
   const { t } = useI18n();
@@ -71,21 +74,23 @@ export function AppHeader({
             ))}
           </Dropdown>
         </Field>
-        <Field label={t.settings.theme} className={styles.control}>
-          <Dropdown
-            value={theme?.label}
-            selectedOptions={[preferences.theme]}
-            onOptionSelect={(_, data) =>
-              onChange({ theme: (data.optionValue as ThemeName | undefined) ?? 'light' })
-            }
-          >
-            {themes.map((th) => (
-              <Option key={th.value} value={th.value}>
-                {th.label}
-              </Option>
-            ))}
-          </Dropdown>
-        </Field>
+        {!themeFromHost && (
+          <Field label={t.settings.theme} className={styles.control}>
+            <Dropdown
+              value={theme?.label}
+              selectedOptions={[preferences.theme]}
+              onOptionSelect={(_, data) =>
+                onChange({ theme: (data.optionValue as ThemeName | undefined) ?? 'light' })
+              }
+            >
+              {themes.map((th) => (
+                <Option key={th.value} value={th.value}>
+                  {th.label}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        )}
       </div>
     </header>
   );

@@ -1,0 +1,82 @@
+import { app, pages } from '@microsoft/teams-js';
+import type { HostContext, HostPort, StartFailure, TabConfig } from '../../domain/ports';
+import { hostContextFrom, themeFromTeams } from './context-mapping';
+
+type Theme = NonNullable<HostContext['theme']>;
+
+const FAILED_REASONS: Record<StartFailure, app.FailedReason> = {
+  auth: app.FailedReason.AuthFailed,
+  timeout: app.FailedReason.Timeout,
+  other: app.FailedReason.Other,
+};
+
+/** The tab inside Teams: teams-js behind the HostPort. Built by `startTeamsHost` only. */
+class TeamsHost implements HostPort {
+  private readonly themeListeners = new Set<(theme: Theme) => void>();
+  private notified = false;
+
+  constructor(readonly context: HostContext) {
+    app.registerOnThemeChangeHandler((theme) => {
+      const mapped = themeFromTeams(theme);
+      for (const listener of this.themeListeners) listener(mapped);
+    });
+  }
+
+  firstScreenReady(): void {
+    if (this.notified) return;
+    this.notified = true;
+    // Hosts that answer notifySuccess reply asynchronously; nothing waits for it.
+    void app.notifySuccess().catch(() => undefined);
+  }
+
+  firstScreenFailed(reason: StartFailure, message: string): void {
+    if (this.notified) return;
+    this.notified = true;
+    app.notifyFailure({ reason: FAILED_REASONS[reason], message });
+  }
+
+  onThemeChange(listener: (theme: Theme) => void): () => void {
+    this.themeListeners.add(listener);
+    return () => this.themeListeners.delete(listener);
+  }
+
+  setConfigValid(valid: boolean): void {
+    pages.config.setValidityState(valid);
+  }
+
+  onConfigSave(getConfig: () => TabConfig | null): void {
+    pages.config.registerOnSaveHandler((saveEvent) => {
+      const config = getConfig();
+      if (!config) {
+        saveEvent.notifyFailure('Inställningarna är inte giltiga.');
+        return;
+      }
+      pages.config.setConfig({ ...config }).then(
+        () => saveEvent.notifySuccess(),
+        (error: unknown) =>
+          saveEvent.notifyFailure(error instanceof Error ? error.message : String(error)),
+      );
+    });
+  }
+}
+
+/**
+ * Starts teams-js and reads the context. `app.initialize` rejects at once when nothing frames the
+ * page, but waits 60 s when a frame that is not Teams does: after `timeoutMs` the app goes on
+ * standalone (null).
+ */
+export async function startTeamsHost(timeoutMs: number): Promise<HostPort | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    const started = await Promise.race([app.initialize().then(() => 'ready' as const), timeout]);
+    if (started === 'timeout') return null;
+    return new TeamsHost(hostContextFrom(await app.getContext()));
+  } catch {
+    return null;
+  } finally {
+    clearTimeout(timer);
+  }
+}

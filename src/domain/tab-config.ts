@@ -1,0 +1,61 @@
+import type { TabConfig } from './ports';
+
+/**
+ * The channel tab's configuration: which SharePoint site it works on, and what the settings page
+ * saves in Teams. Pure: the app gives it its own address and the list view's.
+ */
+
+/** The tab's entity id; deep links to the tab name it. One per app: the site is in contentUrl. */
+export const TAB_ENTITY_ID = 'planuppfoljning';
+
+/** The tab's name as Teams proposes it. */
+export const TAB_DISPLAY_NAME = 'Planuppföljning';
+
+export type SiteUrlProblem = 'empty' | 'not-url' | 'not-https';
+
+/**
+ * Checks a SharePoint site address as typed: trimmed, without a trailing slash, query or hash.
+ * https is required, except on `allowedHttpOrigin` (the local site on the app's own origin).
+ */
+export function checkSiteUrl(
+  value: string,
+  allowedHttpOrigin?: string,
+):
+  | { readonly ok: true; readonly url: string }
+  | { readonly ok: false; readonly problem: SiteUrlProblem } {
+  const trimmed = value.trim();
+  if (trimmed === '') return { ok: false, problem: 'empty' };
+  if (!URL.canParse(trimmed)) return { ok: false, problem: 'not-url' };
+  const url = new URL(trimmed);
+  if (url.protocol !== 'https:' && url.origin !== allowedHttpOrigin) {
+    return { ok: false, problem: url.protocol === 'http:' ? 'not-https' : 'not-url' };
+  }
+  return { ok: true, url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
+}
+
+/** The SharePoint site the tab was configured with (`site` in its address), or null. */
+export function siteFromAddress(search: string): string | null {
+  const site = new URLSearchParams(search).get('site');
+  return site && site.trim() !== '' ? site : null;
+}
+
+/**
+ * What the settings page saves: the tab shows `<appUrl>?site=<siteUrl>`; "open in browser" goes
+ * to the SharePoint list view.
+ */
+export function buildTabConfig(options: {
+  readonly appUrl: string;
+  readonly siteUrl: string;
+  readonly listViewUrl: string;
+}): TabConfig {
+  const content = new URL(options.appUrl);
+  content.search = '';
+  content.hash = '';
+  content.searchParams.set('site', options.siteUrl);
+  return {
+    entityId: TAB_ENTITY_ID,
+    contentUrl: content.href,
+    websiteUrl: options.listViewUrl,
+    suggestedDisplayName: TAB_DISPLAY_NAME,
+  };
+}

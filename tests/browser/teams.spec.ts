@@ -1,0 +1,204 @@
+import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
+import { parseTeamsPlanLink } from '../../src/domain/deep-link';
+import { HARNESS_APP_ID, HARNESS_CHANNEL, openInTeams, waitForMessage } from './teams-harness';
+
+// The tab inside the Teams stand-in (tests/browser/teams-harness/host.js): what teams-js asks
+// and what the harness answers follow teams-js 2.58's own protocol.
+
+async function resetSite(request: APIRequestContext) {
+  expect((await request.post('/sites/planuppfoljning/_local/reset')).ok()).toBe(true);
+}
+
+/** The page background's relative luminance (0 black … 1 white), from its computed colour. */
+async function backgroundLuminance(element: Locator): Promise<number> {
+  const colour = await element.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = (colour.match(/\d+(\.\d+)?/g) ?? []).map(Number).slice(0, 3) as number[];
+  const linear = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r ?? 0) + 0.7152 * linear(g ?? 0) + 0.0722 * linear(b ?? 0);
+}
+
+test.beforeEach(async ({ request }) => {
+  await resetSite(request);
+});
+
+test('in Teams the tab starts with Teams context, tells Teams when the plans are shown, and hides the theme picker', async ({
+  page,
+}) => {
+  const teams = await openInTeams(page, { theme: 'default', locale: 'sv-se' });
+  const tab = teams.tab;
+  await expect(tab.getByRole('heading', { level: 2, name: 'Handlingsplaner' })).toBeVisible();
+  const received = await teams.received();
+  const names = received.map((m) => m.func);
+  expect(names).toContain('initialize');
+  expect(names).toContain('getContext');
+  await waitForMessage(teams, 'appInitialization.success');
+  expect((await teams.received()).map((m) => m.func)).not.toContain('appInitialization.failure');
+  // The theme follows Teams: no picker of its own; the language can still be chosen.
+  await expect(tab.getByRole('combobox', { name: 'Tema' })).toHaveCount(0);
+  await expect(tab.getByRole('combobox', { name: 'Språk' })).toBeVisible();
+  await expect(tab.locator('html')).toHaveAttribute('lang', 'sv');
+});
+
+test('the dark and high-contrast themes of the context are applied and followed live', async ({
+  page,
+}) => {
+  const teams = await openInTeams(page, { theme: 'dark' });
+  const tab = teams.tab;
+  await expect(tab.getByRole('heading', { level: 2, name: 'Handlingsplaner' })).toBeVisible();
+  // The app's background is the element that holds the header.
+  const background = tab.locator('header').locator('xpath=../..');
+  expect(await backgroundLuminance(background)).toBeLessThan(0.05);
+  await waitForMessage(teams, 'registerHandler');
+  expect(
+    (await teams.received()).some(
+      (m) => m.func === 'registerHandler' && m.args[0] === 'themeChange',
+    ),
+  ).toBe(true);
+
+  await teams.send('themeChange', ['default']);
+  await expect.poll(() => backgroundLuminance(background)).toBeGreaterThan(0.8);
+
+  await teams.send('themeChange', ['contrast']);
+  await expect.poll(() => backgroundLuminance(background)).toBe(0);
+  const text = await tab
+    .getByRole('heading', { level: 1, name: 'Planuppföljning' })
+    .evaluate((el) => getComputedStyle(el).color);
+  expect(text).toBe('rgb(255, 255, 255)');
+});
+
+test('the language comes from the context locale', async ({ page }) => {
+  const english = await openInTeams(page, { locale: 'en-us' });
+  await expect(english.tab.getByRole('heading', { level: 2, name: 'Action plans' })).toBeVisible();
+  await expect(english.tab.getByRole('tab', { name: 'Overview' })).toBeVisible();
+  await expect(english.tab.locator('html')).toHaveAttribute('lang', 'en');
+
+  const swedish = await openInTeams(page, { locale: 'sv-SE' });
+  await expect(
+    swedish.tab.getByRole('heading', { level: 2, name: 'Handlingsplaner' }),
+  ).toBeVisible();
+  await expect(swedish.tab.getByRole('tab', { name: 'Översikt' })).toBeVisible();
+});
+
+test('a Teams deep link (subEntityId) opens one plan’s form for one period', async ({ page }) => {
+  const teams = await openInTeams(page, { subEntityId: 'period=2020-04&plan=lakemedel' });
+  await expect(
+    teams.tab.getByRole('heading', {
+      level: 2,
+      name: /Övergripande handlingsplan för läkemedel 2020/,
+    }),
+  ).toBeVisible();
+  await expect(teams.tab.getByRole('combobox', { name: 'Period' })).toHaveText(
+    /Tertialrapport april 2020/,
+  );
+  await waitForMessage(teams, 'appInitialization.success');
+});
+
+test('a reminder sent from the tab in Teams links each plan with a Teams deep link to this tab', async ({
+  page,
+}) => {
+  const teams = await openInTeams(page, { tabPath: '/?view=overview' });
+  const tab = teams.tab;
+  // The coordinator (local mode's "Visa som") prepares the reminder.
+  await tab.getByRole('tab', { name: 'Handlingsplaner' }).click();
+  await tab.getByRole('combobox', { name: 'Visa som' }).click();
+  await tab.getByRole('option', { name: /Karin Samordnare/ }).click();
+  await tab.getByRole('tab', { name: 'Översikt' }).click();
+  await tab
+    .getByRole('button', { name: /Påminn/ })
+    .first()
+    .click();
+  const dialog = tab.getByRole('dialog');
+  const links = dialog.getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const lakemedel = hrefs.map(parseTeamsPlanLink).find((l) => l?.target.planKey === 'lakemedel');
+  expect(lakemedel).toMatchObject({
+    appId: HARNESS_APP_ID,
+    entityId: 'planuppfoljning',
+    channelId: HARNESS_CHANNEL.channelId,
+    target: { periodKey: '2020-08', planKey: 'lakemedel' },
+  });
+  // Outside Teams the link's webUrl opens the same form.
+  expect(lakemedel?.webUrl).toMatch(/\/\?period=2020-08&plan=lakemedel$/);
+  await page.goto(lakemedel?.webUrl ?? '');
+  await expect(
+    page.getByRole('heading', { level: 2, name: /Övergripande handlingsplan för läkemedel 2020/ }),
+  ).toBeVisible();
+});
+
+test('the settings page checks the team’s site, enables Save only when valid, and saves the tab', async ({
+  page,
+}) => {
+  // The coordinator (local demo user 7) adds the tab: set-up finds the demo site complete.
+  // (An owner could not read the lists' permissions and would be offered set-up instead.)
+  const signin = await page.request.post('/sites/planuppfoljning/_local/signin', {
+    data: { userId: 7 },
+  });
+  expect(signin.ok()).toBe(true);
+  const teams = await openInTeams(page, { frameContext: 'settings', tabPath: '/?view=config' });
+  const tab = teams.tab;
+  const site = tab.getByRole('textbox', { name: 'SharePoint-webbplats' });
+  const origin = new URL(page.url()).origin;
+  await expect(site).toHaveValue(`${origin}/sites/planuppfoljning`);
+  await expect(tab.getByText('Listorna finns på webbplatsen.', { exact: false })).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        (await teams.received()).filter((m) => m.func === 'settings.setValidityState').at(-1)?.args,
+    )
+    .toEqual([true]);
+
+  // A wrong address: a Swedish message, the text kept, Save disabled again.
+  await site.fill('planer på sharepoint');
+  await tab.getByRole('button', { name: 'Kontrollera webbplatsen' }).click();
+  await expect(tab.getByText('Adressen är inte giltig.', { exact: false })).toBeVisible();
+  await expect(site).toHaveValue('planer på sharepoint');
+  await expect
+    .poll(
+      async () =>
+        (await teams.received()).filter((m) => m.func === 'settings.setValidityState').at(-1)?.args,
+    )
+    .toEqual([false]);
+
+  // Back to the team's site: checked, valid, and Save stores the configuration.
+  await site.fill(`${origin}/sites/planuppfoljning/`);
+  await site.press('Enter');
+  await expect(tab.getByText('Listorna finns på webbplatsen.', { exact: false })).toBeVisible();
+  await expect
+    .poll(
+      async () =>
+        (await teams.received()).filter((m) => m.func === 'settings.setValidityState').at(-1)?.args,
+    )
+    .toEqual([true]);
+  await teams.send('settings.save', [{}]);
+  const [config] = await waitForMessage(teams, 'settings.setSettings');
+  expect(config).toEqual({
+    entityId: 'planuppfoljning',
+    contentUrl: `${origin}/?site=${encodeURIComponent(`${origin}/sites/planuppfoljning`)}`,
+    websiteUrl: `${origin}/sites/planuppfoljning/Lists/Uppf%C3%B6ljning%20handlingsplaner/AllItems.aspx`,
+    suggestedDisplayName: 'Planuppföljning',
+  });
+  await waitForMessage(teams, 'settings.save.success');
+});
+
+test('a page framed by something that is not Teams goes on standalone within seconds', async ({
+  page,
+}) => {
+  await page.route('https://res.cdn.office.net/**', (route) => route.abort());
+  await page.route('**/__not-teams__.html', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<!doctype html><title>Ingen Teams</title><iframe id="tab" src="/" style="width:100%;height:900px"></iframe>',
+    }),
+  );
+  const started = Date.now();
+  await page.goto('/__not-teams__.html');
+  const tab = page.frameLocator('#tab');
+  await expect(tab.getByRole('heading', { level: 2, name: 'Handlingsplaner' })).toBeVisible();
+  expect(Date.now() - started).toBeLessThan(15_000);
+  // Standalone: the app's own theme picker is back.
+  await expect(tab.getByRole('combobox', { name: 'Tema' })).toBeVisible();
+});
