@@ -9,6 +9,7 @@ import {
   type ThemeName,
 } from './a11y';
 import { directMerge, FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
+import { openInTeams } from './teams-harness';
 
 /**
  * axe-core (WCAG 2.1 A and AA) on every screen and state of the app, in Teams' light, dark and
@@ -420,3 +421,24 @@ test('only Tabster’s focus-catching dummies are exempt from aria-hidden-focus'
   const hiddenFocus = violations.find((v) => v.id === 'aria-hidden-focus');
   expect(hiddenFocus?.nodes.map((n) => n.target.join(' '))).toEqual(['#planted-hidden-button']);
 });
+
+// The channel tab's settings page has no header (Teams frames it and sets the theme), so it is
+// checked inside the Teams harness in each of Teams' themes rather than through the Tema picker.
+for (const theme of ['default', 'dark', 'contrast'] as const) {
+  test(`Teams settings page (${theme} theme in Teams): no WCAG 2.1 A/AA violations`, async ({
+    page,
+  }) => {
+    const signIn = await page.request.post(`${SITE}/_local/signin`, { data: { userId: KARIN } });
+    expect(signIn.ok()).toBe(true);
+    const teams = await openInTeams(page, {
+      frameContext: 'settings',
+      tabPath: '/?view=config',
+      theme,
+    });
+    await expect(
+      teams.tab.getByText('Listorna finns på webbplatsen.', { exact: false }),
+    ).toBeVisible();
+    // axe checks the harness page and, inside it, the tab's frame.
+    await expectNoViolations(page, `Teams settings page (${theme})`);
+  });
+}
