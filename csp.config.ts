@@ -27,14 +27,16 @@ export const FRAME_ANCESTORS: readonly string[] = [
 
 /**
  * Where the app sends requests on a real tenant, when CSP_CONNECT_SRC does not say: SharePoint
- * Online (the list, through @pnp/sp), Microsoft Graph, and the Microsoft identity platform
- * (MSAL's metadata and token requests). Narrow *.sharepoint.com to the tenant's own host
+ * Online (the list, through @pnp/sp), Microsoft Graph, the Microsoft identity platform
+ * (MSAL's metadata and token requests), and the CDN from which teams-js reads Microsoft's current
+ * list of Teams hosts (without it teams-js falls back to its built-in list). Narrow *.sharepoint.com to the tenant's own host
  * (https://contoso.sharepoint.com) when hosting for one tenant.
  */
 export const DEFAULT_CONNECT_SOURCES: readonly string[] = [
   'https://*.sharepoint.com',
   'https://graph.microsoft.com',
   'https://login.microsoftonline.com',
+  'https://res.cdn.office.net',
 ];
 
 /** A space-separated list (the form of CSP_CONNECT_SRC) as sources; empty or unset: the defaults. */

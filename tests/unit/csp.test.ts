@@ -102,6 +102,7 @@ describe('CSP_CONNECT_SRC', () => {
       'https://*.sharepoint.com',
       'https://graph.microsoft.com',
       'https://login.microsoftonline.com',
+      'https://res.cdn.office.net',
     ]);
   });
 });
