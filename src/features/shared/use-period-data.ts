@@ -44,16 +44,21 @@ export function preloadFirstScreen(
   services: Services,
   cache: DataCache,
   view: string | null,
-): void {
-  const first = cache.load(VIEWER_AND_PERIODS, () => loadViewerAndPeriods(services));
-  if (view !== null && view !== 'overview') return;
-  const followUps = first.then(({ periods }) => {
-    const start = startPeriod(periods);
-    if (!start) throw new Error('No period to preload');
-    return { key: start.key, data: loadPeriodFollowUps(services, periods, start.key) };
+): Promise<void> {
+  const withFollowUps = view === null || view === 'overview';
+  const first = cache.load(VIEWER_AND_PERIODS, async () => {
+    const loaded = await loadViewerAndPeriods(services);
+    const start = withFollowUps ? startPeriod(loaded.periods) : undefined;
+    if (start) {
+      cache.preload(
+        followUpsKey(start.key),
+        loadPeriodFollowUps(services, loaded.periods, start.key),
+      );
+    }
+    return loaded;
   });
-  followUps.then(
-    ({ key, data }) => cache.preload(followUpsKey(key), data),
+  return first.then(
+    () => undefined,
     () => undefined,
   );
 }
