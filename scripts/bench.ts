@@ -194,6 +194,8 @@ function oldFollowUp(id: number, index: number, keys: readonly string[], owners:
         : null,
     Owners: planNo % 5 === 0 && coOwner !== owner ? [owner, coOwner] : [owner],
     Lifecycle: planNo % 10 === 0 ? LIFECYCLE_CHOICES.retired : LIFECYCLE_CHOICES.active,
+    LifecycleFrom: planNo % 10 === 0 ? periodKey : null,
+    ReplacedBy: null,
     Status: status,
     StatusNote: status === STATUS_CHOICES['not-assessed'] ? 'Ska omarbetas' : '',
     Comment: wrapRichText(
@@ -886,6 +888,7 @@ Machine: ${machine}. Figures from another machine are not comparable; compare ru
 - **Form editor chunk (on demand)**: scripts and stylesheets loaded between the click on the first plan in the table and the “Kommentar” textbox being visible; they must not be among the first-screen files.
 - **REST calls / bytes to show the owner screen**: requests whose URL contains \`/_api/\` from the navigation until the table is visible; bytes are the response bodies as served (uncompressed), in brackets the sum of each body gzipped (level 9), closer to what SharePoint Online sends.
 - **REST calls to open a form**: \`/_api/\` requests between the click on the first plan button and the “Kommentar” textbox being visible.
+- **REST calls / bytes to show the overview / Bilaga 2**: the same count for \`/?view=overview\` (until the region “Väntar på svar” is visible) and \`/?view=report\` (until “Exportera till Word” is visible), each in a fresh context as the demo's default user. **Owner screen → overview**: \`/_api/\` requests from clicking the Översikt tab on a shown owner screen until the overview is visible (the user and the periods come from the app's cache).
 - **Time to first screen**: \`performance.now()\` in the page (i.e. from navigation start) when the plan table enters the DOM, recorded by a MutationObserver installed as an init script, read after Playwright saw the table visible. Median of ${TIMING_RUNS} runs, each in a fresh context, after one unmeasured run (the one that measures files and calls). The slowed-down variant adds Chrome DevTools Protocol \`Emulation.setCPUThrottlingRate\` ${CPU_THROTTLING} and ${ADDED_LATENCY_MS} ms before every request (\`page.route('**/*')\`, document, scripts and REST alike).
 - **Save round trip**: open the first plan, pick “${UI.status}”, click “${UI.saveDraft}”; calls are the \`/_api/\` requests from the click until the status “${UI.savedDraft} …” is visible, ms from the click event to that text entering the DOM (both in the page).
 - Times include the local emulation's own costs (it scans its in-memory list on every query and rewrites the whole data file on every write), which SharePoint Online does not share: calls and bytes carry over to SharePoint, times only roughly.`;
