@@ -214,3 +214,20 @@ export function inheritsPermissions(): SharePointError {
     'This operation is not allowed on an object that inherits permissions.',
   );
 }
+
+/**
+ * A request body that must be a JSON object (an empty body is `{}`); anything else is refused as
+ * SharePoint refuses it. `what` names the object in the message ("field values", …).
+ */
+export function parseJsonObjectBody(body: string, what = ''): Record<string, unknown> {
+  let parsed: unknown;
+  try {
+    parsed = body.trim() === '' ? {} : JSON.parse(body);
+  } catch {
+    throw badRequestBody('The request body is not valid JSON.');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw badRequestBody(`The request body must be a JSON object${what ? ` of ${what}` : ''}.`);
+  }
+  return parsed as Record<string, unknown>;
+}

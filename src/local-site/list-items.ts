@@ -5,7 +5,6 @@
  */
 import { NOTE_FIELD_MAX_LENGTH } from '../adapters/sharepoint/schema';
 import {
-  badRequestBody,
   columnNotFound,
   duplicateValues,
   etagMismatch,
@@ -15,6 +14,7 @@ import {
   propertyNotOnType,
   SharePointError,
   unsupportedQuery,
+  parseJsonObjectBody,
 } from './errors';
 import {
   etagOf,
@@ -573,15 +573,7 @@ export function parseItemBody(
   list: ListState,
   body: string,
 ): Record<string, unknown> {
-  let parsed: unknown;
-  try {
-    parsed = body.trim() === '' ? {} : JSON.parse(body);
-  } catch {
-    throw badRequestBody('The request body is not valid JSON.');
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw badRequestBody('The request body must be a JSON object of field values.');
-  }
+  const parsed = parseJsonObjectBody(body, 'field values');
   const updates: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed)) {
     const [name, stored] = validateProperty(site, list, key, value);

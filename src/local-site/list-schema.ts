@@ -27,6 +27,7 @@ import {
   notEmulated,
   SharePointError,
   unsupportedQuery,
+  parseJsonObjectBody,
 } from './errors';
 import { selectProperties, stableGuid, type JsonObject, type MetadataLevel } from './item-json';
 import { splitList } from './odata-query';
@@ -122,19 +123,6 @@ function omit<T extends object, K extends keyof T>(value: T, ...keys: K[]): Omit
   return copy;
 }
 
-function parseBody(body: string): Record<string, unknown> {
-  let parsed: unknown;
-  try {
-    parsed = body.trim() === '' ? {} : JSON.parse(body);
-  } catch {
-    throw badRequestBody('The request body is not valid JSON.');
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw badRequestBody('The request body must be a JSON object.');
-  }
-  return parsed as Record<string, unknown>;
-}
-
 /** Refuses body properties outside `allowed` (strict: never silently ignore a write). */
 function onlyProperties(body: Record<string, unknown>, allowed: readonly string[], type: string) {
   for (const key of Object.keys(body)) {
@@ -196,7 +184,7 @@ export function createList(
 ): SchemaAnswer {
   req.options([]);
   demandPermission(req.state, req.user, siteAssignments(req.state), PERMISSION.manageLists);
-  const body = parseBody(req.body);
+  const body = parseJsonObjectBody(req.body);
   onlyProperties(
     body,
     ['Title', 'Description', 'BaseTemplate', 'AllowContentTypes', 'ContentTypesEnabled'],
@@ -243,7 +231,7 @@ export function createList(
 export function createGroup(req: SchemaRequest, groupJson: (g: SiteGroup) => JsonObject) {
   req.options([]);
   demandPermission(req.state, req.user, siteAssignments(req.state), PERMISSION.createGroups);
-  const body = parseBody(req.body);
+  const body = parseJsonObjectBody(req.body);
   onlyProperties(body, ['Title', 'Description'], 'SP.Group');
   const title = body.Title;
   if (typeof title !== 'string' || title.trim() === '') {
@@ -523,7 +511,7 @@ export function fieldsEndpoint(
     if (req.method !== 'POST') throw methodNotAllowed(req.method, req.endpoint);
     req.options([]);
     manage();
-    const parameters = parseBody(req.body).parameters;
+    const parameters = parseJsonObjectBody(req.body).parameters;
     if (typeof parameters !== 'object' || parameters === null || Array.isArray(parameters)) {
       throw badRequestBody('createfieldasxml takes { "parameters": { "SchemaXml": "…" } }.');
     }
@@ -584,7 +572,7 @@ export function fieldsEndpoint(
     case 'PATCH': {
       req.options([]);
       manage();
-      const next = mergedField(field, parseBody(req.body));
+      const next = mergedField(field, parseJsonObjectBody(req.body));
       checkFieldRules(list, next);
       replaceDefinition(list, {
         fields: list.definition.fields.map((f) => (f === field ? next : f)),
@@ -713,7 +701,7 @@ export function viewsEndpoint(
     if (req.method !== 'POST') throw methodNotAllowed(req.method, req.endpoint);
     req.options([]);
     manage();
-    const body = parseBody(req.body);
+    const body = parseJsonObjectBody(req.body);
     if (body.PersonalView === true) throw notEmulated('personal views');
     const props = omit(body, 'PersonalView');
     const created = viewProperties(
@@ -760,7 +748,7 @@ export function viewsEndpoint(
       case 'PATCH': {
         req.options([]);
         manage();
-        const next = viewProperties(view, parseBody(req.body), [
+        const next = viewProperties(view, parseJsonObjectBody(req.body), [
           'Title',
           'ViewQuery',
           'RowLimit',

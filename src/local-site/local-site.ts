@@ -21,6 +21,7 @@ import {
   unsupportedQuery,
   userIdNotFound,
   userNotFound,
+  parseJsonObjectBody,
 } from './errors';
 import {
   etagOf,
@@ -271,19 +272,6 @@ function readCookie(header: string | undefined, name: string): string | undefine
     if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
   }
   return undefined;
-}
-
-function parseJsonBody(body: string): Record<string, unknown> {
-  let parsed: unknown;
-  try {
-    parsed = body.trim() === '' ? {} : JSON.parse(body);
-  } catch {
-    throw badRequestBody('The request body is not valid JSON.');
-  }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    throw badRequestBody('The request body must be a JSON object.');
-  }
-  return parsed as Record<string, unknown>;
 }
 
 const CLAIMS_PREFIX = /^i:0#\.f\|membership\|/i;
@@ -627,7 +615,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     if (second.name === 'ensureuser' && !third) {
       only('POST');
       options([]);
-      const body = parseJsonBody(req.body);
+      const body = parseJsonObjectBody(req.body);
       const logonName = body.logonName;
       if (typeof logonName !== 'string' || logonName.trim() === '') {
         throw badRequestBody('The request body must be { "logonName": "…" }.');
@@ -1023,7 +1011,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
           false,
         ];
       case 'POST signin': {
-        const userId = parseJsonBody(req.body).userId;
+        const userId = parseJsonObjectBody(req.body).userId;
         if (typeof userId !== 'number' || !state.users.some((u) => u.Id === userId)) {
           return [json(400, { error: `No user with id ${String(userId)}.` }), false];
         }
@@ -1037,7 +1025,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         ];
       }
       case 'POST reset': {
-        const name = parseJsonBody(req.body).state;
+        const name = parseJsonObjectBody(req.body).state;
         if (name === undefined) {
           state = options.createInitialState();
           return [{ status: 204, headers: {}, body: '' }, true];
@@ -1051,7 +1039,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         return [{ status: 204, headers: {}, body: '' }, true];
       }
       case 'POST fault': {
-        const body = parseJsonBody(req.body);
+        const body = parseJsonObjectBody(req.body);
         const { status, count, retryAfterSeconds, match } = body;
         if (typeof status !== 'number' || typeof count !== 'number') {
           return [
