@@ -1,6 +1,7 @@
 import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { PANEL_SURFACE } from '../shared/panel-surface';
 
 /** Digg's page for reporting inadequate accessibility (named in its model statement). */
 export const DIGG_REPORT_URL = 'https://www.digg.se/tdosanmalan';
@@ -19,10 +20,8 @@ export interface StatementContact {
 const useStyles = makeStyles({
   root: {
     maxWidth: '60rem',
+    ...PANEL_SURFACE,
     padding: tokens.spacingHorizontalXL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
     lineHeight: tokens.lineHeightBase400,
     overflowWrap: 'anywhere',
   },

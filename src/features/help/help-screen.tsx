@@ -1,13 +1,12 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/i18n';
+import { PANEL_SURFACE } from '../shared/panel-surface';
 
 const useStyles = makeStyles({
   root: {
     maxWidth: '60rem',
+    ...PANEL_SURFACE,
     padding: tokens.spacingHorizontalXL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
     lineHeight: tokens.lineHeightBase400,
   },
   heading: { marginTop: 0 },

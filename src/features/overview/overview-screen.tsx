@@ -33,6 +33,7 @@ import { StatusLabel } from '../shared/status-label';
 import { RolloverButton } from './rollover-button';
 import { PeriodLogView } from '../reminders/period-log-view';
 import { writeUrlState } from '../shared/url-state';
+import { PANEL_SURFACE } from '../shared/panel-surface';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -44,10 +45,7 @@ const useStyles = makeStyles({
   },
   picker: { minWidth: 'min(18rem, 100%)' },
   panel: {
-    padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
+    ...PANEL_SURFACE,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,

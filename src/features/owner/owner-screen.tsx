@@ -14,6 +14,7 @@ import { ViewAs } from '../shell/view-as';
 import { PlanList } from './plan-list';
 import { startPeriod, usePeriodFollowUps, useViewerAndPeriods } from '../shared/use-period-data';
 import { readUrlState, writeUrlState } from '../shared/url-state';
+import { PANEL_SURFACE } from '../shared/panel-surface';
 
 // The form (with its sanitizer) and a plan's history load when a plan is opened: the first
 // screen is the list.
@@ -43,10 +44,7 @@ const useStyles = makeStyles({
   hideNarrow: { '@media (max-width: 1100px)': { display: 'none' } },
   hideWide: { '@media (min-width: 1101px)': { display: 'none' } },
   panel: {
-    padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
+    ...PANEL_SURFACE,
     minWidth: 0,
     // At 320 px (400 % zoom) every pixel goes to the plans, so the list fits without scrolling.
     '@media (max-width: 30em)': { padding: tokens.spacingHorizontalS },

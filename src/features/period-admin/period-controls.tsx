@@ -29,16 +29,14 @@ import { formatDateTime, useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/sv';
 import { failureMessage } from '../shared/failure-message';
 import { useServices } from '../shared/services-context';
+import { PANEL_SURFACE } from '../shared/panel-surface';
 
 // The rich-text editor is heavy and only a coordinator opening it needs it.
 const SummaryEditor = lazy(() => import('./summary-editor'));
 
 const useStyles = makeStyles({
   panel: {
-    padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
+    ...PANEL_SURFACE,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,

@@ -32,13 +32,11 @@ import { failureMessage } from '../shared/failure-message';
 import { useServices } from '../shared/services-context';
 import { EndPlanDialog } from './end-plan-dialog';
 import { PeoplePicker } from './people-picker';
+import { PANEL_SURFACE } from '../shared/panel-surface';
 
 const useStyles = makeStyles({
   panel: {
-    padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
+    ...PANEL_SURFACE,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,

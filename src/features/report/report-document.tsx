@@ -2,14 +2,13 @@ import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { TableScroll } from '../shared/table-scroll';
 import type { ReportModel } from '../../domain/report';
 import { SafeHtml } from '../shared/safe-html';
+import { PANEL_SURFACE } from '../shared/panel-surface';
 
 const useStyles = makeStyles({
   page: {
-    backgroundColor: tokens.colorNeutralBackground1,
+    ...PANEL_SURFACE,
     color: tokens.colorNeutralForeground1,
     padding: tokens.spacingHorizontalXXL,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,

@@ -12,14 +12,13 @@ import { LoadFailed } from '../shared/load-failed';
 import { useServices } from '../shared/services-context';
 import { useLoad } from '../shared/use-load';
 import { SetupPanel } from './setup-panel';
+import { PANEL_SURFACE } from '../shared/panel-surface';
 
 const useStyles = makeStyles({
   root: {
     maxWidth: '60rem',
+    ...PANEL_SURFACE,
     padding: tokens.spacingHorizontalXL,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
