@@ -17,6 +17,7 @@ import {
   type PeriodState,
 } from '../../domain/period';
 import { parsePeriodLog } from '../../domain/period-log';
+import { stockholmDate } from '../../domain/stockholm-date';
 import type { NewFollowUp, NewPeriod, SaveIntent } from '../../domain/rules';
 import {
   INPUT_STATE_CHOICES,
@@ -212,16 +213,6 @@ const periodItemSchema = z.object({
   Log: text,
 });
 
-/**
- * SharePoint keeps date-only values as UTC instants; the date a Swedish user means is the one in
- * Stockholm, so read it there.
- */
-export function stockholmDate(isoInstant: string): string {
-  const date = new Date(isoInstant);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(date);
-}
-
 /** Writes a date-only value as noon UTC, which is the same calendar date in Stockholm. */
 export function dateToSharePoint(isoDate: string): string | null {
   return /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? `${isoDate}T12:00:00Z` : null;
@@ -240,6 +231,8 @@ export function periodFromItem(item: unknown): Period | null {
     itemId: v.Id,
     version: v['odata.etag'],
     state: periodStateOf(v.State) ?? 'open',
+    // SharePoint keeps a date-only value as an instant; the date a Swedish user means is the one
+    // in Stockholm.
     dueDate: v.DueDate ? stockholmDate(v.DueDate) : '',
     summary: unwrapRichText(v.Summary),
     report: {

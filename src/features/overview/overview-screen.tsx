@@ -19,13 +19,9 @@ import { filterFollowUps, periodOverview, type OverviewFilter } from '../../doma
 import { useI18n } from '../../i18n/i18n';
 import { ChangeSummary } from '../history/change-summary';
 import { CommentDiffView } from '../history/comment-diff-view';
-import { useDataCache } from '../shared/data-cache';
-import {
-  startPeriod,
-  usePeriodFollowUps,
-  useViewerAndPeriods,
-  VIEWER_AND_PERIODS,
-} from '../shared/use-period-data';
+import { useDataCache } from '../shared/data-cache-context';
+import { startPeriod, VIEWER_AND_PERIODS } from '../shared/first-screen-data';
+import { usePeriodFollowUps, useViewerAndPeriods } from '../shared/use-period-data';
 import { LoadFailed } from '../shared/load-failed';
 import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';

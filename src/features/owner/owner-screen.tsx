@@ -12,7 +12,8 @@ import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { ViewAs } from '../shell/view-as';
 import { PlanList } from './plan-list';
-import { startPeriod, usePeriodFollowUps, useViewerAndPeriods } from '../shared/use-period-data';
+import { startPeriod } from '../shared/first-screen-data';
+import { usePeriodFollowUps, useViewerAndPeriods } from '../shared/use-period-data';
 import { readUrlState, writeUrlState } from '../shared/url-state';
 import { PANEL_SURFACE } from '../shared/panel-surface';
 

@@ -18,7 +18,8 @@ import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { useLoad } from '../shared/use-load';
 import { writeUrlState } from '../shared/url-state';
-import { startPeriod, useViewerAndPeriods } from '../shared/use-period-data';
+import { startPeriod } from '../shared/first-screen-data';
+import { useViewerAndPeriods } from '../shared/use-period-data';
 import { ReportDocument } from './report-document';
 
 const useStyles = makeStyles({

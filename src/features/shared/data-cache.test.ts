@@ -37,6 +37,21 @@ describe('DataCache', () => {
     expect(cache.take('f')).toBeUndefined();
   });
 
+  it('tells how a head start ended once it has, without handing it out', async () => {
+    const cache = new DataCache();
+    let resolve: (v: number[]) => void = () => undefined;
+    cache.preload('f', new Promise<number[]>((r) => (resolve = r)));
+    cache.preload('g', Promise.reject(new Error('offline')));
+    expect(cache.settled('f')).toBeUndefined();
+    resolve([1, 2]);
+    await Promise.resolve();
+    await Promise.resolve();
+    expect(cache.settled('f')).toEqual({ state: 'ready', data: [1, 2] });
+    expect(cache.settled('g')).toEqual({ state: 'failed', error: new Error('offline') });
+    expect(await cache.take('f')).toEqual([1, 2]);
+    expect(cache.settled('f')).toBeUndefined();
+  });
+
   it('does not report a failed head start nobody took as unhandled', async () => {
     const cache = new DataCache();
     const failing = Promise.reject(new Error('offline'));

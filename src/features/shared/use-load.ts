@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { useDataCache } from './data-cache';
+import { useDataCache } from './data-cache-context';
 
 export type Load<T> =
   | { readonly state: 'loading' }
@@ -25,9 +25,11 @@ export function useLoad<T>(
     return hit ? { state: 'ready', data: hit.data } : null;
   };
   const [attempt, setAttempt] = useState(0);
-  const [result, setResult] = useState<{ key: string; value: Load<T> }>({
-    key: '',
-    value: { state: 'loading' },
+  // A head start that has already ended is shown in the first drawing (the app draws its first
+  // screen once the start-up requests are in, main.tsx), not after a spinner.
+  const [result, setResult] = useState<{ key: string; value: Load<T> }>(() => {
+    const early = cache && preloadKey !== undefined ? cache.settled<T>(preloadKey) : undefined;
+    return early ? { key, value: early } : { key: '', value: { state: 'loading' } };
   });
 
   useEffect(() => {
@@ -38,9 +40,15 @@ export function useLoad<T>(
     const request =
       (cache && preloadKey !== undefined ? cache.take<T>(preloadKey) : undefined) ??
       (cache && cacheKey !== undefined ? cache.load(cacheKey, load) : load());
+    // The same outcome as shown (a head start drawn at once) keeps the state: no second drawing.
+    const settle = (value: Load<T>) =>
+      current &&
+      setResult((shown) =>
+        shown.key === key && sameOutcome(shown.value, value) ? shown : { key, value },
+      );
     request.then(
-      (data) => current && setResult({ key, value: { state: 'ready', data } }),
-      (error: unknown) => current && setResult({ key, value: { state: 'failed', error } }),
+      (data) => settle({ state: 'ready', data }),
+      (error: unknown) => settle({ state: 'failed', error }),
     );
     return () => {
       current = false;
@@ -72,4 +80,10 @@ export function useLoad<T>(
 
   const own = result.key === key ? result.value : null;
   return { result: own ?? cached() ?? { state: 'loading' }, retry, setData };
+}
+
+function sameOutcome<T>(a: Load<T>, b: Load<T>): boolean {
+  if (a.state === 'ready' && b.state === 'ready') return a.data === b.data;
+  if (a.state === 'failed' && b.state === 'failed') return a.error === b.error;
+  return false;
 }

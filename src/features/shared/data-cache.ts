@@ -1,4 +1,12 @@
-import { createContext, useContext, useState, type ReactNode } from 'react';
+/** How a request ended. */
+export type Settled<T> =
+  | { readonly state: 'ready'; readonly data: T }
+  | { readonly state: 'failed'; readonly error: unknown };
+
+interface HeadStart {
+  readonly promise: Promise<unknown>;
+  settled?: Settled<unknown>;
+}
 
 type Entry =
   | { readonly state: 'ready'; readonly data: unknown }
@@ -16,7 +24,7 @@ type Entry =
  */
 export class DataCache {
   private readonly entries = new Map<string, Entry>();
-  private readonly preloads = new Map<string, Promise<unknown>>();
+  private readonly preloads = new Map<string, HeadStart>();
 
   /** The data of a loaded entry; undefined while none is loaded. */
   peek<T>(key: string): { data: T } | undefined {
@@ -54,28 +62,27 @@ export class DataCache {
 
   /** A request begun ahead of the screen that will want it. */
   preload<T>(key: string, promise: Promise<T>): void {
+    const start: HeadStart = { promise };
     // A failure is the taker's to show; unhandled until then is not an error.
-    promise.catch(() => undefined);
-    this.preloads.set(key, promise);
+    promise.then(
+      (data) => (start.settled = { state: 'ready', data }),
+      (error: unknown) => (start.settled = { state: 'failed', error }),
+    );
+    this.preloads.set(key, start);
+  }
+
+  /**
+   * How the head start for `key` ended, if it has (without taking it): a screen drawn after its
+   * data arrived shows it at once instead of drawing a spinner first.
+   */
+  settled<T>(key: string): Settled<T> | undefined {
+    return this.preloads.get(key)?.settled as Settled<T> | undefined;
   }
 
   /** The head start for `key`, once: later callers load afresh. */
   take<T>(key: string): Promise<T> | undefined {
-    const promise = this.preloads.get(key);
+    const start = this.preloads.get(key);
     this.preloads.delete(key);
-    return promise as Promise<T> | undefined;
+    return start?.promise as Promise<T> | undefined;
   }
-}
-
-const DataCacheContext = createContext<DataCache | null>(null);
-
-/** One cache for the tree below (the given one, else a new one); remount to start afresh. */
-export function DataCacheProvider({ cache, children }: { cache?: DataCache; children: ReactNode }) {
-  const [own] = useState(() => cache ?? new DataCache());
-  return <DataCacheContext.Provider value={own}>{children}</DataCacheContext.Provider>;
-}
-
-/** The app's cache, or null outside a provider (then nothing is cached). */
-export function useDataCache(): DataCache | null {
-  return useContext(DataCacheContext);
 }

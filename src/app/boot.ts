@@ -1,0 +1,82 @@
+import { detectHost } from '../adapters/teams/detect-host';
+import { parseSubEntityId } from '../domain/deep-link';
+import type { HostPort, Services } from '../domain/ports';
+import { DataCache } from '../features/shared/data-cache';
+import {
+  nextTask,
+  preloadFirstScreen,
+  type FirstScreenLoad,
+} from '../features/shared/first-screen-data';
+import { readUrlState, writeUrlState } from '../features/shared/url-state';
+import { readConfig, type AppConfig } from './config';
+import { createServices, localConfig } from './create-services';
+import { chooseSiteUrl, withHost } from './host-services';
+
+/** What the app starts with: its services and cache, or what is wrong with its configuration. */
+export type Booted =
+  | {
+      readonly kind: 'ready';
+      readonly services: Services;
+      readonly cache: DataCache;
+      /** The first screen's requests (none on the tab's settings page). */
+      readonly firstScreen: FirstScreenLoad;
+    }
+  | { readonly kind: 'invalid'; readonly problems: readonly string[] };
+
+/**
+ * Starts the app without React: finds the host, wires the services and asks for the first
+ * screen's data. Nothing configured: the embedded local SharePoint site on this origin. A tenant:
+ * its site and MSAL (loaded only then). A half-done configuration: says what is missing and
+ * starts nothing.
+ *
+ * Resolves once the first requests have been handed to the network, so the screens' code, which
+ * main.tsx evaluates next, runs while they are under way instead of before they leave.
+ */
+export async function boot(env: ImportMetaEnv): Promise<Booted> {
+  const config = readConfig(env);
+  // Standalone at once when nothing frames the page; teams-js loads only inside a frame.
+  const host = await detectHost();
+  if (config.mode === 'invalid') {
+    host?.firstScreenFailed('other', config.problems.join(' '));
+    return { kind: 'invalid', problems: config.problems };
+  }
+  // A Teams deep link names the plan and period in its sub-entity id: open that form.
+  const target = parseSubEntityId(host?.context.subEntityId);
+  if (target) writeUrlState({ view: null, period: target.periodKey, plan: target.planKey });
+  let services: Services;
+  try {
+    services = await servicesFor(config, host, env);
+  } catch (error) {
+    // Sign-in could not start (MSAL): Teams shows its error page; standalone, the console says why.
+    host?.firstScreenFailed('auth', error instanceof Error ? error.message : String(error));
+    throw error;
+  }
+  // Not on the tab's settings page, which shows no data.
+  const cache = new DataCache();
+  const view = host?.context.frameContext === 'settings' ? 'config' : readUrlState().view;
+  if (view === 'config') {
+    const none = Promise.resolve();
+    return { kind: 'ready', services, cache, firstScreen: { sent: none, settled: none } };
+  }
+  const firstScreen = preloadFirstScreen(services, cache, view);
+  // PnP sends a request from a timer: let it leave before anything long runs.
+  await nextTask();
+  return { kind: 'ready', services, cache, firstScreen };
+}
+
+async function servicesFor(
+  config: Exclude<AppConfig, { mode: 'invalid' }>,
+  host: HostPort | null,
+  env: ImportMetaEnv,
+): Promise<Services> {
+  const origin = window.location.origin;
+  const hostOptions = { host, appUrl: window.location.href, teamsAppId: env.VITE_TEAMS_APP_ID };
+  if (config.mode === 'tenant') {
+    const siteUrl = chooseSiteUrl(config.siteUrl, window.location.search);
+    const { createTenantServices } = await import('./tenant-services');
+    const tenant = await createTenantServices({ ...config, siteUrl }, origin);
+    return withHost(tenant, { ...hostOptions, siteUrl });
+  }
+  const local = localConfig(origin);
+  return withHost(createServices(local), { ...hostOptions, siteUrl: local.siteUrl });
+}
