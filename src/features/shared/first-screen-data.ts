@@ -59,11 +59,12 @@ export function preloadFirstScreen(
     }
     return loaded;
   });
-  const sent = first.then(
-    () => undefined,
-    () => undefined,
-  );
-  return { sent, settled: sent.then(() => followUps?.then(ignore, ignore)) };
+  const loaded = first.then(ignore, ignore);
+  return {
+    // Without follow-ups to ask for, everything has left with the first request.
+    sent: withFollowUps ? loaded : Promise.resolve(),
+    settled: loaded.then(() => followUps?.then(ignore, ignore)),
+  };
 }
 
 const ignore = () => undefined;
