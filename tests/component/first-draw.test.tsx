@@ -8,18 +8,26 @@ import { createFakeServices, OPEN_PERIOD, renderWithProviders } from './render-w
 
 // The app draws its first screen once the start-up requests are in (main.tsx): the screen must
 // then show the data in that first drawing and ask for nothing again.
+
+/** The app's start: the head start, then (optionally after it has settled) the owner screen. */
+async function drawOwnerScreen(
+  services = createFakeServices(),
+  { headStart }: { headStart: boolean } = { headStart: true },
+) {
+  const cache = new DataCache();
+  if (headStart) await preloadFirstScreen(services, cache, null).settled;
+  renderWithProviders(
+    <DataCacheProvider cache={cache}>
+      <OwnerScreen onSessionChanged={vi.fn()} />
+    </DataCacheProvider>,
+    { services },
+  );
+  return services;
+}
+
 describe('the first drawing after the head start', () => {
   test('shows the plans at once, without a spinner and without asking again', async () => {
-    const services = createFakeServices();
-    const cache = new DataCache();
-    await preloadFirstScreen(services, cache, null).settled;
-
-    renderWithProviders(
-      <DataCacheProvider cache={cache}>
-        <OwnerScreen onSessionChanged={vi.fn()} />
-      </DataCacheProvider>,
-      { services },
-    );
+    const services = await drawOwnerScreen();
 
     // Synchronous queries: this is what the first drawing holds.
     expect(screen.getByRole('table', { name: 'Handlingsplaner' })).toBeInTheDocument();
@@ -32,28 +40,14 @@ describe('the first drawing after the head start', () => {
   test('shows a failed head start at once, as the screen shows any failure', async () => {
     const services = createFakeServices();
     services.followUps.rejectNextList('offline');
-    const cache = new DataCache();
-    await preloadFirstScreen(services, cache, null).settled;
-
-    renderWithProviders(
-      <DataCacheProvider cache={cache}>
-        <OwnerScreen onSessionChanged={vi.fn()} />
-      </DataCacheProvider>,
-      { services },
-    );
+    await drawOwnerScreen(services);
 
     expect(screen.getByRole('button', { name: 'Försök igen' })).toBeInTheDocument();
     expect(screen.queryByRole('table', { name: 'Handlingsplaner' })).not.toBeInTheDocument();
   });
 
   test('without a head start, the first drawing is a spinner (the screen loads on its own)', async () => {
-    const services = createFakeServices();
-    renderWithProviders(
-      <DataCacheProvider cache={new DataCache()}>
-        <OwnerScreen onSessionChanged={vi.fn()} />
-      </DataCacheProvider>,
-      { services },
-    );
+    await drawOwnerScreen(createFakeServices(), { headStart: false });
 
     expect(screen.queryByRole('table', { name: 'Handlingsplaner' })).not.toBeInTheDocument();
     expect(screen.getByText('Laddar…')).toBeInTheDocument();
