@@ -439,7 +439,13 @@ interface Asset {
   readonly name: string;
   readonly raw: number;
   readonly gzip: number;
+  /** Starts with V8's compile hint (vite.config.ts, FIRST_SCREEN_CHUNKS). */
+  readonly compileHint: boolean;
 }
+
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+/** First-screen scripts from this size on should carry the compile hint. */
+const COMPILE_HINT_FROM_BYTES = 10_240;
 
 interface RestCall {
   readonly label: string;
@@ -495,7 +501,13 @@ async function assets(requests: readonly Request[]): Promise<Asset[]> {
     const { status, body } = await bodyOf(request);
     if (status >= 400) throw new Error(`HTTP ${status} for ${request.url()}`);
     const name = pathOf(request).split('/').pop() ?? request.url();
-    found.push({ name, raw: body.length, gzip: gzipSize(body) });
+    const head = body.subarray(0, 1024).toString('utf8').split('\n').slice(0, 2);
+    found.push({
+      name,
+      raw: body.length,
+      gzip: gzipSize(body),
+      compileHint: head.includes(COMPILE_HINT),
+    });
   }
   return found;
 }
@@ -819,6 +831,11 @@ function anomalies(results: readonly SizeResult[]): string[] {
       found.push(`${r.label}: the comment-editor chunk was loaded before the plan table showed.`);
     }
     for (const error of r.first.pageErrors) found.push(`${r.label}: page error: ${error}`);
+    for (const file of r.first.js) {
+      if (file.raw >= COMPILE_HINT_FROM_BYTES && !file.compileHint) {
+        found.push(`${r.label}: the first-screen script ${file.name} lacks the compile hint.`);
+      }
+    }
   }
   const describe = (calls: readonly RestCall[]) => calls.map((c) => `${c.label} ${c.bytes} B`);
   for (const r of others) {
@@ -915,7 +932,7 @@ function details(results: readonly SizeResult[], notes: readonly string[]): stri
     '',
     notes.length > 0
       ? ['**Anomalies:**', '', ...notes.map((n) => `- ${n}`)].join('\n')
-      : 'No anomalies: the REST calls and their bytes are the same for every list size, and the editor chunk loads only on demand.',
+      : 'No anomalies: the REST calls and their bytes are the same for every list size, the editor chunk loads only on demand, and every first-screen script of 10 KB or more starts with the compile hint.',
   ];
   return parts.join('\n');
 }
