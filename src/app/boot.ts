@@ -8,9 +8,12 @@ import {
   type FirstScreenLoad,
 } from '../features/shared/first-screen-data';
 import { readUrlState, writeUrlState } from '../features/shared/url-state';
-import { readConfig, type AppConfig } from './config';
+import { readConfig, type AppConfig, type ConfigValues } from './config';
 import { createServices, localConfig } from './create-services';
 import { chooseSiteUrl, withHost } from './host-services';
+
+/** The build-time values the start reads (`import.meta.env`). */
+export type BootEnv = ConfigValues & { readonly VITE_TEAMS_APP_ID?: string | undefined };
 
 /** What the app starts with: its services and cache, or what is wrong with its configuration. */
 export type Booted =
@@ -32,7 +35,7 @@ export type Booted =
  * Resolves once the first requests have been handed to the network, so the screens' code, which
  * main.tsx evaluates next, runs while they are under way instead of before they leave.
  */
-export async function boot(env: ImportMetaEnv): Promise<Booted> {
+export async function boot(env: BootEnv): Promise<Booted> {
   const config = readConfig(env);
   // Standalone at once when nothing frames the page; teams-js loads only inside a frame.
   const host = await detectHost();
@@ -69,7 +72,7 @@ export async function boot(env: ImportMetaEnv): Promise<Booted> {
 async function servicesFor(
   config: Exclude<AppConfig, { mode: 'invalid' }>,
   host: HostPort | null,
-  env: ImportMetaEnv,
+  env: BootEnv,
 ): Promise<Services> {
   const origin = window.location.origin;
   const hostOptions = { host, appUrl: window.location.href, teamsAppId: env.VITE_TEAMS_APP_ID };
