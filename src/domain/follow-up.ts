@@ -107,6 +107,19 @@ export interface FollowUp extends PlanSnapshot, FollowUpInput {
   readonly review?: Review;
 }
 
+/** A follow-up nobody has answered yet: how a plan starts a period (rollover, a new plan). */
+export const UNANSWERED = {
+  status: null,
+  statusNote: '',
+  comment: '',
+  inputState: 'missing',
+  submittedBy: null,
+  submittedAt: null,
+} as const satisfies Pick<
+  FollowUp,
+  'status' | 'statusNote' | 'comment' | 'inputState' | 'submittedBy' | 'submittedAt'
+>;
+
 /** What an owner wrote, without the rest of the follow-up. */
 export function inputOf(followUp: FollowUpInput): FollowUpInput {
   return { status: followUp.status, statusNote: followUp.statusNote, comment: followUp.comment };

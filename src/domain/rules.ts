@@ -1,5 +1,6 @@
 import {
   rollsOver,
+  UNANSWERED,
   type FollowUp,
   type FollowUpInput,
   type PlanSnapshot,
@@ -149,12 +150,7 @@ export function rollover(
     owners: f.owners,
     lifecycle: f.lifecycle,
     periodKey: key,
-    status: null,
-    statusNote: '',
-    comment: '',
-    inputState: 'missing',
-    submittedBy: null,
-    submittedAt: null,
+    ...UNANSWERED,
   }));
   return { period, followUps: next };
 }

@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { directMerge as mergeItem, FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { directMerge as mergeItem, FOLLOW_UPS, JSON_HEADERS, signedIn, SITE } from './rest';
 
 /**
  * A coordinator locks the open period (owners then only read, and SharePoint itself refuses their
@@ -9,13 +9,6 @@ import { directMerge as mergeItem, FOLLOW_UPS, JSON_HEADERS, SITE } from './rest
 const KARIN = 7;
 const ANNA = 11;
 const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
-
-async function signedIn(browser: Browser, userId: number, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
-  await page.goto(path);
-  return page;
-}
 
 /** A MERGE as SharePoint's REST API takes it: digest from contextinfo, IF-MATCH *. */
 async function directMerge(request: APIRequestContext, data: Record<string, unknown>) {

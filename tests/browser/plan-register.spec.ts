@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { signedIn, SITE } from './rest';
 
 /**
  * A coordinator keeps the plan register of the open period: adds a plan with an owner found with
@@ -6,19 +7,11 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
  * next period, and the next period leaves the retired and the replaced plan out.
  */
 
-const SITE = '/sites/planuppfoljning';
 const KARIN = 7;
 const ANNA = 11;
 const NEW_PLAN = 'Handlingsplan för digital vård 2020–2022';
 const RETIRED = 'Övergripande handlingsplan för läkemedel 2020';
 const REPLACED = 'Övergripande handlingsplan miljö 2020';
-
-async function signedIn(browser: Browser, userId: number, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
-  await page.goto(path);
-  return page;
-}
 
 test.beforeEach(async ({ request }) => {
   expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);

@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { signedIn, SITE } from './rest';
 
-const SITE = '/sites/planuppfoljning';
 const GRAPH = `${SITE}/_local/graph`;
 const LAKEMEDEL = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
 
@@ -13,13 +13,6 @@ interface RecordedMessage {
     mentionText: string;
     mentioned: { user: { id: string; displayName: string; userIdentityType: string } };
   }>;
-}
-
-async function signedIn(browser: Browser, userId: number, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
-  await page.goto(path);
-  return page;
 }
 
 async function openReminder(page: Page) {

@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
 /** Talking to the local site's SharePoint REST API directly, as another client could. */
 export const SITE = '/sites/planuppfoljning';
@@ -27,4 +27,12 @@ export async function directMerge(
     },
     data,
   });
+}
+
+/** A page of its own (a fresh context) signed in to the local site as `userId`, opened at `path`. */
+export async function signedIn(browser: Browser, userId: number, path: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
+  await page.goto(path);
+  return page;
 }

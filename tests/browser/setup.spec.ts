@@ -1,5 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
+import { expect, test } from '@playwright/test';
+import { FOLLOW_UPS, JSON_HEADERS, signedIn, SITE } from './rest';
 
 /**
  * A coordinator completes a half set-up site from "Inställningar": the check says what is
@@ -9,13 +9,6 @@ import { FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
 
 const KARIN = 7;
 const ANNA = 11;
-
-async function signedIn(browser: Browser, userId: number, path: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
-  await page.goto(path);
-  return page;
-}
 
 test.beforeEach(async ({ request }) => {
   // The demo site without a view, a field, an index, unique values and Status's formatting

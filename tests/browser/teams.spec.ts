@@ -141,38 +141,26 @@ test('the settings page checks the team’s site, enables Save only when valid, 
   const teams = await openInTeams(page, { frameContext: 'settings', tabPath: '/?view=config' });
   const tab = teams.tab;
   const site = tab.getByRole('textbox', { name: 'SharePoint-webbplats' });
+  // What the page last told Teams about Save (settings.setValidityState).
+  const lastValidity = async () =>
+    (await teams.received()).filter((m) => m.func === 'settings.setValidityState').at(-1)?.args;
   const origin = new URL(page.url()).origin;
   await expect(site).toHaveValue(`${origin}/sites/planuppfoljning`);
   await expect(tab.getByText('Listorna finns på webbplatsen.', { exact: false })).toBeVisible();
-  await expect
-    .poll(
-      async () =>
-        (await teams.received()).filter((m) => m.func === 'settings.setValidityState').at(-1)?.args,
-    )
-    .toEqual([true]);
+  await expect.poll(lastValidity).toEqual([true]);
 
   // A wrong address: a Swedish message, the text kept, Save disabled again.
   await site.fill('planer på sharepoint');
   await tab.getByRole('button', { name: 'Kontrollera webbplatsen' }).click();
   await expect(tab.getByText('Adressen är inte giltig.', { exact: false })).toBeVisible();
   await expect(site).toHaveValue('planer på sharepoint');
-  await expect
-    .poll(
-      async () =>
-        (await teams.received()).filter((m) => m.func === 'settings.setValidityState').at(-1)?.args,
-    )
-    .toEqual([false]);
+  await expect.poll(lastValidity).toEqual([false]);
 
   // Back to the team's site: checked, valid, and Save stores the configuration.
   await site.fill(`${origin}/sites/planuppfoljning/`);
   await site.press('Enter');
   await expect(tab.getByText('Listorna finns på webbplatsen.', { exact: false })).toBeVisible();
-  await expect
-    .poll(
-      async () =>
-        (await teams.received()).filter((m) => m.func === 'settings.setValidityState').at(-1)?.args,
-    )
-    .toEqual([true]);
+  await expect.poll(lastValidity).toEqual([true]);
   await teams.send('settings.save', [{}]);
   const [config] = await waitForMessage(teams, 'settings.setSettings');
   expect(config).toEqual({

@@ -6,7 +6,7 @@ import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 import { z } from 'zod/mini';
 import { StoreFailure } from '../../domain/errors';
-import type { FollowUp, Person, PlanKey } from '../../domain/follow-up';
+import { UNANSWERED, type FollowUp, type Person, type PlanKey } from '../../domain/follow-up';
 import type { Period, PeriodKey } from '../../domain/period';
 import {
   nextSortOrder,
@@ -165,12 +165,7 @@ export class SharePointPlanRegister implements PlanRegister {
           periodKey: period.key,
           sortOrder,
           lifecycle: 'active',
-          status: null,
-          statusNote: '',
-          comment: '',
-          inputState: 'missing',
-          submittedBy: null,
-          submittedAt: null,
+          ...UNANSWERED,
         }),
       );
       const id = createdId.parse(created).Id;
