@@ -15,17 +15,17 @@ import {
   buildDemoState,
   DEMO_COORDINATOR_GROUP_ID,
   DEMO_COORDINATOR_ID,
-} from './demo/build-demo-state';
-import { createLocalSite, USER_COOKIE, type LocalSite } from './local-site';
-import { ROLE_DEFINITION_IDS } from './permissions';
-import type { ListItemRecord, SiteState } from './site-state';
+} from '../../src/local-site/demo/build-demo-state';
+import { createLocalSite, USER_COOKIE, type LocalSite } from '../../src/local-site/local-site';
+import { ROLE_DEFINITION_IDS } from '../../src/local-site/permissions';
+import type { ListItemRecord, SiteState } from '../../src/local-site/site-state';
 import {
   fixtureState,
   serveSite,
   type FixtureServer,
   FIXTURE_LISTS,
   FIXTURE_STATUS,
-} from './test-fixture';
+} from '../../src/local-site/test-fixture';
 
 const FU = `_api/web/lists/getByTitle('${encodeURIComponent(FIXTURE_LISTS.followUps)}')`;
 const DIGEST = { 'X-RequestDigest': '0xABCDEF,04 Mar 2021 05:06:07 -0000' };
