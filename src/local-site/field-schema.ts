@@ -120,7 +120,9 @@ export function parseFieldElement(xml: string): ParsedField {
   let choices: string[] | null = null;
   let defaultValue: string | null = null;
   while (rest !== '') {
-    const list = /^<CHOICES>((?:\s*<CHOICE>[^<]*<\/CHOICE>\s*)*)<\/CHOICES>/.exec(rest);
+    const list = /^<CHOICES>((?:\s*<CHOICE>[^<]*<\/CHOICE>\s*)*)<\/CHOICES>|^<CHOICES\s*\/>/.exec(
+      rest,
+    );
     const dflt = /^<Default>([^<]*)<\/Default>/.exec(rest);
     if (list) {
       choices = [...(list[1] ?? '').matchAll(/<CHOICE>([^<]*)<\/CHOICE>/g)].map((m) =>
@@ -332,10 +334,10 @@ export function fieldProperties(field: FieldRecord, listBuiltin: boolean): Recor
       typed.MaxLength = info.maxLength;
       break;
     case 'Note':
-      typed.AllowHyperlink = false;
+      typed.AllowHyperlink = flag(field, 'AllowHyperlink');
       typed.AppendOnly = flag(field, 'AppendOnly');
       typed.NumberOfLines = Number(attribute(field, 'NumLines') ?? '6');
-      typed.RestrictedMode = false;
+      typed.RestrictedMode = flag(field, 'RestrictedMode');
       typed.RichText = info.richText;
       // Enhanced rich text is RichTextMode FullHtml (SP.RichTextMode 1).
       typed.RichTextMode = attribute(field, 'RichTextMode') === 'FullHtml' ? 1 : 0;
@@ -482,6 +484,44 @@ export function applyProperties(field: FieldRecord, body: Record<string, unknown
           );
         }
         setAttribute(field, 'UserSelectionMode', value === 1 ? 'PeopleAndGroups' : 'PeopleOnly');
+        break;
+      case 'EditFormat':
+        if (type !== 'Choice' && type !== 'MultiChoice') {
+          throw badRequestBody(`EditFormat is not a property of ${odataTypeOf(type)}.`);
+        }
+        setAttribute(field, 'Format', value === 1 ? 'RadioButtons' : 'Dropdown');
+        break;
+      case 'DateTimeCalendarType':
+        // Only the Gregorian calendar (0 or 1, SP.CalendarType) is emulated.
+        if (type !== 'DateTime' || (value !== 0 && value !== 1)) {
+          throw notEmulated(`DateTimeCalendarType ${String(value)}`, 400);
+        }
+        break;
+      case 'FriendlyDisplayFormat': {
+        const friendly = ['Unspecified', 'Disabled', 'Relative'][Number(value)];
+        if (type !== 'DateTime' || friendly === undefined) {
+          throw badRequestBody('FriendlyDisplayFormat (0, 1 or 2) is for date fields.');
+        }
+        setAttribute(field, 'FriendlyDisplayFormat', friendly);
+        break;
+      }
+      case 'MinimumValue':
+      case 'MaximumValue':
+        if (type !== 'Number' || typeof value !== 'number') {
+          throw badRequestBody(`${key} is a number of a Number field.`);
+        }
+        setAttribute(field, key === 'MinimumValue' ? 'Min' : 'Max', String(value));
+        break;
+      case 'AllowHyperlink':
+      case 'RestrictedMode':
+        if (type !== 'Note' || typeof value !== 'boolean') {
+          throw badRequestBody(`${key} (true or false) is for multiple lines of text.`);
+        }
+        setAttribute(
+          field,
+          key === 'AllowHyperlink' ? 'AllowHyperlink' : 'RestrictedMode',
+          xmlFlag(value),
+        );
         break;
       case 'DefaultValue':
         if (value !== null && typeof value !== 'string') {

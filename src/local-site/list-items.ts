@@ -692,6 +692,37 @@ export function enforceUnique(
   if (duplicates.length > 0) throw duplicateValues(duplicates);
 }
 
+/** The `<Default>` of each field that has one, as a stored value (a new item starts with them). */
+function defaultValues(list: ListState): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const record of list.fields) {
+    const text = record.defaultValue;
+    if (text === null || text === '') continue;
+    const field = fieldInfo(record);
+    switch (field.type) {
+      case 'Boolean':
+        values[field.name] = text === '1' || /^true$/i.test(text);
+        break;
+      case 'Number':
+        if (Number.isFinite(Number(text))) values[field.name] = Number(text);
+        break;
+      case 'Text':
+      case 'Choice':
+      case 'Note':
+        values[field.name] = text;
+        break;
+      case 'MultiChoice':
+        // SharePoint writes a multi-choice default as ;#A;#B;#.
+        values[field.name] = text.split(';#').filter((c) => c !== '');
+        break;
+      default:
+        // Defaults of dates ([today]), people and lookups are not emulated.
+        break;
+    }
+  }
+  return values;
+}
+
 /** Adds an item (version 1) and returns it. */
 export function createItem(
   site: SiteState,
@@ -700,7 +731,7 @@ export function createItem(
   userId: number,
   now: Date,
 ): ListItemRecord {
-  const updates = parseItemBody(site, list, body);
+  const updates = { ...defaultValues(list), ...parseItemBody(site, list, body) };
   enforceUnique(list, updates, null);
   const stamp = spDate(now);
   const fields: Record<string, unknown> = {};

@@ -433,7 +433,8 @@ export function fieldsEndpoint(
       };
     case 'MERGE':
     case 'PATCH': {
-      req.options([]);
+      // A reused PnP field object carries an earlier $select; SharePoint ignores it on a write.
+      req.options(['$select']);
       manage();
       const body = parseJsonObjectBody(req.body);
       if ('__metadata' in body) {
