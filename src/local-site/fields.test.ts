@@ -8,8 +8,10 @@ import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 import '@pnp/sp/fields';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
+import '@pnp/sp/views';
 import '@pnp/sp/webs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { seededIds } from './item-json';
 import { createLocalSite } from './local-site';
 import { emptySiteState, serveSite, type FixtureServer } from './test-fixture';
 
@@ -184,5 +186,34 @@ describe('columns added through REST', () => {
     expect(after.SchemaXml).toMatch(
       /StaticName="Fas" Name="Fas" ColName="nvarchar\d+"[^>]*Version="3"/,
     );
+  });
+});
+
+describe('a deterministic site (LocalSiteOptions ids and now)', () => {
+  async function build(): Promise<string> {
+    const local = createLocalSite({
+      createInitialState: emptySiteState,
+      ids: seededIds('same'),
+      now: () => new Date('2026-01-02T03:04:05Z'),
+    });
+    const served = await serveSite(local);
+    try {
+      const client = spfi(served.siteUrl).using(SPBrowser({ baseUrl: served.siteUrl }));
+      await client.web.lists.add('Lista', '', 100, false);
+      const list = client.web.lists.getByTitle('Lista');
+      await list.fields.addMultilineText('Text', { RichText: true });
+      await list.views.add('Vy');
+      await list.items.add({ Title: 'a', Text: '<p>rik</p>' });
+      return JSON.stringify(local.state());
+    } finally {
+      await served.close();
+    }
+  }
+
+  it('makes every GUID and timestamp from the options: the same requests, the same state', async () => {
+    const first = await build();
+    expect(await build()).toBe(first);
+    expect(first).toContain('2026-01-02T03:04:05');
+    expect(first).toMatch(/ExternalClass[0-9A-F]{32}/);
   });
 });

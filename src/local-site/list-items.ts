@@ -521,11 +521,9 @@ const READ_ONLY_PROPERTIES = new Set([
 const EXTERNAL_CLASS = /^<div class="ExternalClass[0-9A-Fa-f]+">([\s\S]*)<\/div>$/;
 
 /** SharePoint's wrapper around enhanced rich text (a fresh class id on every write). */
-function wrapRichText(html: string): string {
+function wrapRichText(html: string, newId: () => string): string {
   const inner = EXTERNAL_CLASS.exec(html)?.[1] ?? html;
-  const id = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16))
-    .join('')
-    .toUpperCase();
+  const id = newId().replace(/-/g, '').toUpperCase();
   return `<div class="ExternalClass${id}">${inner}</div>`;
 }
 
@@ -555,6 +553,7 @@ function validateProperty(
   list: ListState,
   key: string,
   value: unknown,
+  newId: () => string,
 ): [string, unknown] {
   const entityType = listItemEntityTypeFullName(list.Title);
   if (READ_ONLY_PROPERTIES.has(key)) {
@@ -598,7 +597,7 @@ function validateProperty(
         throw invalidValue(key, `longer than ${NOTE_MAX_LENGTH} characters`);
       }
       if (value === '') return [key, null];
-      return [key, field.richText ? wrapRichText(value) : value];
+      return [key, field.richText ? wrapRichText(value, newId) : value];
     }
     case 'Choice': {
       if (typeof value !== 'string') throw invalidValue(key, 'expected a string');
@@ -659,11 +658,12 @@ export function parseItemBody(
   site: SiteState,
   list: ListState,
   body: string,
+  newId: () => string,
 ): Record<string, unknown> {
   const parsed = parseJsonObjectBody(body, 'field values');
   const updates: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed)) {
-    const [name, stored] = validateProperty(site, list, key, value);
+    const [name, stored] = validateProperty(site, list, key, value, newId);
     updates[name] = stored;
   }
   return updates;
@@ -730,8 +730,9 @@ export function createItem(
   body: string,
   userId: number,
   now: Date,
+  newId: () => string,
 ): ListItemRecord {
-  const updates = { ...defaultValues(list), ...parseItemBody(site, list, body) };
+  const updates = { ...defaultValues(list), ...parseItemBody(site, list, body, newId) };
   enforceUnique(list, updates, null);
   const stamp = spDate(now);
   const fields: Record<string, unknown> = {};
@@ -759,10 +760,11 @@ export function updateItem(
   ifMatch: string | undefined,
   userId: number,
   now: Date,
+  newId: () => string,
 ): ListItemRecord {
   const item = getItem(list, id);
   checkIfMatch(item, ifMatch);
-  const updates = parseItemBody(site, list, body);
+  const updates = parseItemBody(site, list, body, newId);
   enforceUnique(list, updates, id);
   const fields = { ...item.fields };
   for (const [name, value] of Object.entries(updates)) {

@@ -120,7 +120,7 @@ function addItem(ctx: ApiContext, list: ListState): SiteAnswer {
     listAssignments(ctx.state, list),
     PERMISSION.addListItems,
   );
-  const item = createItem(ctx.state, list, ctx.req.body, ctx.user().Id, ctx.now);
+  const item = createItem(ctx.state, list, ctx.req.body, ctx.user().Id, ctx.now, ctx.newId);
   return ctx.json(
     201,
     `${entitySet(list)}/@Element`,
@@ -176,6 +176,7 @@ const ITEM_ROUTES: readonly Route[] = [
         ctx.req.headers.get('if-match'),
         ctx.user().Id,
         ctx.now,
+        ctx.newId,
       );
       return { ...NO_CONTENT, headers: { etag: etagOf(item) } };
     },

@@ -187,6 +187,32 @@ describe('writes to follow-ups', () => {
   });
 });
 
+describe('EffectiveBasePermissions of a list and of an item', () => {
+  /** Whether the mask holds PermissionKind `kind` (bit kind - 1 of the 64, as SP.BasePermissions). */
+  const holds = (mask: Record<string, unknown>, kind: number) => {
+    const bit = kind - 1;
+    const word = Number(bit < 32 ? mask.Low : mask.High);
+    return ((word >>> (bit % 32)) & 1) === 1;
+  };
+  const EDIT = 3;
+  const ADD = 2;
+  const VIEW = 1;
+
+  it('computes them from the role assignments of the item, as the owner and others hold them', async () => {
+    const item = `${FU}/items(${followUp('lakemedel|2020-08').Id})/EffectiveBasePermissions`;
+    const anna = await call(ANNA, 'GET', item);
+    expect(anna.status).toBe(200);
+    expect(holds(anna.body, EDIT)).toBe(true);
+    const bjorn = await call(BJORN, 'GET', item);
+    expect(holds(bjorn.body, VIEW)).toBe(true);
+    expect(holds(bjorn.body, EDIT)).toBe(false);
+    const list = (user: number) => call(user, 'GET', `${FU}/EffectiveBasePermissions`);
+    expect(holds((await list(ANNA)).body, ADD)).toBe(false);
+    expect(holds((await list(DEMO_COORDINATOR_ID)).body, ADD)).toBe(true);
+    expect(holds((await list(HANNA)).body, VIEW)).toBe(true);
+  });
+});
+
 describe('reading trims what the user may not see', () => {
   it('leaves out items without Read for the user, and answers 404 for one of them', async () => {
     const item = followUp('lakemedel|2020-08');
