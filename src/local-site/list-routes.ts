@@ -20,7 +20,7 @@ import {
   queryPage,
   updateItem,
 } from './list-items';
-import { createList, fieldsEndpoint, viewsEndpoint, type SchemaAnswer } from './list-schema';
+import { createList, fieldsEndpoint, type SchemaAnswer } from './list-schema';
 import {
   compileExpand,
   compileProjection,
@@ -42,6 +42,7 @@ import {
 } from './permissions';
 import { under, type ApiContext, type Route } from './router';
 import type { ListItemRecord, ListState } from './site-state';
+import { viewsEndpoint } from './views';
 import { metadataOf, schemaRequest, select } from './web-routes';
 
 /** The list the route's first argument names. */
