@@ -15,9 +15,10 @@ const SDKS = [
 ];
 
 /** Import restriction helper: `patterns` forbidden for files matched by `files`. */
-function forbid(files, patterns, message) {
+function forbid(files, patterns, message, ignores = []) {
   return {
     files,
+    ignores,
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
     },
@@ -67,6 +68,24 @@ export default tseslint.config(
     ['src/app/**', 'src/main.tsx'],
     ['**/local-site/**', '@pnp/*', '@microsoft/teams-js', '@azure/msal-browser'],
     'The composition root builds adapters; it does not call SDKs itself.',
+  ),
+  // The local SharePoint is a stand-in for SharePoint Online, written from Microsoft's
+  // documentation: it knows nothing of the app. Its demo data (built with the app's own code,
+  // moving to src/demo) and the Vite glue that hands that data to it are outside the rule.
+  forbid(
+    ['src/local-site/**'],
+    [
+      '../*',
+      '../**',
+      '**/adapters/**',
+      '**/domain/**',
+      '**/app/**',
+      '**/features/**',
+      '**/i18n/**',
+      '**/demo/**',
+    ],
+    'The local SharePoint imports nothing from the app (src/local-site stands alone).',
+    ['src/local-site/demo/**', 'src/local-site/vite-plugin.ts'],
   ),
   // The app's code validates with Zod's small functional build: the full `zod` would add ~17 KB
   // gzip to the first screen (docs/benchmarks.md).

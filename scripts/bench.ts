@@ -133,7 +133,7 @@ const TOPICS = [
 ];
 
 function followUpList(state: SiteState): ListState {
-  const list = state.lists.find((l) => l.definition.title === FOLLOW_UP_LIST.title);
+  const list = state.lists.find((l) => l.Title === FOLLOW_UP_LIST.title);
   if (!list) throw new Error(`The demo state has no list '${FOLLOW_UP_LIST.title}'`);
   return list;
 }

@@ -4,8 +4,8 @@
  * `odata=nometadata` flavours, plus the columns every list item has besides its list's fields.
  */
 import { createHash } from 'node:crypto';
-import type { FieldDefinition, FieldType } from '../adapters/sharepoint/schema';
 import { fieldOrPropertyNotFound } from './errors';
+import { encodedName, fieldInfo, type FieldInfo, type FieldType } from './field-schema';
 import type { ListItemRecord, ListState, SiteGroup, SiteState, SiteUser } from './site-state';
 
 /** `minimal` = `odata=minimalmetadata` (and plain `application/json`); `none` = `odata=nometadata`. */
@@ -16,12 +16,13 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
 /** One emitted JSON object. */
 export type JsonObject = { [key: string]: Json };
 
-/** A column of a list: one of its definition's fields or one SharePoint adds to every item. */
+/** A column of a list: one of its own fields or one SharePoint adds to every item. */
 export interface Column {
   readonly name: string;
   readonly type: FieldType | 'Counter';
   readonly indexed: boolean;
-  readonly definition?: FieldDefinition;
+  /** The list field's typed properties; absent for built-in columns. */
+  readonly field?: FieldInfo;
   /** Built-in columns (Id, Created, Author…) cannot be written through the REST item body. */
   readonly readOnly: boolean;
 }
@@ -48,18 +49,21 @@ const EXTRA_PROPERTIES = [
 export function findColumn(list: ListState, name: string): Column | undefined {
   const builtin = BUILTIN_COLUMNS.find((c) => c.name === name);
   if (builtin) return builtin;
-  const definition = list.definition.fields.find((f) => f.internalName === name);
-  if (!definition) return undefined;
-  return {
-    name,
-    type: definition.type,
-    indexed: definition.indexed === true || definition.unique === true,
-    definition,
-    readOnly: false,
-  };
+  for (const record of list.fields) {
+    const field = fieldInfo(record);
+    if (field.name !== name) continue;
+    return {
+      name,
+      type: field.type,
+      indexed: field.indexed || field.unique,
+      field,
+      readOnly: false,
+    };
+  }
+  return undefined;
 }
 
-/** True for the properties SharePoint adds to items that are not columns of the definition. */
+/** True for the properties SharePoint adds to items that are not columns of the list. */
 export function isExtraProperty(name: string): boolean {
   return (EXTRA_PROPERTIES as readonly string[]).includes(name);
 }
@@ -83,8 +87,31 @@ export function rawValue(item: ListItemRecord, column: Column): unknown {
   }
 }
 
-/** User ids held by a User/UserMulti column of an item (empty when none). */
-export function userIds(item: ListItemRecord, column: Column): number[] {
+/** Columns that hold ids of other things: people (site users) or items of a lookup list. */
+export function isReference(column: Column | undefined): boolean {
+  return (
+    column !== undefined &&
+    (column.type === 'User' ||
+      column.type === 'UserMulti' ||
+      column.type === 'Lookup' ||
+      column.type === 'LookupMulti')
+  );
+}
+
+/** Person columns (User, UserMulti, and the built-in Author and Editor). */
+export function isPerson(column: Column | undefined): boolean {
+  return column !== undefined && (column.type === 'User' || column.type === 'UserMulti');
+}
+
+/** Columns with several values per item. */
+export function isMulti(column: Column): boolean {
+  return (
+    column.type === 'UserMulti' || column.type === 'LookupMulti' || column.type === 'MultiChoice'
+  );
+}
+
+/** Ids held by a person or lookup column of an item (empty when none). */
+export function referenceIds(item: ListItemRecord, column: Column): number[] {
   const value = rawValue(item, column);
   if (typeof value === 'number') return [value];
   if (Array.isArray(value)) return value.filter((v): v is number => typeof v === 'number');
@@ -97,11 +124,7 @@ export function userIds(item: ListItemRecord, column: Column): number[] {
  * "Uppföljning handlingsplaner" → "Uppf_x00f6_ljning_x0020_handlingsplanerListItem".
  */
 export function listItemEntityTypeName(listTitle: string): string {
-  let encoded = '';
-  for (const ch of listTitle) {
-    const code = ch.codePointAt(0) ?? 0;
-    encoded += /[A-Za-z0-9_]/.test(ch) ? ch : `_x${code.toString(16).padStart(4, '0')}_`;
-  }
+  const encoded = encodedName(listTitle);
   return `${encoded.charAt(0).toUpperCase()}${encoded.slice(1)}ListItem`;
 }
 
@@ -114,6 +137,12 @@ export function listItemEntityTypeFullName(listTitle: string): string {
 export function stableGuid(seed: string): string {
   const hex = createHash('sha1').update(seed).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** GUIDs derived from a seed and a counter: the same sequence on every run (LocalSiteOptions.ids). */
+export function seededIds(seed: string): () => string {
+  let next = 0;
+  return () => stableGuid(`${seed}/${(next += 1)}`);
 }
 
 /** ISO UTC without milliseconds, as SharePoint writes dates: "2020-05-01T10:00:00Z". */
@@ -163,7 +192,7 @@ export interface ItemJsonContext {
 function itemEnvelope(ctx: ItemJsonContext, item: ListItemRecord): JsonObject {
   if (ctx.metadata === 'none') return {};
   return {
-    'odata.type': listItemEntityTypeFullName(ctx.list.definition.title),
+    'odata.type': listItemEntityTypeFullName(ctx.list.Title),
     'odata.id': stableGuid(`${ctx.list.id}/item/${item.Id}/odata`),
     'odata.etag': etagOf(item),
     'odata.editLink': `Web/Lists(guid'${ctx.list.id}')/Items(${item.Id})`,
@@ -186,6 +215,10 @@ function fieldJson(column: Column, item: ListItemRecord): Json {
         Url: typeof url.Url === 'string' ? url.Url : null,
       };
     }
+    case 'Boolean':
+      return typeof value === 'boolean' ? value : null;
+    case 'MultiChoice':
+      return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : null;
     default:
       return typeof value === 'string' ? value : null;
   }
@@ -206,10 +239,10 @@ function extraPropertyJson(ctx: ItemJsonContext, item: ListItemRecord, name: str
   }
 }
 
-/** `FId` / `FStringId` of a user column (an array for UserMulti; null when empty). */
-function userIdJson(column: Column, item: ListItemRecord, asString: boolean): Json {
-  const ids = userIds(item, column);
-  if (column.type === 'UserMulti') {
+/** `FId` / `FStringId` of a person or lookup column (an array when multi; null when empty). */
+function referenceIdJson(column: Column, item: ListItemRecord, asString: boolean): Json {
+  const ids = referenceIds(item, column);
+  if (isMulti(column)) {
     return ids.length === 0 ? null : ids.map((id) => (asString ? String(id) : id));
   }
   const id = ids[0];
@@ -257,16 +290,64 @@ export class ProjectedFieldError extends Error {
   }
 }
 
+/** One expanded lookup target item, with the selected properties of the looked-up list. */
+function expandedLookupJson(
+  ctx: ItemJsonContext,
+  target: ListState,
+  item: ListItemRecord,
+  props: readonly string[],
+): JsonObject {
+  const out: JsonObject =
+    ctx.metadata === 'none'
+      ? {}
+      : {
+          'odata.type': listItemEntityTypeFullName(target.Title),
+          'odata.id': stableGuid(`${target.id}/item/${item.Id}/odata`),
+        };
+  for (const prop of props) {
+    const column = findColumn(target, prop);
+    out[prop] = column ? fieldJson(column, item) : null;
+  }
+  return out;
+}
+
+/** The list a lookup column looks up (null when it is gone). */
+export function lookupTarget(site: SiteState, column: Column): ListState | null {
+  const id = column.field?.lookupList?.toLowerCase();
+  return site.lists.find((l) => l.id.toLowerCase() === id) ?? null;
+}
+
 function expandedJson(
   ctx: ItemJsonContext,
   item: ListItemRecord,
   column: Column,
   props: readonly string[],
 ): Json {
-  const users = userIds(item, column).map((id) => ctx.site.users.find((u) => u.Id === id));
+  const ids = referenceIds(item, column);
+  if (column.type === 'Lookup' || column.type === 'LookupMulti') {
+    const target = lookupTarget(ctx.site, column);
+    const targets = ids
+      .map((id) => target?.items.find((i) => i.Id === id))
+      .filter((i): i is ListItemRecord => i !== undefined);
+    if (column.type === 'Lookup') {
+      const first = targets[0];
+      return first && target ? expandedLookupJson(ctx, target, first, props) : null;
+    }
+    // As for people: SharePoint fails a multi-value projection with an empty value
+    // (https://github.com/SharePoint/sp-dev-docs/issues/4478).
+    for (const prop of props) {
+      const propColumn = target ? findColumn(target, prop) : undefined;
+      if (propColumn && targets.some((t) => rawValue(t, propColumn) === null)) {
+        throw new ProjectedFieldError(`${column.name}_x005f_${prop}`);
+      }
+    }
+    return target ? targets.map((t) => expandedLookupJson(ctx, target, t, props)) : [];
+  }
+  const users = ids.map((id) => ctx.site.users.find((u) => u.Id === id));
   if (column.type === 'UserMulti') {
-    // SharePoint Online fails the whole request when a user in a multi-user column has no e-mail
-    // and EMail is projected; emulate it so the app meets the error here and not in production.
+    // SharePoint Online fails the whole request with a 500 when a person in a multi-person
+    // column has no mailbox and EMail is projected; a single-person column answers null
+    // (https://github.com/pnp/pnpjs/issues/778, https://github.com/SharePoint/sp-dev-docs/issues/10562).
     if (props.includes('EMail') && users.some((u) => u !== undefined && u.Email === '')) {
       throw new ProjectedFieldError(`${column.name}_x005f_EMail`);
     }
@@ -285,12 +366,13 @@ function allProperties(ctx: ItemJsonContext, item: ListItemRecord): JsonObject {
     Id: item.Id,
     ContentTypeId: extraPropertyJson(ctx, item, 'ContentTypeId'),
   };
-  for (const definition of ctx.list.definition.fields) {
-    const column = findColumn(ctx.list, definition.internalName);
+  for (const record of ctx.list.fields) {
+    const column = findColumn(ctx.list, fieldInfo(record).name);
     if (!column) continue;
-    if (column.type === 'User' || column.type === 'UserMulti') {
-      out[`${column.name}Id`] = userIdJson(column, item, false);
-      out[`${column.name}StringId`] = userIdJson(column, item, true);
+    if (isReference(column)) {
+      out[`${column.name}Id`] = referenceIdJson(column, item, false);
+      // Lookups have no FStringId (only person fields do).
+      if (isPerson(column)) out[`${column.name}StringId`] = referenceIdJson(column, item, true);
     } else {
       out[column.name] = fieldJson(column, item);
     }
@@ -310,13 +392,11 @@ function allProperties(ctx: ItemJsonContext, item: ListItemRecord): JsonObject {
 function propertyJson(ctx: ItemJsonContext, item: ListItemRecord, name: string): Json {
   if (isExtraProperty(name)) return extraPropertyJson(ctx, item, name);
   const column = findColumn(ctx.list, name);
-  if (column && column.type !== 'User' && column.type !== 'UserMulti') {
-    return fieldJson(column, item);
-  }
+  if (column && !isReference(column)) return fieldJson(column, item);
   const idMatch = /^(.+?)(String)?Id$/.exec(name);
-  const userColumn = idMatch?.[1] ? findColumn(ctx.list, idMatch[1]) : undefined;
-  if (userColumn && (userColumn.type === 'User' || userColumn.type === 'UserMulti')) {
-    return userIdJson(userColumn, item, idMatch?.[2] === 'String');
+  const idColumn = idMatch?.[1] ? findColumn(ctx.list, idMatch[1]) : undefined;
+  if (idColumn && isReference(idColumn)) {
+    return referenceIdJson(idColumn, item, idMatch?.[2] === 'String');
   }
   return null;
 }
@@ -395,12 +475,7 @@ export function groupJson(webUrl: string, group: SiteGroup, metadata: MetadataLe
 }
 
 /** Properties of an SP.List. */
-export function listJson(
-  webUrl: string,
-  list: ListState,
-  metadata: MetadataLevel,
-  created: string,
-): JsonObject {
+export function listJson(webUrl: string, list: ListState, metadata: MetadataLevel): JsonObject {
   const envelope: JsonObject =
     metadata === 'none'
       ? {}
@@ -411,23 +486,23 @@ export function listJson(
         };
   const lastModified = list.items.reduce(
     (latest, item) => (item.Modified > latest ? item.Modified : latest),
-    created,
+    list.Created,
   );
   return {
     ...envelope,
     BaseTemplate: 100,
     BaseType: 0,
-    Created: spDate(created),
-    Description: list.definition.description,
+    Created: spDate(list.Created),
+    Description: list.Description,
     EnableVersioning: true,
-    EntityTypeName: `${listItemEntityTypeName(list.definition.title).replace(/ListItem$/, '')}List`,
+    EntityTypeName: `${listItemEntityTypeName(list.Title).replace(/ListItem$/, '')}List`,
     HasUniqueRoleAssignments: list.roleAssignments !== undefined,
     Hidden: false,
     Id: list.id,
     ItemCount: list.items.length,
     LastItemModifiedDate: spDate(lastModified),
-    ListItemEntityTypeFullName: listItemEntityTypeFullName(list.definition.title),
-    Title: list.definition.title,
+    ListItemEntityTypeFullName: listItemEntityTypeFullName(list.Title),
+    Title: list.Title,
   };
 }
 

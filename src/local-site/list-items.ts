@@ -3,7 +3,6 @@
  * the list view threshold) and writing (validation of the JSON body, unique columns, ETags).
  * Pure functions over the state; the router in local-site.ts turns them into HTTP.
  */
-import { NOTE_FIELD_MAX_LENGTH } from '../adapters/sharepoint/schema';
 import {
   columnNotFound,
   duplicateValues,
@@ -16,14 +15,18 @@ import {
   unsupportedQuery,
   parseJsonObjectBody,
 } from './errors';
+import { fieldInfo } from './field-schema';
 import {
   etagOf,
   findColumn,
+  isPerson,
+  isReference,
   listItemEntityTypeFullName,
+  lookupTarget,
   parseUtc,
   rawValue,
+  referenceIds,
   spDate,
-  userIds,
   type Column,
 } from './item-json';
 import {
@@ -39,8 +42,14 @@ import type { ListItemRecord, ListState, SiteState } from './site-state';
 /** Swedish collation: the site's locale decides how SharePoint sorts and compares text. */
 const collator = new Intl.Collator('sv', { sensitivity: 'base' });
 
+/**
+ * SharePoint's limit for a multiple lines of text field, in characters
+ * (https://learn.microsoft.com/en-us/office365/servicedescriptions/sharepoint-online-service-description/sharepoint-online-limits).
+ */
+const NOTE_MAX_LENGTH = 63_999;
+
 type Scalar = string | number;
-type ValueKind = 'text' | 'number' | 'datetime';
+type ValueKind = 'text' | 'number' | 'datetime' | 'boolean';
 
 /** How a `$filter` path reads an item: its values (several for multi-person columns). */
 interface FilterAccessor {
@@ -107,6 +116,27 @@ function columnAccessor(column: Column): FilterAccessor {
           return typeof v === 'string' && v !== '' ? [v] : [];
         },
       };
+    case 'MultiChoice':
+      return {
+        kind: 'text',
+        multi: true,
+        indexed: false,
+        read: (item) => {
+          const v = rawValue(item, column);
+          return Array.isArray(v) ? v.filter((c): c is string => typeof c === 'string') : [];
+        },
+      };
+    case 'Boolean':
+      // Compared as 1/0: SharePoint takes `eq 1` and `eq true` alike.
+      return {
+        kind: 'boolean',
+        multi: false,
+        indexed,
+        read: (item) => {
+          const v = rawValue(item, column);
+          return typeof v === 'boolean' ? [v ? 1 : 0] : [];
+        },
+      };
     case 'Note':
       throw new SharePointError(
         400,
@@ -132,40 +162,58 @@ function resolveFilterPath(
     const prop = path.slice(slash + 1);
     const column = findColumn(list, fieldName);
     if (!column) throw columnNotFound(fieldName);
-    if (column.type !== 'User' && column.type !== 'UserMulti') {
-      throw unsupportedQuery(`'${path}' in $filter: only person columns have sub-properties`);
+    if (!isReference(column)) {
+      throw unsupportedQuery(
+        `'${path}' in $filter: only person and lookup columns have sub-properties`,
+      );
     }
     if (!expanded.has(fieldName)) {
       throw unsupportedQuery(`'${path}' in $filter needs $expand=${fieldName}`);
     }
-    if (!['Id', 'ID', 'Title', 'EMail', 'Name'].includes(prop)) throw columnNotFound(path);
+    const multi = column.type === 'UserMulti' || column.type === 'LookupMulti';
     const isId = prop === 'Id' || prop === 'ID';
+    if (isPerson(column)) {
+      if (!['Id', 'ID', 'Title', 'EMail', 'Name'].includes(prop)) throw columnNotFound(path);
+      return {
+        kind: isId ? 'number' : 'text',
+        multi,
+        indexed: isId && column.indexed,
+        read: (item) =>
+          referenceIds(item, column)
+            .map((id) => userProperty(site, id, prop))
+            .filter((v): v is Scalar => v !== null),
+      };
+    }
+    const target = lookupTarget(site, column);
+    const targetColumn = target ? findColumn(target, prop) : undefined;
+    if (!target || !targetColumn) throw columnNotFound(path);
+    const inner = columnAccessor(targetColumn);
     return {
-      kind: isId ? 'number' : 'text',
-      multi: column.type === 'UserMulti',
+      kind: inner.kind,
+      multi,
       indexed: isId && column.indexed,
       read: (item) =>
-        userIds(item, column)
-          .map((id) => userProperty(site, id, prop))
-          .filter((v): v is Scalar => v !== null),
+        referenceIds(item, column).flatMap((id) => {
+          const found = target.items.find((i) => i.Id === id);
+          return found ? inner.read(found) : [];
+        }),
     };
   }
   const column = findColumn(list, path);
-  if (column && column.type !== 'User' && column.type !== 'UserMulti')
-    return columnAccessor(column);
+  if (column && !isReference(column)) return columnAccessor(column);
   if (column) {
     throw unsupportedQuery(
-      `Filter on ${path}Id (or ${path}/Id with $expand=${path}) rather than the person column '${path}'`,
+      `Filter on ${path}Id (or ${path}/Id with $expand=${path}) rather than the column '${path}'`,
     );
   }
   const idMatch = /^(.+?)Id$/.exec(path);
-  const userColumn = idMatch?.[1] ? findColumn(list, idMatch[1]) : undefined;
-  if (userColumn && (userColumn.type === 'User' || userColumn.type === 'UserMulti')) {
+  const idColumn = idMatch?.[1] ? findColumn(list, idMatch[1]) : undefined;
+  if (idColumn && isReference(idColumn)) {
     return {
       kind: 'number',
-      multi: userColumn.type === 'UserMulti',
-      indexed: userColumn.indexed,
-      read: (item) => userIds(item, userColumn),
+      multi: idColumn.type === 'UserMulti' || idColumn.type === 'LookupMulti',
+      indexed: idColumn.indexed,
+      read: (item) => referenceIds(item, idColumn),
     };
   }
   throw columnNotFound(path);
@@ -181,6 +229,12 @@ function literalValue(
   switch (accessor.kind) {
     case 'number':
       if (literal.type === 'number') return literal.value;
+      break;
+    case 'boolean':
+      if (literal.type === 'boolean') return literal.value ? 1 : 0;
+      if (literal.type === 'number' && (literal.value === 0 || literal.value === 1)) {
+        return literal.value;
+      }
       break;
     case 'text':
       if (literal.type === 'string') return literal.value;
@@ -220,7 +274,7 @@ function check(
         );
       }
       if (accessor.multi && node.op !== 'eq' && node.op !== 'ne') {
-        throw unsupportedQuery(`Only eq and ne are supported on the multi-person '${node.field}'`);
+        throw unsupportedQuery(`Only eq and ne are supported on the multi-value '${node.field}'`);
       }
       return;
     }
@@ -341,6 +395,7 @@ function sortValue(item: ListItemRecord, term: OrderTerm): Scalar | null {
   const value = rawValue(item, term.column);
   if (value === null || value === undefined || value === '') return null;
   if (term.column.type === 'DateTime' && typeof value === 'string') return parseUtc(value);
+  if (typeof value === 'boolean') return value ? 1 : 0;
   return typeof value === 'number' || typeof value === 'string' ? value : null;
 }
 
@@ -378,8 +433,9 @@ function keyFromToken(token: SkipToken, order: readonly OrderTerm[]): SortKey | 
     if (raw === undefined) return null;
     if (raw === '') values.push(null);
     else if (term.column.type === 'DateTime') values.push(parseUtc(raw));
-    else if (['Number', 'Counter', 'User'].includes(term.column.type)) values.push(Number(raw));
-    else values.push(raw);
+    else if (['Number', 'Counter', 'User', 'Lookup', 'Boolean'].includes(term.column.type)) {
+      values.push(Number(raw));
+    } else values.push(raw);
   }
   return { values, id: token.lastId };
 }
@@ -465,20 +521,28 @@ const READ_ONLY_PROPERTIES = new Set([
 const EXTERNAL_CLASS = /^<div class="ExternalClass[0-9A-Fa-f]+">([\s\S]*)<\/div>$/;
 
 /** SharePoint's wrapper around enhanced rich text (a fresh class id on every write). */
-function wrapRichText(html: string): string {
+function wrapRichText(html: string, newId: () => string): string {
   const inner = EXTERNAL_CLASS.exec(html)?.[1] ?? html;
-  const id = Array.from({ length: 32 }, () => Math.floor(Math.random() * 16).toString(16))
-    .join('')
-    .toUpperCase();
+  const id = newId().replace(/-/g, '').toUpperCase();
   return `<div class="ExternalClass${id}">${inner}</div>`;
 }
 
-function validateUserId(site: SiteState, field: string, value: unknown): number {
+/** Checks an id written to a person column (a site user) or a lookup (an item of its list). */
+function validateReferenceId(
+  site: SiteState,
+  column: Column,
+  field: string,
+  value: unknown,
+): number {
   if (typeof value !== 'number' || !Number.isInteger(value)) {
-    throw invalidValue(field, 'a person column takes user ids (numbers)');
+    throw invalidValue(field, 'a person or lookup column takes ids (numbers)');
   }
-  if (!site.users.some((u) => u.Id === value)) {
-    throw invalidValue(field, `there is no user with id ${value} in the site`);
+  if (isPerson(column)) {
+    if (!site.users.some((u) => u.Id === value)) {
+      throw invalidValue(field, `there is no user with id ${value} in the site`);
+    }
+  } else if (!lookupTarget(site, column)?.items.some((i) => i.Id === value)) {
+    throw invalidValue(field, `the looked-up list has no item ${value}`);
   }
   return value;
 }
@@ -489,56 +553,76 @@ function validateProperty(
   list: ListState,
   key: string,
   value: unknown,
+  newId: () => string,
 ): [string, unknown] {
-  const entityType = listItemEntityTypeFullName(list.definition.title);
+  const entityType = listItemEntityTypeFullName(list.Title);
   if (READ_ONLY_PROPERTIES.has(key)) {
     throw unsupportedQuery(`Writing the read-only property '${key}' is not supported`);
   }
   const idMatch = /^(.+?)Id$/.exec(key);
-  const userColumn = idMatch?.[1] ? findColumn(list, idMatch[1]) : undefined;
-  if (userColumn?.definition && (userColumn.type === 'User' || userColumn.type === 'UserMulti')) {
-    const name = userColumn.name;
+  const idColumn = idMatch?.[1] ? findColumn(list, idMatch[1]) : undefined;
+  if (idColumn?.field && isReference(idColumn)) {
+    const name = idColumn.name;
     if (value === null) return [name, null];
-    if (userColumn.type === 'User') return [name, validateUserId(site, key, value)];
+    if (idColumn.type === 'User' || idColumn.type === 'Lookup') {
+      return [name, validateReferenceId(site, idColumn, key, value)];
+    }
     if (!Array.isArray(value)) {
       throw invalidValue(
         key,
-        'a multi-person column takes an array of user ids ({ results: [...] } is the odata=verbose form, not supported)',
+        'a multi-value column takes an array of ids ({ results: [...] } is the odata=verbose form, not supported)',
       );
     }
-    const ids = value.map((v) => validateUserId(site, key, v));
+    const ids = value.map((v) => validateReferenceId(site, idColumn, key, v));
     return [name, ids.length === 0 ? null : [...new Set(ids)]];
   }
   const column = findColumn(list, key);
-  const definition = column?.definition;
-  if (!column || !definition) throw propertyNotOnType(key, entityType);
-  if (definition.type === 'User' || definition.type === 'UserMulti') {
-    throw invalidValue(key, `write a person column as '${key}Id' with user ids`);
+  const field = column?.field;
+  if (!column || !field) throw propertyNotOnType(key, entityType);
+  if (isReference(column)) {
+    throw invalidValue(key, `write a person or lookup column as '${key}Id' with ids`);
   }
   if (value === null) return [key, null];
-  switch (definition.type) {
+  switch (field.type) {
     case 'Text': {
       if (typeof value !== 'string') throw invalidValue(key, 'expected a string');
-      const max = definition.maxLength ?? 255;
-      if (value.length > max) throw invalidValue(key, `longer than the column's ${max} characters`);
+      if (value.length > field.maxLength) {
+        throw invalidValue(key, `longer than the column's ${field.maxLength} characters`);
+      }
       return [key, value === '' ? null : value];
     }
     case 'Note': {
       if (typeof value !== 'string') throw invalidValue(key, 'expected a string');
-      if (value.length > NOTE_FIELD_MAX_LENGTH) {
-        throw invalidValue(key, `longer than ${NOTE_FIELD_MAX_LENGTH} characters`);
+      if (value.length > NOTE_MAX_LENGTH) {
+        throw invalidValue(key, `longer than ${NOTE_MAX_LENGTH} characters`);
       }
       if (value === '') return [key, null];
-      return [key, definition.richText ? wrapRichText(value) : value];
+      return [key, field.richText ? wrapRichText(value, newId) : value];
     }
     case 'Choice': {
       if (typeof value !== 'string') throw invalidValue(key, 'expected a string');
       if (value === '') return [key, null];
-      if (!(definition.choices ?? []).includes(value)) {
+      if (!field.choices.includes(value)) {
         throw invalidValue(key, `'${value}' is not one of the column's choices`);
       }
       return [key, value];
     }
+    case 'MultiChoice': {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) {
+        throw invalidValue(
+          key,
+          'a multi-choice column takes an array of strings ({ results: [...] } is the odata=verbose form, not supported)',
+        );
+      }
+      const unknown = value.find((v) => !field.choices.includes(v));
+      if (unknown !== undefined) {
+        throw invalidValue(key, `'${unknown}' is not one of the column's choices`);
+      }
+      return [key, value.length === 0 ? null : [...new Set(value)]];
+    }
+    case 'Boolean':
+      if (typeof value !== 'boolean') throw invalidValue(key, 'expected true or false');
+      return [key, value];
     case 'Number':
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         throw invalidValue(key, 'expected a number');
@@ -564,6 +648,8 @@ function validateProperty(
       const description = typeof url.Description === 'string' ? url.Description : url.Url;
       return [key, { Url: url.Url, Description: description }];
     }
+    default:
+      throw invalidValue(key, `write a ${field.type} column as '${key}Id'`);
   }
 }
 
@@ -572,11 +658,12 @@ export function parseItemBody(
   site: SiteState,
   list: ListState,
   body: string,
+  newId: () => string,
 ): Record<string, unknown> {
   const parsed = parseJsonObjectBody(body, 'field values');
   const updates: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(parsed)) {
-    const [name, stored] = validateProperty(site, list, key, value);
+    const [name, stored] = validateProperty(site, list, key, value, newId);
     updates[name] = stored;
   }
   return updates;
@@ -593,17 +680,47 @@ export function enforceUnique(
   updates: Record<string, unknown>,
   selfId: number | null,
 ): void {
-  const duplicates = list.definition.fields
-    .filter((f) => f.unique === true && f.internalName in updates)
+  const duplicates = list.fields
+    .map(fieldInfo)
+    .filter((f) => f.unique && f.name in updates)
     .filter((f) => {
-      const value = updates[f.internalName];
+      const value = updates[f.name];
       if (value === null || value === undefined) return false;
-      return list.items.some(
-        (item) => item.Id !== selfId && sameValue(item.fields[f.internalName], value),
-      );
+      return list.items.some((item) => item.Id !== selfId && sameValue(item.fields[f.name], value));
     })
-    .map((f) => f.internalName);
+    .map((f) => f.name);
   if (duplicates.length > 0) throw duplicateValues(duplicates);
+}
+
+/** The `<Default>` of each field that has one, as a stored value (a new item starts with them). */
+function defaultValues(list: ListState): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const record of list.fields) {
+    const text = record.defaultValue;
+    if (text === null || text === '') continue;
+    const field = fieldInfo(record);
+    switch (field.type) {
+      case 'Boolean':
+        values[field.name] = text === '1' || /^true$/i.test(text);
+        break;
+      case 'Number':
+        if (Number.isFinite(Number(text))) values[field.name] = Number(text);
+        break;
+      case 'Text':
+      case 'Choice':
+      case 'Note':
+        values[field.name] = text;
+        break;
+      case 'MultiChoice':
+        // SharePoint writes a multi-choice default as ;#A;#B;#.
+        values[field.name] = text.split(';#').filter((c) => c !== '');
+        break;
+      default:
+        // Defaults of dates ([today]), people and lookups are not emulated.
+        break;
+    }
+  }
+  return values;
 }
 
 /** Adds an item (version 1) and returns it. */
@@ -613,8 +730,9 @@ export function createItem(
   body: string,
   userId: number,
   now: Date,
+  newId: () => string,
 ): ListItemRecord {
-  const updates = parseItemBody(site, list, body);
+  const updates = { ...defaultValues(list), ...parseItemBody(site, list, body, newId) };
   enforceUnique(list, updates, null);
   const stamp = spDate(now);
   const fields: Record<string, unknown> = {};
@@ -642,10 +760,11 @@ export function updateItem(
   ifMatch: string | undefined,
   userId: number,
   now: Date,
+  newId: () => string,
 ): ListItemRecord {
   const item = getItem(list, id);
   checkIfMatch(item, ifMatch);
-  const updates = parseItemBody(site, list, body);
+  const updates = parseItemBody(site, list, body, newId);
   enforceUnique(list, updates, id);
   const fields = { ...item.fields };
   for (const [name, value] of Object.entries(updates)) {

@@ -85,7 +85,10 @@ describe('set-up endpoints of the local site', () => {
       Choices: ['Öppen', 'Låst & klar'],
       CustomFormatter: formatter,
     });
-    expect(read.body.SchemaXml).toMatch(/Name="Status"[^>]*DisplayName="Läge"/);
+    // As SharePoint answers: the attributes written, then the ones it adds (ID, SourceID, …).
+    expect(read.body.SchemaXml).toMatch(
+      /^<Field Type="Choice" DisplayName="Läge"[^>]* ID="\{[0-9a-f-]{36}\}" SourceID="\{[0-9a-f-]{36}\}" StaticName="Status" Name="Status" ColName="nvarchar\d+" RowOrdinal="0" Version="2"/,
+    );
     expect(read.body.SchemaXml).toContain('<CHOICE>Låst &amp; klar</CHOICE>');
     // Items of the new list take the new choices, and refuse others.
     const items = `${LIST}/items`;
@@ -135,17 +138,22 @@ describe('set-up endpoints of the local site', () => {
     );
   });
 
-  it('is strict: no name hint, unknown attributes and properties, personal views are refused', async () => {
+  it('names a field after its display name without the name hint, as SharePoint does', async () => {
     await createList();
-    const xml = '<Field Type="Text" Name="A" StaticName="A" DisplayName="A" />';
-    expect((await addField(xml, 0)).status).toBe(400);
-    expect(
-      (await addField('<Field Type="Text" Name="B" DisplayName="B" ShowInNewForm="FALSE" />'))
-        .status,
-    ).toBe(400);
+    const xml = '<Field Type="Text" Name="A" StaticName="A" DisplayName="Äb c" />';
+    expect((await addField(xml, 0)).status).toBe(200);
+    const read = await call('GET', `${LIST}/fields/getByInternalNameOrTitle('Äb c')`);
+    expect(read.body.InternalName).toBe('_x00c4_b_x0020_c');
+  });
+
+  it('is strict: unknown types, lookups without a list, unknown properties, personal views', async () => {
+    await createList();
+    expect((await addField('<Field Type="Geolocation" Name="G" DisplayName="G" />')).status).toBe(
+      400,
+    );
     expect((await addField('<Field Type="Lookup" Name="C" DisplayName="C" />')).status).toBe(400);
     const title = `${LIST}/fields/getByInternalNameOrTitle('Title')`;
-    expect((await call('MERGE', title, { Hidden: true })).status).toBe(400);
+    expect((await call('MERGE', title, { EntityPropertyName: 'x' })).status).toBe(400);
     const personal = await call('POST', `${LIST}/views`, { Title: 'Min', PersonalView: true });
     expect(personal.status).toBe(501);
   });

@@ -12,14 +12,15 @@ import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  COORDINATOR_GROUP,
-  FOLLOW_UP_LIST,
-  INPUT_STATE_CHOICES,
-  STATUS_CHOICES,
-} from '../adapters/sharepoint/schema';
 import { createLocalSite, type LocalSite } from './local-site';
-import { fixtureState, serveSite, type FixtureServer } from './test-fixture';
+import {
+  fixtureState,
+  serveSite,
+  type FixtureServer,
+  FIXTURE_LISTS,
+  FIXTURE_STATUS,
+  FIXTURE_COORDINATORS,
+} from './test-fixture';
 
 let site: LocalSite;
 let server: FixtureServer;
@@ -40,7 +41,7 @@ afterEach(async () => {
   await server.close();
 });
 
-const followUps = () => sp.web.lists.getByTitle(FOLLOW_UP_LIST.title);
+const followUps = () => sp.web.lists.getByTitle(FIXTURE_LISTS.followUps);
 
 /** The HttpRequestError PnP throws, with the odata.error of its response. */
 async function rejection(
@@ -109,17 +110,17 @@ describe('@pnp/sp against the local site', () => {
       PeriodKey: '2020-04',
       PlanPeriodKey: 'f|2020-04',
       OwnersId: [1],
-      InputState: INPUT_STATE_CHOICES.missing,
+      InputState: 'Saknas',
     })) as { Id: number; 'odata.etag': string };
     expect(added).toMatchObject({ Id: 6, 'odata.etag': '"1"' });
 
     const item = followUps().items.getById(added.Id);
-    const first = await item.update({ Status: STATUS_CHOICES.good }, added['odata.etag']);
+    const first = await item.update({ Status: FIXTURE_STATUS.good }, added['odata.etag']);
     expect(first).toEqual({ etag: '"2"' });
-    const second = await item.update({ InputState: INPUT_STATE_CHOICES.draft }, first.etag);
+    const second = await item.update({ InputState: 'Utkast' }, first.etag);
     expect(second.etag).toBe('"3"');
 
-    const stale = await rejection(item.update({ Status: STATUS_CHOICES.poor }, first.etag));
+    const stale = await rejection(item.update({ Status: FIXTURE_STATUS.poor }, first.etag));
     expect(stale.status).toBe(412);
     expect(stale.error).toEqual({
       code: '-1, Microsoft.SharePoint.Client.ClientServiceException',
@@ -128,7 +129,7 @@ describe('@pnp/sp against the local site', () => {
         value: `The request ETag value '"2"' does not match the object's ETag value '"3"'.`,
       },
     });
-    expect((await item.select('Status')<{ Status: string }>()).Status).toBe(STATUS_CHOICES.good);
+    expect((await item.select('Status')<{ Status: string }>()).Status).toBe(FIXTURE_STATUS.good);
 
     await item.delete('"3"');
     const gone = await rejection(item());
@@ -167,13 +168,13 @@ describe('@pnp/sp against the local site', () => {
       .web.currentUser.select('Id', 'Groups/Title')
       .expand('Groups')<{ Id: number; Groups: { Title: string }[] }>();
     expect(bo.Id).toBe(2);
-    expect(bo.Groups.map((g) => g.Title)).toContain(COORDINATOR_GROUP);
-    const members = await sp.web.siteGroups.getByName(COORDINATOR_GROUP).users();
+    expect(bo.Groups.map((g) => g.Title)).toContain(FIXTURE_COORDINATORS);
+    const members = await sp.web.siteGroups.getByName(FIXTURE_COORDINATORS).users();
     expect(members.map((u) => u.Id)).toEqual([2]);
   });
 
   it('retries a 503 after Retry-After and then succeeds', async () => {
-    site.injectFault({ status: 503, count: 2, retryAfterSeconds: 0, match: /\/items/ });
+    site.injectFault({ status: 503, count: 2, retryAfterSeconds: 0, match: '/items' });
     const rows = await followUps().items.select('Id').top(1)<{ Id: number }[]>();
     expect(rows.map((r) => r.Id)).toEqual([1]);
     site.injectFault({ status: 429, count: 5, retryAfterSeconds: 0 });
@@ -183,10 +184,10 @@ describe('@pnp/sp against the local site', () => {
 
   it('runs a $batch of reads and writes, each with its own answer', async () => {
     const [batched, execute] = sp.batched();
-    const list = batched.web.lists.getByTitle(FOLLOW_UP_LIST.title);
+    const list = batched.web.lists.getByTitle(FIXTURE_LISTS.followUps);
     const read = list.items.select('Id').filter("PeriodKey eq '2017-08'")<{ Id: number }[]>();
-    const update = list.items.getById(1).update({ Status: STATUS_CHOICES.poor }, '"1"');
-    const stale = list.items.getById(2).update({ Status: STATUS_CHOICES.poor }, '"9"');
+    const update = list.items.getById(1).update({ Status: FIXTURE_STATUS.poor }, '"1"');
+    const stale = list.items.getById(2).update({ Status: FIXTURE_STATUS.poor }, '"9"');
     const add = list.items.add({ Title: 'Plan G', PlanPeriodKey: 'g|2020-04' });
     stale.catch(() => undefined);
     await execute();
@@ -195,7 +196,7 @@ describe('@pnp/sp against the local site', () => {
     expect((await rejection(stale)).status).toBe(412);
     expect(await add).toMatchObject({ Id: 6, Title: 'Plan G' });
     expect(site.state().lists[0]?.items.find((i) => i.Id === 1)?.fields.Status).toBe(
-      STATUS_CHOICES.poor,
+      FIXTURE_STATUS.poor,
     );
   });
 });

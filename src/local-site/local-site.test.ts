@@ -3,13 +3,6 @@
  * SharePoint Online answers them (see docs/emulation.md for the subset).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  COORDINATOR_GROUP,
-  FOLLOW_UP_LIST,
-  INPUT_STATE_CHOICES,
-  PERIOD_LIST,
-  STATUS_CHOICES,
-} from '../adapters/sharepoint/schema';
 import { createLocalSite, type LocalSite } from './local-site';
 import type { SiteState } from './site-state';
 import {
@@ -17,11 +10,14 @@ import {
   fixtureState,
   serveSite,
   type FixtureServer,
+  FIXTURE_LISTS,
+  FIXTURE_STATUS,
+  FIXTURE_COORDINATORS,
 } from './test-fixture';
 
 const NOW = new Date('2021-03-04T05:06:07.890Z');
-const FU = `_api/web/lists/getByTitle('${encodeURIComponent(FOLLOW_UP_LIST.title)}')`;
-const PERIODS = `_api/web/lists/getByTitle('${encodeURIComponent(PERIOD_LIST.title)}')`;
+const FU = `_api/web/lists/getByTitle('${encodeURIComponent(FIXTURE_LISTS.followUps)}')`;
+const PERIODS = `_api/web/lists/getByTitle('${encodeURIComponent(FIXTURE_LISTS.periods)}')`;
 const DIGEST = { 'X-RequestDigest': '0xABCDEF,04 Mar 2021 05:06:07 -0000' };
 
 type Body = Record<string, unknown>;
@@ -160,7 +156,7 @@ describe('web, context info and users', () => {
       Id: 2,
       Title: 'Bo Samordnare',
       Groups: [
-        { Id: 5, Title: COORDINATOR_GROUP },
+        { Id: 5, Title: FIXTURE_COORDINATORS },
         { Id: 6, Title: 'Planuppföljning Members' },
       ],
     });
@@ -176,7 +172,7 @@ describe('web, context info and users', () => {
     expect(values(all).map((u) => u.Id)).toEqual([1, 2, 3, 4]);
     expect(values(await get('_api/web/siteusers?$top=2'))).toHaveLength(2);
     const members = await get(
-      `_api/web/sitegroups/getByName('${encodeURIComponent(COORDINATOR_GROUP)}')/users`,
+      `_api/web/sitegroups/getByName('${encodeURIComponent(FIXTURE_COORDINATORS)}')/users`,
     );
     expect(values(members).map((u) => u.Title)).toEqual(['Bo Samordnare']);
     const missing = await get(`_api/web/sitegroups/getByName('Nobody')/users`);
@@ -214,11 +210,11 @@ describe('lists', () => {
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({
       Id: FIXTURE_FOLLOW_UP_LIST_ID,
-      Title: FOLLOW_UP_LIST.title,
+      Title: FIXTURE_LISTS.followUps,
       ItemCount: 5,
     });
     const lower = await get(
-      `_api/web/lists/getbytitle('${encodeURIComponent(FOLLOW_UP_LIST.title.toLowerCase())}')`,
+      `_api/web/lists/getbytitle('${encodeURIComponent(FIXTURE_LISTS.followUps.toLowerCase())}')`,
     );
     expect(lower.body.Id).toBe(FIXTURE_FOLLOW_UP_LIST_ID);
     expect(lower.body.ListItemEntityTypeFullName).toBe(
@@ -233,7 +229,7 @@ describe('lists', () => {
       if (!first) throw new Error('fixture has lists');
       return {
         ...state,
-        lists: [{ ...first, definition: { ...first.definition, title: "Plan's list" } }],
+        lists: [{ ...first, Title: "Plan's list" }],
       };
     };
     site.reset();
@@ -270,7 +266,7 @@ describe('reading items', () => {
       OwnersId: [1, 4],
       OwnersStringId: ['1', '4'],
       SubmittedById: null,
-      Status: STATUS_CHOICES.partly,
+      Status: FIXTURE_STATUS.partly,
       PlanDocument: { Description: 'Plan B', Url: 'https://docs.example/B.pdf' },
       Created: '2020-05-02T10:00:00Z',
       Modified: '2020-05-02T10:00:00Z',
@@ -499,10 +495,10 @@ describe('writing items', () => {
     SortOrder: 6,
     OwnersId: [2, 4],
     SubmittedById: null,
-    Status: STATUS_CHOICES['not-assessed'],
+    Status: FIXTURE_STATUS.notAssessed,
     StatusNote: 'Ska omarbetas',
     Comment: '<p>Ny <i>kommentar</i></p>',
-    InputState: INPUT_STATE_CHOICES.draft,
+    InputState: 'Utkast',
     PlanDocument: { Url: 'https://docs.example/F.pdf', Description: 'Plan F' },
     SubmittedAt: '2021-03-01T08:00:00.000Z',
   };
@@ -545,9 +541,9 @@ describe('writing items', () => {
       ],
       [{ Status: 'Bra' }, /'Bra' is not one of the column's choices/],
       [{ SortOrder: '6' }, /expected a number/],
-      [{ OwnersId: { results: [1] } }, /array of user ids/],
+      [{ OwnersId: { results: [1] } }, /array of ids/],
       [{ OwnersId: [99] }, /no user with id 99/],
-      [{ Owners: [1] }, /write a person column as 'OwnersId'/],
+      [{ Owners: [1] }, /write a person or lookup column as 'OwnersId'/],
       [{ StatusNote: 'x'.repeat(256) }, /255 characters/],
       [{ PlanDocument: 'https://x' }, /expected \{ Url, Description \}/],
       [{ Id: 7 }, /read-only property 'Id'/],
@@ -588,10 +584,10 @@ describe('writing items', () => {
         body,
         headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': etag, Cookie: `LocalSiteUser=${user}` },
       });
-    const first = await merge('"1"', { Status: STATUS_CHOICES.good, Comment: '<p>Klart</p>' });
+    const first = await merge('"1"', { Status: FIXTURE_STATUS.good, Comment: '<p>Klart</p>' });
     expect(first.status).toBe(204);
     expect(first.headers.get('etag')).toBe('"2"');
-    const stale = await merge('"1"', { Status: STATUS_CHOICES.poor });
+    const stale = await merge('"1"', { Status: FIXTURE_STATUS.poor });
     expect(stale.status).toBe(412);
     expect(stale.body).toEqual({
       'odata.error': {
@@ -602,13 +598,13 @@ describe('writing items', () => {
         },
       },
     });
-    const star = await merge('*', { InputState: INPUT_STATE_CHOICES.submitted }, '1');
+    const star = await merge('*', { InputState: 'Inskickad' }, '1');
     expect(star.headers.get('etag')).toBe('"3"');
     const item = await get(`${FU}/items(3)`);
     expect(item.body).toMatchObject({
       'odata.etag': '"3"',
-      Status: STATUS_CHOICES.good,
-      InputState: INPUT_STATE_CHOICES.submitted,
+      Status: FIXTURE_STATUS.good,
+      InputState: 'Inskickad',
       EditorId: 1,
       AuthorId: 2,
       Modified: '2021-03-04T05:06:07Z',
@@ -666,13 +662,19 @@ describe('routing and local endpoints', () => {
     expect(await response.text()).toBe('');
   });
 
-  it('_local/users lists the people with their coordinator flag; signin sets the cookie', async () => {
+  it('_local/users lists the people with their groups; signin sets the cookie', async () => {
     const users = await fetch(`${server.siteUrl}/_local/users`).then((r) => r.json());
+    const members = 'Planuppföljning Members';
     expect(users).toEqual([
-      { id: 1, title: 'Anna Ägare', email: 'anna@region.example', isCoordinator: false },
-      { id: 2, title: 'Bo Samordnare', email: 'bo@region.example', isCoordinator: true },
-      { id: 3, title: 'Cilla Utan Post', email: '', isCoordinator: false },
-      { id: 4, title: 'Dan Läsare', email: 'dan@region.example', isCoordinator: false },
+      { id: 1, title: 'Anna Ägare', email: 'anna@region.example', groups: [members] },
+      {
+        id: 2,
+        title: 'Bo Samordnare',
+        email: 'bo@region.example',
+        groups: [FIXTURE_COORDINATORS, members],
+      },
+      { id: 3, title: 'Cilla Utan Post', email: '', groups: [members] },
+      { id: 4, title: 'Dan Läsare', email: 'dan@region.example', groups: [members] },
     ]);
     const signin = await fetch(`${server.siteUrl}/_local/signin`, {
       method: 'POST',
@@ -696,7 +698,7 @@ describe('routing and local endpoints', () => {
   });
 
   it('injectFault answers the next matching requests with the status and Retry-After', async () => {
-    site.injectFault({ status: 429, count: 2, retryAfterSeconds: 7, match: /items/ });
+    site.injectFault({ status: 429, count: 2, retryAfterSeconds: 7, match: 'items' });
     expect((await get('_api/web')).status).toBe(200);
     const first = await get(`${FU}/items`);
     expect(first.status).toBe(429);

@@ -12,12 +12,15 @@ import {
 import {
   findColumn,
   isExtraProperty,
+  isPerson,
+  isReference,
+  lookupTarget,
   USER_LOOKUP_PROPERTIES,
   type Column,
   type Projection,
   type ProjectionEntry,
 } from './item-json';
-import type { ListState } from './site-state';
+import type { ListState, SiteState } from './site-state';
 
 /** SharePoint's default page size for list items. */
 export const DEFAULT_TOP = 100;
@@ -65,18 +68,21 @@ export function splitList(value: string | undefined): string[] {
     .filter((part) => part.length > 0);
 }
 
-function isUserColumn(column: Column | undefined): boolean {
-  return column !== undefined && (column.type === 'User' || column.type === 'UserMulti');
+/** Whether `$select=F/<prop>` may name this property of an expanded person or lookup column. */
+function expandableProperty(site: SiteState, column: Column, prop: string): boolean {
+  if (isPerson(column)) return USER_LOOKUP_PROPERTIES.includes(prop);
+  const target = lookupTarget(site, column);
+  return target !== null && findColumn(target, prop) !== undefined;
 }
 
-/** The user columns named in `$expand`, checked against the list. */
+/** The person and lookup columns named in `$expand`, checked against the list. */
 export function compileExpand(list: ListState, expand: string | undefined): Map<string, Column> {
   const expanded = new Map<string, Column>();
   for (const name of splitList(expand)) {
     if (name.includes('/')) throw unsupportedQuery(`Nested $expand '${name}' is not supported`);
     const column = findColumn(list, name);
     if (!column) throw fieldOrPropertyNotFound(name);
-    if (!isUserColumn(column)) {
+    if (!isReference(column)) {
       throw unsupportedQuery(`$expand of '${name}' (a ${column.type} column) is not supported`);
     }
     expanded.set(name, column);
@@ -86,6 +92,7 @@ export function compileExpand(list: ListState, expand: string | undefined): Map<
 
 /** `$select` + `$expand` on list items → what to emit for each item. */
 export function compileProjection(
+  site: SiteState,
   list: ListState,
   select: string | undefined,
   expand: string | undefined,
@@ -113,9 +120,9 @@ export function compileProjection(
       const prop = name.slice(slash + 1);
       const column = findColumn(list, fieldName);
       if (!column) throw fieldOrPropertyNotFound(fieldName);
-      if (!isUserColumn(column)) throw fieldOrPropertyNotFound(name);
+      if (!isReference(column)) throw fieldOrPropertyNotFound(name);
       if (!expanded.has(fieldName)) throw projectionNeedsExpand(name, fieldName);
-      if (!USER_LOOKUP_PROPERTIES.includes(prop)) throw fieldOrPropertyNotFound(prop);
+      if (!expandableProperty(site, column, prop)) throw fieldOrPropertyNotFound(prop);
       let lookup = lookups.get(fieldName);
       if (!lookup) {
         lookup = { column, props: [] };
@@ -129,17 +136,18 @@ export function compileProjection(
       continue;
     }
     const column = findColumn(list, name);
-    if (column && !isUserColumn(column)) {
+    if (column && !isReference(column)) {
       entries.push({ kind: 'property', name });
       continue;
     }
     if (column) {
       throw unsupportedQuery(
-        `Selecting the person column '${name}' itself is not supported; select ${name}Id, or ${name}/Title etc. with $expand=${name}`,
+        `Selecting the person or lookup column '${name}' itself is not supported; select ${name}Id, or ${name}/Title etc. with $expand=${name}`,
       );
     }
     const idMatch = /^(.+?)(String)?Id$/.exec(name);
-    if (idMatch?.[1] && isUserColumn(findColumn(list, idMatch[1]))) {
+    const idColumn = idMatch?.[1] ? findColumn(list, idMatch[1]) : undefined;
+    if (idColumn && isReference(idColumn) && (idMatch?.[2] === undefined || isPerson(idColumn))) {
       entries.push({ kind: 'property', name });
       continue;
     }
@@ -179,7 +187,9 @@ export function resolveSortColumn(list: ListState, name: string): Column {
   const direct = findColumn(list, name);
   const idMatch = /^(.+?)Id$/.exec(name);
   const userColumn = idMatch?.[1] ? findColumn(list, idMatch[1]) : undefined;
-  const column = direct ?? (userColumn?.type === 'User' ? userColumn : undefined);
+  const column =
+    direct ??
+    (userColumn?.type === 'User' || userColumn?.type === 'Lookup' ? userColumn : undefined);
   if (!column) {
     if (userColumn)
       throw unsupportedQuery(`Sorting by the multi-person column '${name}' is not supported`);
@@ -191,10 +201,12 @@ export function resolveSortColumn(list: ListState, name: string): Column {
     case 'Number':
     case 'DateTime':
     case 'Counter':
+    case 'Boolean':
       return column;
     case 'User':
+    case 'Lookup':
       if (direct) {
-        throw unsupportedQuery(`Sort by '${name}Id' rather than the person column '${name}'`);
+        throw unsupportedQuery(`Sort by '${name}Id' rather than the column '${name}'`);
       }
       return column;
     default:

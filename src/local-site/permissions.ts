@@ -266,19 +266,13 @@ export interface SecurityAnswer {
   /** `$metadata#…` fragment of the answer. */
   readonly fragment: string;
   readonly body: JsonObject;
-  /** True when the state changed (to be saved). */
-  readonly changed: boolean;
 }
 
-const VOID: Omit<SecurityAnswer, 'changed'> = {
+const VOID: SecurityAnswer = {
   status: 200,
   fragment: 'Edm.Null',
   body: { 'odata.null': true },
 };
-
-function voidAnswer(changed: boolean): SecurityAnswer {
-  return { ...VOID, changed };
-}
 
 /** Reads `a=1, b=true` or positional `1, true` arguments of a method segment. */
 function methodArgs(segment: PathSegment, names: readonly string[]): Map<string, string> {
@@ -387,7 +381,7 @@ export function roleDefinitionsEndpoint(req: RoleDefinitionRequest): SecurityAns
     found = roleDefinition(id);
   } else if (!which) {
     const value: Json[] = ROLE_DEFINITIONS.map(json);
-    return { status: 200, fragment: 'SP.ApiData.RoleDefinitions', body: { value }, changed: false };
+    return { status: 200, fragment: 'SP.ApiData.RoleDefinitions', body: { value } };
   } else if (which.name === 'getbytype') {
     const type = principalIdOf(which);
     what = `of type ${type}`;
@@ -411,7 +405,6 @@ export function roleDefinitionsEndpoint(req: RoleDefinitionRequest): SecurityAns
     status: 200,
     fragment: 'SP.ApiData.RoleDefinitions/@Element',
     body: json(found),
-    changed: false,
   };
 }
 
@@ -553,7 +546,6 @@ function securityEndpoint(req: SecurityRequest, target: Securable): SecurityAnsw
       status: 200,
       fragment: 'Edm.Boolean',
       body: { value: target.own() !== undefined },
-      changed: false,
     };
   }
 
@@ -567,23 +559,23 @@ function securityEndpoint(req: SecurityRequest, target: Securable): SecurityAnsw
     booleanArg(args, 'clearsubscopes', false);
     demandPermission(state, user, current(), PERMISSION.managePermissions);
     // An object that already has unique permissions is left as it is.
-    if (target.own()) return voidAnswer(false);
+    if (target.own()) return VOID;
     target.setOwn(
       copy
         ? current().map((a) => ({ ...a }))
         : // Without a copy, SharePoint gives the caller the level needed to manage the object.
           [{ principalId: user.Id, roleDefId: ROLE_DEFINITION_IDS.fullControl }],
     );
-    return voidAnswer(true);
+    return VOID;
   }
 
   if (first.name === 'resetroleinheritance' && first.arg === null && !second) {
     only('POST');
     req.options([]);
     demandPermission(state, user, current(), PERMISSION.managePermissions);
-    if (!target.own()) return voidAnswer(false);
+    if (!target.own()) return VOID;
     target.setOwn(undefined);
-    return voidAnswer(true);
+    return VOID;
   }
 
   if (first.name !== 'roleassignments') throw notEmulated(req.endpoint);
@@ -603,7 +595,6 @@ function securityEndpoint(req: SecurityRequest, target: Securable): SecurityAnsw
         status: 200,
         fragment: 'SP.ApiData.RoleAssignments/@Element',
         body: roleAssignmentJson(req, target, principalId, bindings, expand),
-        changed: false,
       };
     }
     only('DELETE');
@@ -611,7 +602,7 @@ function securityEndpoint(req: SecurityRequest, target: Securable): SecurityAnsw
     const own = manage();
     if (!own.some((a) => a.principalId === principalId)) throw principalNotFound(principalId);
     target.setOwn(own.filter((a) => a.principalId !== principalId));
-    return voidAnswer(true);
+    return VOID;
   }
 
   if (!second) {
@@ -624,7 +615,7 @@ function securityEndpoint(req: SecurityRequest, target: Securable): SecurityAnsw
     const value: Json[] = [...byPrincipal].map(([id, bindings]) =>
       roleAssignmentJson(req, target, id, bindings, expand),
     );
-    return { status: 200, fragment: 'SP.ApiData.RoleAssignments', body: { value }, changed: false };
+    return { status: 200, fragment: 'SP.ApiData.RoleAssignments', body: { value } };
   }
 
   if (second.name === 'addroleassignment' || second.name === 'removeroleassignment') {
@@ -636,15 +627,15 @@ function securityEndpoint(req: SecurityRequest, target: Securable): SecurityAnsw
     const own = manage();
     const has = own.some((a) => a.principalId === principalId && a.roleDefId === roleDefId);
     if (second.name === 'removeroleassignment') {
-      if (!has) return voidAnswer(false);
+      if (!has) return VOID;
       target.setOwn(own.filter((a) => a.principalId !== principalId || a.roleDefId !== roleDefId));
-      return voidAnswer(true);
+      return VOID;
     }
     if (!principalExists(state, principalId)) throw principalNotFound(principalId);
     if (!roleDefinition(roleDefId)) throw roleDefinitionNotFound(`with id ${roleDefId}`);
-    if (has) return voidAnswer(false);
+    if (has) return VOID;
     target.setOwn([...own, { principalId, roleDefId }]);
-    return voidAnswer(true);
+    return VOID;
   }
 
   throw notEmulated(req.endpoint);

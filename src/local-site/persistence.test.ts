@@ -2,11 +2,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FOLLOW_UP_LIST } from '../adapters/sharepoint/schema';
 import { createLocalSite } from './local-site';
 import { loadState, saveState, stateProblem } from './persistence';
 import type { SiteState } from './site-state';
-import { fixtureState, serveSite } from './test-fixture';
+import { fixtureState, serveSite, FIXTURE_LISTS } from './test-fixture';
 
 let dir: string;
 
@@ -19,7 +18,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const FU = `_api/web/lists/getByTitle('${encodeURIComponent(FOLLOW_UP_LIST.title)}')`;
+const FU = `_api/web/lists/getByTitle('${encodeURIComponent(FIXTURE_LISTS.followUps)}')`;
 const WRITE_HEADERS = {
   Accept: 'application/json',
   'Content-Type': 'application/json;charset=utf-8',
@@ -45,7 +44,7 @@ describe('persistence', () => {
     const state = JSON.parse(JSON.stringify(fixtureState())) as Record<string, unknown>;
     expect(stateProblem(state)).toBeNull();
     expect(stateProblem({ ...state, lists: [{ id: 'x', nextItemId: 1 }] })).toBe(
-      'a list lacks its definition',
+      'a list lacks its Title',
     );
   });
 

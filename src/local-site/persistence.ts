@@ -40,12 +40,14 @@ export function stateProblem(value: unknown): string | null {
     if (!isRecord(list) || typeof list.id !== 'string' || typeof list.nextItemId !== 'number') {
       return 'a list lacks id or nextItemId';
     }
-    const definition = list.definition;
-    if (!isRecord(definition) || typeof definition.title !== 'string') {
-      return 'a list lacks its definition';
+    if (typeof list.Title !== 'string') return 'a list lacks its Title';
+    if (!Array.isArray(list.fields) || !Array.isArray(list.views) || !Array.isArray(list.items)) {
+      return `list '${list.Title}' lacks fields, views or items`;
     }
-    if (!Array.isArray(definition.fields) || !Array.isArray(list.items)) {
-      return `list '${definition.title}' lacks fields or items`;
+    for (const field of list.fields) {
+      if (!isRecord(field) || typeof field.Id !== 'string' || !Array.isArray(field.attributes)) {
+        return `a field of '${list.Title}' lacks Id or attributes`;
+      }
     }
     for (const item of list.items) {
       if (
@@ -54,7 +56,7 @@ export function stateProblem(value: unknown): string | null {
         typeof item.version !== 'number' ||
         !isRecord(item.fields)
       ) {
-        return `an item of '${definition.title}' lacks Id, version or fields`;
+        return `an item of '${list.Title}' lacks Id, version or fields`;
       }
     }
   }

@@ -1,8 +1,6 @@
-import type { ListDefinition } from '../adapters/sharepoint/schema';
-
 /**
- * The persisted state of the local SharePoint site: what a site collection would hold for this
- * app (users, groups, lists with items). Serialized as JSON to the data file.
+ * The persisted state of the local SharePoint site: what a site holds (users, groups, lists with
+ * their fields, views and items), in SharePoint's own terms. Serialized as JSON to the data file.
  */
 
 export interface SiteUser {
@@ -32,9 +30,10 @@ export interface RoleAssignmentRecord {
 }
 
 /**
- * One list item. `fields` is keyed by internal name; values as SharePoint stores them:
- * User fields hold a user id (number), UserMulti an array of ids, URL `{ Description, Url }`,
- * DateTime an ISO UTC string, Number a number, everything else a string; missing = null.
+ * One list item. `fields` is keyed by internal name; values as SharePoint's REST shapes them:
+ * User and Lookup fields hold an id (number), UserMulti and LookupMulti an array of ids,
+ * MultiChoice an array of strings, Boolean true/false, URL `{ Description, Url }`, DateTime an
+ * ISO UTC string, Number a number, Text/Note/Choice a string; missing = null.
  */
 export interface ListItemRecord {
   readonly Id: number;
@@ -52,14 +51,45 @@ export interface ListItemRecord {
   uniqueRoleAssignments?: RoleAssignmentRecord[];
 }
 
+/**
+ * One field of a list as SharePoint keeps it: its `<Field>` element (field-schema.ts derives
+ * the typed properties from it). Attributes in document order, values unescaped.
+ */
+export interface FieldRecord {
+  /** Field GUID (no braces). */
+  readonly Id: string;
+  attributes: Array<[string, string]>;
+  /** `<CHOICES>` of Choice and MultiChoice fields; null for other types. */
+  choices: string[] | null;
+  /** `<Default>` text; null when none. */
+  defaultValue: string | null;
+}
+
+/** One public view of a list, with the properties SharePoint's `SP.View` has. */
+export interface ViewRecord {
+  /** View GUID (no braces). */
+  readonly Id: string;
+  Title: string;
+  /** CAML inside `<Query>`: `<Where>`, `<GroupBy>`, `<OrderBy>`. */
+  ViewQuery: string;
+  /** Internal names of the view's columns, in order. */
+  ViewFields: string[];
+  RowLimit: number;
+  /** View formatting (JSON text); '' when none, as SharePoint answers. */
+  CustomFormatter: string;
+  DefaultView: boolean;
+}
+
 export interface ListState {
   /** List GUID. */
   readonly id: string;
-  /**
-   * What the list looks like: its fields (with display names, indexes, formatting) and public
-   * views. Set-up's endpoints (list-schema.ts) replace it as they add and change fields and views.
-   */
-  definition: ListDefinition;
+  Title: string;
+  Description: string;
+  /** When the list was made (ISO UTC). */
+  readonly Created: string;
+  /** The list's own fields (not the built-in ones every list has, item-json.ts). */
+  fields: FieldRecord[];
+  views: ViewRecord[];
   nextItemId: number;
   items: ListItemRecord[];
   /**

@@ -1,24 +1,132 @@
 /**
- * A small site state and an HTTP server around a local site, for the local site's own tests
- * (and anyone else's node tests that want a tiny, predictable site rather than the demo data).
+ * Small site states and an HTTP server around a local site, for the local site's own tests (and
+ * anyone else's node tests that want a tiny, predictable site). The lists are written as
+ * SharePoint data (field SchemaXml, views), as an admin or a set-up would have made them; the
+ * stand-in knows nothing of the app that uses them.
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import {
-  COORDINATOR_GROUP,
-  FOLLOW_UP_LIST,
-  PERIOD_LIST,
-  INPUT_STATE_CHOICES,
-  STATUS_CHOICES,
-} from '../adapters/sharepoint/schema';
-import { buildDemoState } from './demo/build-demo-state';
-import { emptyListState, type LocalSite } from './local-site';
+import { setAttribute } from './field-schema';
+import { seededIds } from './item-json';
+import { listField, listFromSchema, type ListSchema } from './lists';
+import type { LocalSite } from './local-site';
 import { ROLE_DEFINITION_IDS } from './permissions';
 import type { ListItemRecord, ListState, SiteState, SiteUser } from './site-state';
 
 /** List GUIDs of the fixture. */
 export const FIXTURE_FOLLOW_UP_LIST_ID = '0b9a3c5e-1d2f-4a6b-8c7d-9e0f1a2b3c4d';
 export const FIXTURE_PERIOD_LIST_ID = '1c0b4d6f-2e3a-4b7c-9d8e-0f1a2b3c4d5e';
+
+/** Titles of the fixture's lists and its coordinators' group. */
+export const FIXTURE_LISTS = {
+  followUps: 'Uppföljning handlingsplaner',
+  periods: 'Uppföljningsperioder',
+} as const;
+export const FIXTURE_COORDINATORS = 'Planuppföljning – samordnare';
+
+/** Choice texts of the fixture's Status field. */
+export const FIXTURE_STATUS = {
+  good: 'Arbetet går bra',
+  partly: 'Arbetet går delvis bra',
+  poor: 'Arbetet går dåligt',
+  notAssessed: 'Ej bedömd',
+} as const;
+const INPUT = { missing: 'Saknas', draft: 'Utkast', submitted: 'Inskickad' } as const;
+
+const choices = (values: readonly string[]) =>
+  `<CHOICES>${values.map((v) => `<CHOICE>${v}</CHOICE>`).join('')}</CHOICES>`;
+const text = (name: string, display: string, extra = '', maxLength = 255) =>
+  `<Field Type="Text" Name="${name}" StaticName="${name}" DisplayName="${display}" Required="FALSE" MaxLength="${maxLength}"${extra} />`;
+const note = (name: string, display: string, rich: boolean) =>
+  `<Field Type="Note" Name="${name}" StaticName="${name}" DisplayName="${display}" Required="FALSE" NumLines="6" RichText="${rich ? 'TRUE' : 'FALSE'}"${rich ? ' RichTextMode="FullHtml"' : ''} />`;
+const choice = (name: string, display: string, values: readonly string[], extra = '') =>
+  `<Field Type="Choice" Name="${name}" StaticName="${name}" DisplayName="${display}" Required="FALSE" Format="Dropdown" FillInChoice="FALSE"${extra}>${choices(values)}</Field>`;
+
+/** The Status column's formatting (a small one: the stand-in keeps whatever JSON it is given). */
+const STATUS_FORMATTER = '{"elmType":"div","txtContent":"@currentField"}';
+
+/** The follow-up list as the app's set-up makes it. */
+export const FOLLOW_UP_SCHEMA: ListSchema = {
+  id: FIXTURE_FOLLOW_UP_LIST_ID,
+  title: FIXTURE_LISTS.followUps,
+  description: 'En rad per handlingsplan och uppföljningsperiod.',
+  fields: [
+    text('Title', 'Handlingsplan'),
+    text('PlanKey', 'Plannyckel', ' Indexed="TRUE"'),
+    text('PeriodKey', 'Period', ' Indexed="TRUE"'),
+    text('PlanPeriodKey', 'Plan och period', ' Indexed="TRUE" EnforceUniqueValues="TRUE"'),
+    '<Field Type="Number" Name="SortOrder" StaticName="SortOrder" DisplayName="Ordning" Required="FALSE" />',
+    text('Validity', 'Giltighet'),
+    text('Decision', 'Beslut'),
+    text('DiaryNumber', 'Diarienummer'),
+    '<Field Type="URL" Name="PlanDocument" StaticName="PlanDocument" DisplayName="Plandokument" Required="FALSE" Format="Hyperlink" />',
+    '<Field Type="UserMulti" Name="Owners" StaticName="Owners" DisplayName="Ansvariga" Required="FALSE" UserSelectionMode="PeopleOnly" UserSelectionScope="0" Mult="TRUE" />',
+    choice('Lifecycle', 'Livscykel', ['Aktiv', 'Under omarbetning', 'Avslutad', 'Ersatt']),
+    text('LifecycleFrom', 'Gäller från period'),
+    text('ReplacedBy', 'Ersatt av (plannyckel)'),
+    choice(
+      'Status',
+      'Status',
+      Object.values(FIXTURE_STATUS),
+      ` CustomFormatter="${STATUS_FORMATTER.replace(/"/g, '&quot;')}"`,
+    ),
+    text('StatusNote', 'Notering'),
+    note('Comment', 'Kommentar', true),
+    choice('InputState', 'Inmatning', Object.values(INPUT), ' Indexed="TRUE"'),
+    '<Field Type="User" Name="SubmittedBy" StaticName="SubmittedBy" DisplayName="Inskickad av" Required="FALSE" UserSelectionMode="PeopleOnly" UserSelectionScope="0" />',
+    '<Field Type="DateTime" Name="SubmittedAt" StaticName="SubmittedAt" DisplayName="Inskickad" Required="FALSE" Format="DateTime" />',
+    choice('ReviewState', 'Granskning', ['Ej granskad', 'Granskad', 'Återsänd']),
+    note('ReviewComment', 'Granskningskommentar', false),
+  ],
+  views: [
+    {
+      Title: 'Aktuell period',
+      ViewFields: ['LinkTitle', 'Status', 'StatusNote', 'InputState', 'Owners', 'SubmittedAt'],
+      ViewQuery:
+        '<GroupBy Collapse="FALSE" GroupLimit="30"><FieldRef Name="PeriodKey" Ascending="FALSE"/></GroupBy><OrderBy><FieldRef Name="SortOrder"/></OrderBy>',
+      RowLimit: 100,
+      CustomFormatter: '',
+    },
+    {
+      Title: 'Saknar svar',
+      ViewFields: ['LinkTitle', 'PeriodKey', 'Owners', 'InputState'],
+      ViewQuery:
+        '<Where><Eq><FieldRef Name="InputState"/><Value Type="Choice">Saknas</Value></Eq></Where><OrderBy><FieldRef Name="PeriodKey" Ascending="FALSE"/><FieldRef Name="SortOrder"/></OrderBy>',
+      RowLimit: 100,
+      CustomFormatter: '{"additionalRowClass":"sp-field-severity--severeWarning"}',
+    },
+  ],
+};
+
+/** The period list as the app's set-up makes it. */
+export const PERIOD_SCHEMA: ListSchema = {
+  id: FIXTURE_PERIOD_LIST_ID,
+  title: FIXTURE_LISTS.periods,
+  description:
+    'En rad per uppföljningsperiod: förfallodatum, läge, sammanfattning och rapportdata.',
+  fields: [
+    text('Title', 'Rubrik'),
+    text('PeriodKey', 'Period', ' Indexed="TRUE" EnforceUniqueValues="TRUE"'),
+    '<Field Type="DateTime" Name="DueDate" StaticName="DueDate" DisplayName="Sista svarsdag" Required="FALSE" Format="DateTime" />',
+    choice('State', 'Läge', ['Öppen', 'Låst']),
+    note('Summary', 'Sammanfattning', true),
+    text('ReportUnit', 'Utfärdande enhet'),
+    note('ReportContact', 'Kontaktperson', false),
+    text('ReportDate', 'Rapportdatum', '', 10),
+    text('ReportDiaryNumber', 'Rapportens diarienummer'),
+    note('Log', 'Logg', false),
+  ],
+};
+
+/** Both fixture lists, empty, made the same way every time. */
+export function fixtureLists(): ListState[] {
+  const ids = seededIds('fixture');
+  const created = '2020-01-01T08:00:00Z';
+  return [
+    listFromSchema(FOLLOW_UP_SCHEMA, created, ids),
+    listFromSchema(PERIOD_SCHEMA, created, ids),
+  ];
+}
 
 function user(id: number, title: string, upn: string, email = upn): SiteUser {
   return {
@@ -49,13 +157,14 @@ function item(id: number, fields: Record<string, unknown>, day = id): ListItemRe
  * and Dan), C (Dan), D (none), E (Cilla, in 2017-08).
  */
 export function fixtureState(): SiteState {
-  const followUps = emptyListState(FOLLOW_UP_LIST, FIXTURE_FOLLOW_UP_LIST_ID);
+  const [followUps, periods] = fixtureLists();
+  if (!followUps || !periods) throw new Error('The fixture has two lists.');
   const rows: [string, string, number, number[] | null, string | null, string][] = [
-    ['A', '2020-04', 1, [1], STATUS_CHOICES.good, INPUT_STATE_CHOICES.submitted],
-    ['B', '2020-04', 2, [1, 4], STATUS_CHOICES.partly, INPUT_STATE_CHOICES.draft],
-    ['C', '2020-04', 3, [4], null, INPUT_STATE_CHOICES.missing],
-    ['D', '2020-04', 4, null, STATUS_CHOICES.poor, INPUT_STATE_CHOICES.submitted],
-    ['E', '2017-08', 1, [3], STATUS_CHOICES.good, INPUT_STATE_CHOICES.submitted],
+    ['A', '2020-04', 1, [1], FIXTURE_STATUS.good, INPUT.submitted],
+    ['B', '2020-04', 2, [1, 4], FIXTURE_STATUS.partly, INPUT.draft],
+    ['C', '2020-04', 3, [4], null, INPUT.missing],
+    ['D', '2020-04', 4, null, FIXTURE_STATUS.poor, INPUT.submitted],
+    ['E', '2017-08', 1, [3], FIXTURE_STATUS.good, INPUT.submitted],
   ];
   followUps.items = rows.map(([plan, period, order, owners, status, input], i) =>
     item(i + 1, {
@@ -69,13 +178,10 @@ export function fixtureState(): SiteState {
       InputState: input,
       Comment: `<div class="ExternalClass0123456789ABCDEF0123456789ABCDEF"><p>Kommentar ${plan}</p></div>`,
       PlanDocument: { Url: `https://docs.example/${plan}.pdf`, Description: `Plan ${plan}` },
-      ...(input === INPUT_STATE_CHOICES.submitted
-        ? { SubmittedBy: 1, SubmittedAt: '2020-05-10T08:30:00Z' }
-        : {}),
+      ...(input === INPUT.submitted ? { SubmittedBy: 1, SubmittedAt: '2020-05-10T08:30:00Z' } : {}),
     }),
   );
   followUps.nextItemId = rows.length + 1;
-  const periods = emptyListState(PERIOD_LIST, FIXTURE_PERIOD_LIST_ID);
   periods.items = [
     item(1, { Title: 'Delårsrapport augusti 2017', PeriodKey: '2017-08', State: 'Låst' }, 1),
     item(2, { Title: 'Tertialrapport april 2020', PeriodKey: '2020-04', State: 'Öppen' }, 2),
@@ -85,7 +191,7 @@ export function fixtureState(): SiteState {
     title: 'Planuppföljning (test)',
     users: [...FIXTURE_USERS],
     groups: [
-      { Id: 5, Title: COORDINATOR_GROUP, memberIds: [2] },
+      { Id: 5, Title: FIXTURE_COORDINATORS, memberIds: [2] },
       { Id: 6, Title: 'Planuppföljning Members', memberIds: [1, 2, 3, 4] },
     ],
     lists: [followUps, periods],
@@ -120,53 +226,42 @@ export function emptySiteState(): SiteState {
   };
 }
 
-function alterList(
-  state: SiteState,
-  title: string,
-  change: (list: ListState) => ListState['definition'],
-): void {
-  const list = state.lists.find((l) => l.definition.title === title);
+function listTitled(state: SiteState, title: string): ListState {
+  const list = state.lists.find((l) => l.Title === title);
   if (!list) throw new Error(`No list '${title}' in the state.`);
-  list.definition = change(list);
+  return list;
+}
+
+function changeField(list: ListState, name: string, change: Record<string, string | null>): void {
+  const field = listField(list, name);
+  if (!field) throw new Error(`No field '${name}' in '${list.Title}'.`);
+  for (const [attribute, value] of Object.entries(change)) setAttribute(field, attribute, value);
+}
+
+function dropField(list: ListState, name: string): void {
+  list.fields = list.fields.filter((f) => f !== listField(list, name));
+  for (const item of list.items) delete item.fields[name];
 }
 
 /**
- * The demo site (build-demo-state.ts) half set up, as after an older version of the app or a
- * set-up that stopped midway. Missing or different:
+ * A site with the follow-up lists half set up, as after an older version of a set-up or one that
+ * stopped midway: of `state` (the lists of FOLLOW_UP_SCHEMA and PERIOD_SCHEMA, items and all),
+ * missing or different are
  * - Uppföljning handlingsplaner: the view "Saknar svar"; the field ReviewComment; PlanKey's
  *   index; Status's column formatting; PlanPeriodKey's unique values; Comment is plain text.
  * - Uppföljningsperioder: the field Log; PeriodKey's display name is "PeriodKey".
- * Everything else (items included) is as in the demo.
  */
-export function partialSiteState(): SiteState {
-  const state = buildDemoState();
-  alterList(state, FOLLOW_UP_LIST.title, (list) => ({
-    ...list.definition,
-    views: (list.definition.views ?? []).filter((v) => v.title !== 'Saknar svar'),
-    fields: list.definition.fields
-      .filter((f) => f.internalName !== 'ReviewComment')
-      .map((f) => {
-        if (f.internalName === 'PlanKey') return { ...f, indexed: false };
-        if (f.internalName === 'PlanPeriodKey') return { ...f, unique: false };
-        if (f.internalName === 'Comment') return { ...f, richText: false };
-        if (f.internalName === 'Status') return { ...f, customFormatter: undefined };
-        return f;
-      }),
-  }));
-  alterList(state, PERIOD_LIST.title, (list) => ({
-    ...list.definition,
-    fields: list.definition.fields
-      .filter((f) => f.internalName !== 'Log')
-      .map((f) => (f.internalName === 'PeriodKey' ? { ...f, displayName: 'PeriodKey' } : f)),
-  }));
-  for (const list of state.lists) {
-    const names = new Set(list.definition.fields.map((f) => f.internalName));
-    for (const item of list.items) {
-      item.fields = Object.fromEntries(
-        Object.entries(item.fields).filter(([name]) => names.has(name)),
-      );
-    }
-  }
+export function halfSetUp(state: SiteState): SiteState {
+  const followUps = listTitled(state, FIXTURE_LISTS.followUps);
+  followUps.views = followUps.views.filter((v) => v.Title !== 'Saknar svar');
+  dropField(followUps, 'ReviewComment');
+  changeField(followUps, 'PlanKey', { Indexed: 'FALSE' });
+  changeField(followUps, 'PlanPeriodKey', { EnforceUniqueValues: 'FALSE' });
+  changeField(followUps, 'Comment', { RichText: 'FALSE', RichTextMode: null });
+  changeField(followUps, 'Status', { CustomFormatter: null });
+  const periods = listTitled(state, FIXTURE_LISTS.periods);
+  dropField(periods, 'Log');
+  changeField(periods, 'PeriodKey', { DisplayName: 'PeriodKey' });
   return state;
 }
 

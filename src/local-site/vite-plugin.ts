@@ -15,12 +15,12 @@ export interface LocalSitePluginOptions {
 async function startSite(dataDir: string): Promise<LocalSite> {
   // Imported lazily so that loading vite.config.ts (e.g. by Vitest) does not load the demo data.
   const { buildDemoState } = await import('./demo/build-demo-state');
-  const { emptySiteState, partialSiteState } = await import('./test-fixture');
+  const { emptySiteState, halfSetUp } = await import('./test-fixture');
   return createLocalSite({
     dataFile: join(dataDir, 'site.json'),
     createInitialState: buildDemoState,
     // For trying set-up (and its browser test): `POST _local/reset {"state":"partial"}`.
-    namedStates: { empty: emptySiteState, partial: partialSiteState },
+    namedStates: { empty: emptySiteState, partial: () => halfSetUp(buildDemoState()) },
   });
 }
 

@@ -87,9 +87,9 @@ describe('GraphMessenger.resolveUsers', () => {
 
   it('maps a 403 to forbidden and a 429 to throttled', async () => {
     const { graph } = messenger();
-    site.injectFault({ status: 403, count: 1, match: /_local\/graph/ });
+    site.injectFault({ status: 403, count: 1, match: '_local/graph' });
     await expect(graph.resolveUsers([ANNA])).rejects.toMatchObject({ kind: 'forbidden' });
-    site.injectFault({ status: 429, count: 1, match: /_local\/graph/ });
+    site.injectFault({ status: 429, count: 1, match: '_local/graph' });
     await expect(graph.resolveUsers([ANNA])).rejects.toMatchObject({ kind: 'throttled' });
   });
 
@@ -205,7 +205,7 @@ describe('GraphMessenger.send', () => {
     await expect(
       graph.send({ groupId: 'other', channelId: LOCAL_CHANNEL.channelId }, message),
     ).rejects.toMatchObject({ kind: 'not-found' });
-    site.injectFault({ status: 403, count: 1, match: /_local\/graph\/v1\.0\/teams/ });
+    site.injectFault({ status: 403, count: 1, match: '_local/graph/v1.0/teams' });
     await expect(graph.send(LOCAL_CHANNEL, message)).rejects.toMatchObject({ kind: 'forbidden' });
   });
 });

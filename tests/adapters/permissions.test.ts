@@ -70,7 +70,7 @@ async function saveAs(userId: number, followUp: FollowUp): Promise<FollowUp> {
 }
 
 function storedAssignments(itemId: number) {
-  const list = site.state().lists.find((l) => l.definition.title === FOLLOW_UP_LIST.title);
+  const list = site.state().lists.find((l) => l.Title === FOLLOW_UP_LIST.title);
   return list?.items.find((i) => i.Id === itemId)?.uniqueRoleAssignments;
 }
 

@@ -118,7 +118,7 @@ describe('follow-ups', () => {
   });
 
   it('reads an item another editor left with an unknown choice and no owners', async () => {
-    const list = site.state().lists.find((l) => l.definition.title === FOLLOW_UP_LIST.title);
+    const list = site.state().lists.find((l) => l.Title === FOLLOW_UP_LIST.title);
     const item = list?.items.find((i) => i.fields.PlanPeriodKey === 'miljo|2020-08');
     if (!item) throw new Error('demo item missing');
     item.fields = { ...item.fields, Status: 'Okänd status', InputState: 'Konstig', Owners: null };
@@ -244,7 +244,7 @@ describe('startup', () => {
   });
 
   it('reports a failed part of the batch as a typed failure', async () => {
-    site.injectFault({ status: 404, count: 1, match: /currentuser/i });
+    site.injectFault({ status: 404, count: 1, match: 'currentuser' });
     const sp = createSpClient(server.siteUrl, noTokenProvider, signedIn(undefined));
     await expect(new SharePointStartup(sp).viewerAndPeriods()).rejects.toMatchObject({
       kind: 'not-found',
@@ -266,7 +266,7 @@ describe('session', () => {
 
 describe('failures', () => {
   it('retries a throttled request after Retry-After and then succeeds', async () => {
-    site.injectFault({ status: 503, count: 1, retryAfterSeconds: 0, match: /Uppf/ });
+    site.injectFault({ status: 503, count: 1, retryAfterSeconds: 0, match: 'Uppf' });
     const c = client();
     // Without PnP's retry the 503 would reject this call.
     const all = await c.followUps.listForPeriods([AUGUST]);
@@ -274,13 +274,13 @@ describe('failures', () => {
   });
 
   it('maps statuses to typed failures', async () => {
-    site.injectFault({ status: 403, count: 1, match: /Uppf/ });
+    site.injectFault({ status: 403, count: 1, match: 'Uppf' });
     await expect(client().followUps.listForPeriods([AUGUST])).rejects.toMatchObject({
       kind: 'forbidden',
     });
-    site.injectFault({ status: 404, count: 1, match: /Uppf/ });
+    site.injectFault({ status: 404, count: 1, match: 'Uppf' });
     await expect(client().periods.list()).rejects.toMatchObject({ kind: 'not-found' });
-    site.injectFault({ status: 500, count: 1, match: /Uppf/ });
+    site.injectFault({ status: 500, count: 1, match: 'Uppf' });
     await expect(client().periods.list()).rejects.toBeInstanceOf(StoreFailure);
   });
 

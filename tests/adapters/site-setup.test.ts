@@ -18,13 +18,15 @@ import {
   DEMO_COORDINATOR_ID,
   DEMO_DEFAULT_USER_ID,
 } from '../../src/local-site/demo/build-demo-state';
+import { fieldInfo } from '../../src/local-site/field-schema';
+import { listField } from '../../src/local-site/lists';
 import { createLocalSite } from '../../src/local-site/local-site';
 import type { SiteState } from '../../src/local-site/site-state';
 import { ROLE_DEFINITION_IDS } from '../../src/local-site/permissions';
 import {
   EMPTY_SITE_GROUPS,
   emptySiteState,
-  partialSiteState,
+  halfSetUp,
   serveSite,
   type FixtureServer,
 } from '../../src/local-site/test-fixture';
@@ -112,12 +114,14 @@ describe('site set-up', () => {
 
     // As SharePoint keeps them: ASCII internal names, Swedish display names and choices,
     // rich text, people, indexes and unique values, the formatting JSON and both views.
-    const followUps = site.state().lists.find((l) => l.definition.title === FOLLOW_UP_LIST.title);
-    const field = (name: string) =>
-      followUps?.definition.fields.find((f) => f.internalName === name);
-    expect(field('Title')?.displayName).toBe('Handlingsplan');
+    const followUps = site.state().lists.find((l) => l.Title === FOLLOW_UP_LIST.title);
+    const field = (name: string) => {
+      const record = followUps && listField(followUps, name);
+      return record ? fieldInfo(record) : undefined;
+    };
+    expect(field('Title')?.title).toBe('Handlingsplan');
     expect(field('Status')).toMatchObject({
-      displayName: 'Status',
+      title: 'Status',
       type: 'Choice',
       choices: ['Arbetet går bra', 'Arbetet går delvis bra', 'Arbetet går dåligt', 'Ej bedömd'],
     });
@@ -128,7 +132,7 @@ describe('site set-up', () => {
     expect(field('Owners')?.type).toBe('UserMulti');
     expect(field('PeriodKey')?.indexed).toBe(true);
     expect(field('PlanPeriodKey')).toMatchObject({ indexed: true, unique: true });
-    expect(followUps?.definition.views?.map((v) => v.title)).toEqual([
+    expect(followUps?.views.map((v) => v.Title)).toEqual([
       'Alla objekt',
       'Aktuell period',
       'Saknar svar',
@@ -189,7 +193,7 @@ describe('site set-up', () => {
   });
 
   it('completes a partly set-up site and leaves its items alone', async () => {
-    const { site, as } = await siteWith(partialSiteState);
+    const { site, as } = await siteWith(() => halfSetUp(buildDemoState()));
     const karin = as(DEMO_COORDINATOR_ID);
     const itemsBefore = JSON.stringify(site.state().lists.map((l) => l.items));
     const found = await karin.setup.inspect();
@@ -208,9 +212,10 @@ describe('site set-up', () => {
     const report = await karin.setup.apply();
     expect(notPresent(report.items)).toEqual([]);
     expect(JSON.stringify(site.state().lists.map((l) => l.items))).toBe(itemsBefore);
-    const periods = site.state().lists.find((l) => l.definition.title === PERIOD_LIST.title);
-    expect(periods?.definition.fields.find((f) => f.internalName === 'PeriodKey')).toMatchObject({
-      displayName: 'Period',
+    const periods = site.state().lists.find((l) => l.Title === PERIOD_LIST.title);
+    const periodKey = periods && listField(periods, 'PeriodKey');
+    expect(periodKey && fieldInfo(periodKey)).toMatchObject({
+      title: 'Period',
       indexed: true,
       unique: true,
     });
@@ -225,12 +230,12 @@ describe('site set-up', () => {
     const { site, as } = await siteWith(emptySiteState);
     const bo = as(BO);
     // The first new field (PlanKey) fails, as a SharePoint hiccup would; PnP does not retry a 500.
-    site.injectFault({ status: 500, count: 1, match: /createfieldasxml/ });
+    site.injectFault({ status: 500, count: 1, match: 'createfieldasxml' });
     const first: string[] = [];
     const failure = await bo.setup.apply((_, __, item) => first.push(item.id)).catch((e) => e);
     expect(failure).toMatchObject({ kind: 'server' });
     expect(first).toEqual([`list:${FOLLOW_UP_LIST.title}`, `field:${FOLLOW_UP_LIST.title}/Title`]);
-    expect(site.state().lists.map((l) => l.definition.title)).toEqual([FOLLOW_UP_LIST.title]);
+    expect(site.state().lists.map((l) => l.Title)).toEqual([FOLLOW_UP_LIST.title]);
 
     const again: string[] = [];
     const report = await bo.setup.apply((_, __, item) => again.push(item.id));
@@ -240,7 +245,7 @@ describe('site set-up', () => {
   });
 
   it('refuses a user without Manage Lists with forbidden, and changes nothing', async () => {
-    const { site, as } = await siteWith(partialSiteState);
+    const { site, as } = await siteWith(() => halfSetUp(buildDemoState()));
     const anna = as(DEMO_DEFAULT_USER_ID);
     const before = JSON.stringify(site.state());
     const report = await anna.setup.inspect();

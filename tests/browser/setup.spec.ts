@@ -12,7 +12,7 @@ const ANNA = 11;
 
 test.beforeEach(async ({ request }) => {
   // The demo site without a view, a field, an index, unique values and Status's formatting
-  // (src/local-site/test-fixture.ts partialSiteState).
+  // (src/local-site/test-fixture.ts halfSetUp of the demo).
   const reset = await request.post(`${SITE}/_local/reset`, { data: { state: 'partial' } });
   expect(reset.ok()).toBe(true);
 });

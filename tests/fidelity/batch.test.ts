@@ -4,9 +4,9 @@
  * answers (tests/fixtures/sharepoint-docs/batch.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FOLLOW_UP_LIST, PERIOD_LIST } from '../../src/adapters/sharepoint/schema';
 import { fixtures, type RequestFixture } from '../fixtures/sharepoint-docs';
 import { boundaryOf, parseMultipart, type Multipart } from './multipart';
+import { FIXTURE_LISTS } from '../../src/local-site/test-fixture';
 import { FOLLOW_UPS, startSite, type Answer, type TestSite } from './site';
 
 let t: TestSite;
@@ -55,8 +55,8 @@ function read(answer: Answer): Multipart {
 }
 
 const titles = {
-  "'Composed%20Looks'": `'${encodeURIComponent(FOLLOW_UP_LIST.title)}'`,
-  "'User%20Information%20List'": `'${encodeURIComponent(PERIOD_LIST.title)}'`,
+  "'Composed%20Looks'": `'${encodeURIComponent(FIXTURE_LISTS.followUps)}'`,
+  "'User%20Information%20List'": `'${encodeURIComponent(FIXTURE_LISTS.periods)}'`,
 };
 
 describe('the documented answer structure', () => {

@@ -3,7 +3,7 @@
  * (tests/fixtures/sharepoint-docs/items.ts and setup.ts).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FOLLOW_UP_LIST } from '../../src/adapters/sharepoint/schema';
+import { FOLLOW_UP_SCHEMA } from '../../src/local-site/test-fixture';
 import { fixtures, jsonLightShape, type DocJson } from '../fixtures/sharepoint-docs';
 import { expectSameShape } from './expect-same-shape';
 import {
@@ -29,11 +29,12 @@ const { listItemProperties, entityMinimalMetadata, collectionMinimalMetadata, li
   fixtures;
 
 /** What a list's own columns look like in item JSON: person `F` becomes `FId` and `FStringId`. */
-const OWN_COLUMNS = FOLLOW_UP_LIST.fields.flatMap((f) =>
-  f.type === 'User' || f.type === 'UserMulti'
-    ? [`${f.internalName}Id`, `${f.internalName}StringId`]
-    : [f.internalName],
-);
+const OWN_COLUMNS = FOLLOW_UP_SCHEMA.fields
+  .map((xml) => ({
+    name: /\bName="([^"]+)"/.exec(xml)?.[1] ?? '',
+    person: /Type="User(Multi)?"/.test(xml),
+  }))
+  .flatMap(({ name, person }) => (person ? [`${name}Id`, `${name}StringId`] : [name]));
 
 function documentedEnvelope(): Record<string, DocJson> {
   const body = entityMinimalMetadata.response.body as Record<string, DocJson>;

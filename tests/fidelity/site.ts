@@ -3,7 +3,6 @@
  * served in-process on a free port, and plain fetch, so the answers are compared exactly as a
  * client sees them on the wire.
  */
-import { FOLLOW_UP_LIST, PERIOD_LIST } from '../../src/adapters/sharepoint/schema';
 import {
   createLocalSite,
   type LocalSite,
@@ -14,12 +13,13 @@ import {
   fixtureState,
   serveSite,
   type FixtureServer,
+  FIXTURE_LISTS,
 } from '../../src/local-site/test-fixture';
 
 export const NOW = new Date('2021-03-04T05:06:07Z');
 /** `…/lists/getByTitle('…')` of the follow-up list, URL-encoded as PnP writes it. */
-export const FOLLOW_UPS = `_api/web/lists/getByTitle('${encodeURIComponent(FOLLOW_UP_LIST.title)}')`;
-export const PERIODS = `_api/web/lists/getByTitle('${encodeURIComponent(PERIOD_LIST.title)}')`;
+export const FOLLOW_UPS = `_api/web/lists/getByTitle('${encodeURIComponent(FIXTURE_LISTS.followUps)}')`;
+export const PERIODS = `_api/web/lists/getByTitle('${encodeURIComponent(FIXTURE_LISTS.periods)}')`;
 export const FOLLOW_UP_LIST_ID = FIXTURE_FOLLOW_UP_LIST_ID;
 /** A form digest of the shape SharePoint issues (the site checks the shape only). */
 export const DIGEST = '0x0123456789ABCDEF,04 Mar 2021 05:06:07 -0000';

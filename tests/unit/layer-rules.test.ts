@@ -22,6 +22,14 @@ describe('layer rules', () => {
     ['src/features/owner/x.ts', "import { createLocalSite } from '../../local-site/local-site';"],
     ['src/adapters/sharepoint/x.ts', "import { Button } from '@fluentui/react-components';"],
     ['src/app/x.ts', "import { createLocalSite } from '../local-site/local-site';"],
+    // The local SharePoint stands alone: nothing of the app, in its code or its tests.
+    ['src/local-site/x.ts', "import { LISTS } from '../adapters/sharepoint/schema';"],
+    ['src/local-site/x.ts', "import type { ListDefinition } from '../adapters/sharepoint/schema';"],
+    ['src/local-site/x.ts', "import { periodLabel } from '../domain/period';"],
+    ['src/local-site/x.test.ts', "import { FOLLOW_UP_LIST } from '../adapters/sharepoint/schema';"],
+    ['src/local-site/x.ts', "import { sv } from '../i18n/sv';"],
+    ['src/local-site/x.ts', "import { buildDemoState } from '../demo/build-demo-state';"],
+    ['src/local-site/x.ts', "import { buildDemoState } from './demo/build-demo-state';"],
   ])('%s may not %s', async (file, code) => {
     expect(await restricted(file, `${code}\nexport {};\n`)).toBe(true);
   });
@@ -30,6 +38,8 @@ describe('layer rules', () => {
     ['src/features/owner/x.ts', "import type { Services } from '../../domain/ports';"],
     ['src/adapters/sharepoint/x.ts', "import type { FollowUp } from '../../domain/follow-up';"],
     ['src/app/x.ts', "import { createSpClient } from '../adapters/sharepoint/sp-client';"],
+    ['src/local-site/x.ts', "import { parseBatch } from './batch';"],
+    ['src/local-site/x.test.ts', "import { spfi } from '@pnp/sp';"],
   ])('%s may %s', async (file, code) => {
     expect(await restricted(file, `${code}\nexport {};\n`)).toBe(false);
   });

@@ -2,9 +2,11 @@ import { z } from 'zod/mini';
 import { StoreFailure } from '../../domain/errors';
 import type { DemoSessionPort, DemoUser } from '../../domain/ports';
 import { mapFailures } from '../sharepoint/errors';
+import { COORDINATOR_GROUP } from '../sharepoint/schema';
 
+/** The local site's people with the titles of their site groups (it knows nothing of roles). */
 const usersSchema = z.array(
-  z.object({ id: z.number(), title: z.string(), email: z.string(), isCoordinator: z.boolean() }),
+  z.object({ id: z.number(), title: z.string(), email: z.string(), groups: z.array(z.string()) }),
 );
 
 /**
@@ -29,7 +31,7 @@ export class LocalDemoSession implements DemoSessionPort {
         id: u.id,
         name: u.title,
         email: u.email,
-        isCoordinator: u.isCoordinator,
+        isCoordinator: u.groups.includes(COORDINATOR_GROUP),
       }));
     });
   }

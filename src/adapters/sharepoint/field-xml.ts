@@ -1,17 +1,10 @@
 /**
  * SharePoint's field schema XML (`SchemaXml`, `createfieldasxml`) for the fields of schema.ts,
- * written and read back. Pure: set-up writes it, the local SharePoint site reads what set-up
- * sent and writes it back in its answers, so both speak the one dialect defined here.
+ * and the little set-up reads back from what a site answers. Pure. A site answers with more than
+ * set-up wrote (ID, SourceID, StaticName, ColName, RowOrdinal, Version, attributes in its own
+ * order, maybe attributes an admin added), so reading never expects set-up's own dialect.
  */
-import type { FieldDefinition, FieldType } from './schema';
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&apos;': "'",
-};
+import type { FieldDefinition } from './schema';
 
 function escapeXml(text: string): string {
   return text
@@ -19,10 +12,6 @@ function escapeXml(text: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;');
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity] ?? entity);
 }
 
 /** Field-level attributes beyond the definition, e.g. the field's `ID` as a site answers it. */
@@ -81,124 +70,16 @@ export function fieldSchemaXml(field: FieldDefinition, extras: FieldXmlExtras = 
   return `${open}><CHOICES>${choices}</CHOICES></Field>`;
 }
 
-/** Field XML the dialect of this module cannot read. */
-export class FieldXmlError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'FieldXmlError';
-  }
-}
-
-const FIELD_TYPES: readonly FieldType[] = [
-  'Text',
-  'Note',
-  'Number',
-  'Choice',
-  'User',
-  'UserMulti',
-  'URL',
-  'DateTime',
-];
-
-/** Attributes fieldSchemaXml writes, and those SharePoint adds in its answers. */
-const KNOWN_ATTRIBUTES = new Set([
-  'ID',
-  'SourceID',
-  'ColName',
-  'RowOrdinal',
-  'Version',
-  'Type',
-  'Name',
-  'StaticName',
-  'DisplayName',
-  'Required',
-  'MaxLength',
-  'NumLines',
-  'RichText',
-  'RichTextMode',
-  'Format',
-  'FillInChoice',
-  'UserSelectionMode',
-  'UserSelectionScope',
-  'Mult',
-  'Indexed',
-  'EnforceUniqueValues',
-  'CustomFormatter',
-]);
-
-/** The `<Field>` attributes (unescaped) and its choices. */
-export interface ParsedFieldXml {
-  readonly attributes: ReadonlyMap<string, string>;
-  readonly choices: readonly string[];
-}
-
-/** Reads one `<Field …/>` or `<Field …><CHOICES>…</CHOICES></Field>` element. */
-export function parseFieldXml(xml: string): ParsedFieldXml {
-  const match = /^\s*<Field\s+((?:[A-Za-z]+\s*=\s*"[^"]*"\s*)*)(\/>|>([\s\S]*)<\/Field>)\s*$/.exec(
-    xml,
-  );
-  if (!match) throw new FieldXmlError(`Not a single <Field> element: ${xml.slice(0, 120)}`);
-  const attributes = new Map<string, string>();
-  for (const [, name, value] of (match[1] ?? '').matchAll(/([A-Za-z]+)\s*=\s*"([^"]*)"/g)) {
-    if (name === undefined || value === undefined) continue;
-    if (!KNOWN_ATTRIBUTES.has(name)) {
-      throw new FieldXmlError(`The field attribute '${name}' is not emulated.`);
-    }
-    attributes.set(name, unescapeXml(value));
-  }
-  const inner = (match[3] ?? '').trim();
-  let choices: string[] = [];
-  if (inner !== '') {
-    const list = /^<CHOICES>((?:\s*<CHOICE>[^<]*<\/CHOICE>\s*)*)<\/CHOICES>$/.exec(inner);
-    if (!list) throw new FieldXmlError('Only <CHOICES> may stand inside <Field>.');
-    choices = [...(list[1] ?? '').matchAll(/<CHOICE>([^<]*)<\/CHOICE>/g)].map((m) =>
-      unescapeXml(m[1] ?? ''),
-    );
-  }
-  return { attributes, choices };
-}
-
-function flag(attributes: ReadonlyMap<string, string>, name: string): boolean {
-  return /^true$/i.test(attributes.get(name) ?? '');
-}
-
-/** The definition a `<Field>` element describes (the inverse of fieldSchemaXml). */
-export function fieldDefinitionFromXml(xml: string): FieldDefinition {
-  const { attributes, choices } = parseFieldXml(xml);
-  const type = attributes.get('Type');
-  const name = attributes.get('Name') ?? attributes.get('StaticName');
-  if (!FIELD_TYPES.includes(type as FieldType)) {
-    throw new FieldXmlError(`The field type '${type ?? ''}' is not emulated.`);
-  }
-  if (name === undefined || !/^[A-Za-z_][A-Za-z0-9_]{0,31}$/.test(name)) {
-    throw new FieldXmlError('A field needs an ASCII Name of at most 32 characters.');
-  }
-  const fieldType = type as FieldType;
-  const maxLength = attributes.get('MaxLength');
-  const formatter = attributes.get('CustomFormatter');
-  return {
-    internalName: name,
-    displayName: attributes.get('DisplayName') ?? name,
-    type: fieldType === 'User' && flag(attributes, 'Mult') ? 'UserMulti' : fieldType,
-    ...(flag(attributes, 'Required') ? { required: true } : {}),
-    ...(flag(attributes, 'Indexed') ? { indexed: true } : {}),
-    ...(flag(attributes, 'EnforceUniqueValues') ? { unique: true } : {}),
-    ...(fieldType === 'Choice' ? { choices } : {}),
-    ...(fieldType === 'Note' && flag(attributes, 'RichText') ? { richText: true } : {}),
-    ...(fieldType === 'Text' && maxLength !== undefined && maxLength !== '255'
-      ? { maxLength: Number(maxLength) }
-      : {}),
-    ...(formatter !== undefined && formatter !== '' ? { customFormatter: formatter } : {}),
-  };
+/** The value of one attribute of the `<Field>` element (any attribute order, any others). */
+function fieldAttribute(xml: string, name: string): string | undefined {
+  const element = /<Field\s[^>]*>/.exec(xml)?.[0] ?? '';
+  return new RegExp(`\\s${name}="([^"]*)"`).exec(element)?.[1];
 }
 
 /** True when the XML describes enhanced rich text (`RichText="TRUE" RichTextMode="FullHtml"`). */
 export function isFullHtml(xml: string): boolean {
-  try {
-    const { attributes } = parseFieldXml(xml);
-    return flag(attributes, 'RichText') && attributes.get('RichTextMode') === 'FullHtml';
-  } catch {
-    // Real SharePoint adds attributes this dialect does not know; read just the two.
-    return /\bRichText="TRUE"/i.test(xml) && /\bRichTextMode="FullHtml"/.test(xml);
-  }
+  return (
+    /^true$/i.test(fieldAttribute(xml, 'RichText') ?? '') &&
+    fieldAttribute(xml, 'RichTextMode') === 'FullHtml'
+  );
 }

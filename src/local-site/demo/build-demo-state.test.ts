@@ -16,7 +16,7 @@ import {
 
 const state = buildDemoState();
 const listOf = (title: string) => {
-  const list = state.lists.find((l) => l.definition.title === title);
+  const list = state.lists.find((l) => l.Title === title);
   if (!list) throw new Error(`no list ${title}`);
   return list;
 };

@@ -13,6 +13,9 @@ import {
 import type { FollowUp, Person, PlanKey } from '../../domain/follow-up';
 import { parsePeriodKey, periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import { rollover, type NewFollowUp, type NewPeriod } from '../../domain/rules';
+import { fieldSchemaXml } from '../../adapters/sharepoint/field-xml';
+import { seededIds } from '../item-json';
+import { listFromSchema } from '../lists';
 import { ROLE_DEFINITION_IDS } from '../permissions';
 import type {
   ListItemRecord,
@@ -301,9 +304,26 @@ export function buildDemoState(): SiteState {
     }
   }
 
+  // The lists as the app's set-up makes them: its field XML and views, written as site data.
+  const ids = seededIds('demo');
   const list = (definition: ListDefinition, id: string, items: ListItemRecord[]): ListState => ({
-    id,
-    definition,
+    ...listFromSchema(
+      {
+        id,
+        title: definition.title,
+        description: definition.description,
+        fields: definition.fields.map((f) => fieldSchemaXml(f)),
+        views: (definition.views ?? []).map((v) => ({
+          Title: v.title,
+          ViewQuery: v.query,
+          ViewFields: [...v.fields],
+          RowLimit: v.rowLimit,
+          CustomFormatter: v.rowFormatter ?? '',
+        })),
+      },
+      '2017-01-01T07:00:00Z',
+      ids,
+    ),
     nextItemId: items.length + 1,
     items,
     roleAssignments: listRoleAssignments(),

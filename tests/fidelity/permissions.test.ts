@@ -11,18 +11,23 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FOLLOW_UP_LIST, PERIOD_LIST, STATUS_CHOICES } from '../adapters/sharepoint/schema';
 import {
   buildDemoState,
   DEMO_COORDINATOR_GROUP_ID,
   DEMO_COORDINATOR_ID,
-} from './demo/build-demo-state';
-import { createLocalSite, USER_COOKIE, type LocalSite } from './local-site';
-import { ROLE_DEFINITION_IDS } from './permissions';
-import type { ListItemRecord, SiteState } from './site-state';
-import { fixtureState, serveSite, type FixtureServer } from './test-fixture';
+} from '../../src/local-site/demo/build-demo-state';
+import { createLocalSite, USER_COOKIE, type LocalSite } from '../../src/local-site/local-site';
+import { ROLE_DEFINITION_IDS } from '../../src/local-site/permissions';
+import type { ListItemRecord, SiteState } from '../../src/local-site/site-state';
+import {
+  fixtureState,
+  serveSite,
+  type FixtureServer,
+  FIXTURE_LISTS,
+  FIXTURE_STATUS,
+} from '../../src/local-site/test-fixture';
 
-const FU = `_api/web/lists/getByTitle('${encodeURIComponent(FOLLOW_UP_LIST.title)}')`;
+const FU = `_api/web/lists/getByTitle('${encodeURIComponent(FIXTURE_LISTS.followUps)}')`;
 const DIGEST = { 'X-RequestDigest': '0xABCDEF,04 Mar 2021 05:06:07 -0000' };
 const ACCESS_DENIED = {
   'odata.error': {
@@ -85,13 +90,13 @@ async function call(
 }
 
 function followUp(key: string): ListItemRecord {
-  const list = site.state().lists.find((l) => l.definition.title === FOLLOW_UP_LIST.title);
+  const list = site.state().lists.find((l) => l.Title === FIXTURE_LISTS.followUps);
   const item = list?.items.find((i) => i.fields.PlanPeriodKey === key);
   if (!item) throw new Error(`no follow-up ${key}`);
   return item;
 }
 
-const merge = (userId: number, key: string, body: unknown = { Status: STATUS_CHOICES.good }) =>
+const merge = (userId: number, key: string, body: unknown = { Status: FIXTURE_STATUS.good }) =>
   call(userId, 'POST', `${FU}/items(${followUp(key).Id})`, {
     body,
     headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
@@ -101,7 +106,7 @@ describe('writes to follow-ups', () => {
   it('lets an owner change their own item of the open period', async () => {
     const answer = await merge(ANNA, 'lakemedel|2020-08');
     expect(answer.status).toBe(204);
-    expect(followUp('lakemedel|2020-08').fields.Status).toBe(STATUS_CHOICES.good);
+    expect(followUp('lakemedel|2020-08').fields.Status).toBe(FIXTURE_STATUS.good);
   });
 
   it('refuses an owner another owner’s item with SharePoint’s 403, changing nothing', async () => {
@@ -148,7 +153,7 @@ describe('writes to follow-ups', () => {
   });
 
   it('refuses an owner the period list (coordinators only)', async () => {
-    const periods = `_api/web/lists/getByTitle('${encodeURIComponent(PERIOD_LIST.title)}')`;
+    const periods = `_api/web/lists/getByTitle('${encodeURIComponent(FIXTURE_LISTS.periods)}')`;
     const headers = { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' };
     const body = { Summary: '<p>Ägarens text</p>' };
     expect((await call(ANNA, 'POST', `${periods}/items(3)`, { body, headers })).status).toBe(403);
@@ -175,10 +180,36 @@ describe('writes to follow-ups', () => {
     await server.close();
     await start(fixtureState);
     const answer = await call(4, 'POST', `${FU}/items(1)`, {
-      body: { Status: STATUS_CHOICES.poor },
+      body: { Status: FIXTURE_STATUS.poor },
       headers: { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' },
     });
     expect(answer.status).toBe(204);
+  });
+});
+
+describe('EffectiveBasePermissions of a list and of an item', () => {
+  /** Whether the mask holds PermissionKind `kind` (bit kind - 1 of the 64, as SP.BasePermissions). */
+  const holds = (mask: Record<string, unknown>, kind: number) => {
+    const bit = kind - 1;
+    const word = Number(bit < 32 ? mask.Low : mask.High);
+    return ((word >>> (bit % 32)) & 1) === 1;
+  };
+  const EDIT = 3;
+  const ADD = 2;
+  const VIEW = 1;
+
+  it('computes them from the role assignments of the item, as the owner and others hold them', async () => {
+    const item = `${FU}/items(${followUp('lakemedel|2020-08').Id})/EffectiveBasePermissions`;
+    const anna = await call(ANNA, 'GET', item);
+    expect(anna.status).toBe(200);
+    expect(holds(anna.body, EDIT)).toBe(true);
+    const bjorn = await call(BJORN, 'GET', item);
+    expect(holds(bjorn.body, VIEW)).toBe(true);
+    expect(holds(bjorn.body, EDIT)).toBe(false);
+    const list = (user: number) => call(user, 'GET', `${FU}/EffectiveBasePermissions`);
+    expect(holds((await list(ANNA)).body, ADD)).toBe(false);
+    expect(holds((await list(DEMO_COORDINATOR_ID)).body, ADD)).toBe(true);
+    expect(holds((await list(HANNA)).body, VIEW)).toBe(true);
   });
 });
 
@@ -304,9 +335,9 @@ describe('$batch', () => {
       InjectHeaders({ Cookie: `${USER_COOKIE}=${ANNA}` }),
     );
     const [batched, execute] = sp.batched();
-    const items = batched.web.lists.getByTitle(FOLLOW_UP_LIST.title).items;
-    const mine = items.getById(own.Id).update({ Status: STATUS_CHOICES.good }, '"1"');
-    const theirs = items.getById(others.Id).update({ Status: STATUS_CHOICES.poor }, '"1"');
+    const items = batched.web.lists.getByTitle(FIXTURE_LISTS.followUps).items;
+    const mine = items.getById(own.Id).update({ Status: FIXTURE_STATUS.good }, '"1"');
+    const theirs = items.getById(others.Id).update({ Status: FIXTURE_STATUS.poor }, '"1"');
     theirs.catch(() => undefined);
     await execute();
     expect(await mine).toEqual({ etag: '"2"' });
@@ -317,6 +348,6 @@ describe('$batch', () => {
     expect(error?.status).toBe(403);
     expect(await error?.response.json()).toEqual(ACCESS_DENIED);
     expect(followUp('cancervard|2020-08')).toMatchObject({ version: 1, fields: { Status: null } });
-    expect(followUp('lakemedel|2020-08').fields.Status).toBe(STATUS_CHOICES.good);
+    expect(followUp('lakemedel|2020-08').fields.Status).toBe(FIXTURE_STATUS.good);
   });
 });
