@@ -62,6 +62,7 @@ import {
 import {
   canRead,
   demandPermission,
+  siteAssignments,
   itemAssignments,
   itemSecurityEndpoint,
   listAssignments,
@@ -81,7 +82,7 @@ import {
   type SchemaRequest,
 } from './list-schema';
 import { loadState, saveState, setAsideCorrupt } from './persistence';
-import type { ListState, SiteState, SiteUser } from './site-state';
+import type { ListState, SiteGroup, SiteState, SiteUser } from './site-state';
 
 /** How to create a local site. */
 export interface LocalSiteOptions {
@@ -97,6 +98,11 @@ export interface LocalSiteOptions {
    */
   namedStates?: Readonly<Record<string, () => SiteState>>;
   now?: () => Date;
+  /**
+   * Where new GUIDs (list ids) come from; default randomUUID. A fixed sequence makes a site built
+   * through REST reproducible byte for byte (the demo snapshot, src/demo/build-demo-site.ts).
+   */
+  ids?: () => string;
   /** SharePoint's list view threshold (5000); lower it to test large-list behaviour. */
   listViewThreshold?: number;
 }
@@ -280,6 +286,7 @@ const CLAIMS_PREFIX = /^i:0#\.f\|membership\|/i;
 export function createLocalSite(options: LocalSiteOptions): LocalSite {
   const sitePath = (options.sitePath ?? '/sites/planuppfoljning').replace(/\/+$/, '');
   const now = options.now ?? (() => new Date());
+  const newId = options.ids ?? randomUUID;
   const threshold = options.listViewThreshold ?? 5000;
   const faults: InjectedFault[] = [];
   const siteCreated = spDate(now());
@@ -566,7 +573,8 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
           createGroup(request, (g) => groupJson(webUrl, g, metadata)),
         );
       }
-      only('GET');
+      const addsMember = method === 'POST' && fourth?.name === 'users' && !fifth;
+      if (!addsMember) only('GET');
       if (!third) {
         const opts = options(['$select']);
         const value = state.groups.map((g) => select(groupJson(webUrl, g, metadata), opts));
@@ -605,6 +613,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         ];
       }
       if (fourth.name !== 'users' || fifth) throw notEmulated(endpoint);
+      if (addsMember) return addGroupMember(req, webUrl, metadata, group);
       const opts = options(['$select', '$top']);
       const members = group.memberIds
         .map((id) => state.users.find((u) => u.Id === id))
@@ -662,7 +671,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       if (!third && second.arg === null) {
         if (method === 'POST') {
           const request = schemaRequest(req, method, webUrl, metadata, endpoint);
-          const answer = createList(request, randomUUID, (l) =>
+          const answer = createList(request, newId, (l) =>
             select(listJson(webUrl, l, metadata, listCreated(l)), new Map()),
           );
           return schemaResponse(webUrl, metadata, answer);
@@ -704,6 +713,53 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     }
 
     throw notEmulated(endpoint);
+  }
+
+  /**
+   * `POST sitegroups/getbyid(N)/users {"LoginName": "…"}` (PnP's `siteGroups…users.add`): the
+   * UserCollection resource of the users, groups and roles REST reference
+   * (learn.microsoft.com/previous-versions/office/developer/sharepoint-rest-reference/dn531432).
+   * Answers the user. Only site users (as `ensureuser` made them) can join; changing membership
+   * is checked as Manage Permissions on the site (SharePoint also lets a group's own owner).
+   */
+  function addGroupMember(
+    req: CoreRequest,
+    webUrl: string,
+    metadata: MetadataLevel,
+    group: SiteGroup,
+  ): [CoreResponse, boolean] {
+    readQueryOptions(req.url.searchParams, [], 'POST sitegroups/users');
+    demandPermission(
+      state,
+      currentUser(req.headers),
+      siteAssignments(state),
+      PERMISSION.managePermissions,
+    );
+    const body = parseJsonObjectBody(req.body);
+    const loginName = body.LoginName;
+    if (typeof loginName !== 'string' || loginName.trim() === '') {
+      throw badRequestBody('The request body must be { "LoginName": "…" }.');
+    }
+    const wanted = loginName.trim().toLowerCase();
+    const user = state.users.find((u) => u.LoginName.toLowerCase() === wanted);
+    if (!user) throw userNotFound(loginName);
+    const index = state.groups.indexOf(group);
+    if (!group.memberIds.includes(user.Id)) {
+      state.groups[index] = { ...group, memberIds: [...group.memberIds, user.Id] };
+    }
+    return [
+      jsonResponse(
+        201,
+        metadata,
+        withMetadata(
+          webUrl,
+          metadata,
+          'SP.ApiData.Users/@Element',
+          userJson(webUrl, user, metadata),
+        ),
+      ),
+      true,
+    ];
   }
 
   function select(entity: JsonObject, opts: Map<string, string>): JsonObject {

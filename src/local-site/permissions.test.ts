@@ -11,17 +11,20 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FOLLOW_UP_LIST, PERIOD_LIST, STATUS_CHOICES } from '../adapters/sharepoint/schema';
 import {
-  buildDemoState,
-  DEMO_COORDINATOR_GROUP_ID,
-  DEMO_COORDINATOR_ID,
-} from './demo/build-demo-state';
+  COORDINATOR_GROUP,
+  FOLLOW_UP_LIST,
+  PERIOD_LIST,
+  STATUS_CHOICES,
+} from '../adapters/sharepoint/schema';
+import { DEMO_COORDINATOR_ID } from '../demo/demo-people';
+import { demoGroupId, loadDemoState } from '../demo/load-demo-state';
 import { createLocalSite, USER_COOKIE, type LocalSite } from './local-site';
 import { ROLE_DEFINITION_IDS } from './permissions';
 import type { ListItemRecord, SiteState } from './site-state';
 import { fixtureState, serveSite, type FixtureServer } from './test-fixture';
 
+const DEMO_COORDINATOR_GROUP_ID = demoGroupId(COORDINATOR_GROUP);
 const FU = `_api/web/lists/getByTitle('${encodeURIComponent(FOLLOW_UP_LIST.title)}')`;
 const DIGEST = { 'X-RequestDigest': '0xABCDEF,04 Mar 2021 05:06:07 -0000' };
 const ACCESS_DENIED = {
@@ -48,7 +51,7 @@ async function start(initial: () => SiteState): Promise<void> {
 }
 
 beforeEach(async () => {
-  await start(buildDemoState);
+  await start(loadDemoState);
 });
 
 afterEach(async () => {
@@ -107,7 +110,8 @@ describe('writes to follow-ups', () => {
   it('refuses an owner another owner’s item with SharePoint’s 403, changing nothing', async () => {
     const answer = await merge(BJORN, 'lakemedel|2020-08');
     expect(answer).toEqual({ status: 403, body: ACCESS_DENIED });
-    expect(followUp('lakemedel|2020-08')).toMatchObject({ version: 1, fields: { Status: null } });
+    expect(followUp('lakemedel|2020-08').version).toBe(1);
+    expect(followUp('lakemedel|2020-08').fields).not.toHaveProperty('Status');
   });
 
   it('refuses an owner their own item of a locked period', async () => {
@@ -162,7 +166,7 @@ describe('writes to follow-ups', () => {
   it('lets a site admin write anything', async () => {
     await server.close();
     await start(() => {
-      const state = buildDemoState();
+      const state = loadDemoState();
       return {
         ...state,
         users: state.users.map((u) => (u.Id === HANNA ? { ...u, IsSiteAdmin: true } : u)),
@@ -316,7 +320,8 @@ describe('$batch', () => {
     );
     expect(error?.status).toBe(403);
     expect(await error?.response.json()).toEqual(ACCESS_DENIED);
-    expect(followUp('cancervard|2020-08')).toMatchObject({ version: 1, fields: { Status: null } });
+    expect(followUp('cancervard|2020-08').version).toBe(1);
+    expect(followUp('cancervard|2020-08').fields).not.toHaveProperty('Status');
     expect(followUp('lakemedel|2020-08').fields.Status).toBe(STATUS_CHOICES.good);
   });
 });

@@ -11,7 +11,7 @@ import {
   INPUT_STATE_CHOICES,
   STATUS_CHOICES,
 } from '../adapters/sharepoint/schema';
-import { buildDemoState } from './demo/build-demo-state';
+import { loadDemoState } from '../demo/load-demo-state';
 import { emptyListState, type LocalSite } from './local-site';
 import { ROLE_DEFINITION_IDS } from './permissions';
 import type { ListItemRecord, ListState, SiteState, SiteUser } from './site-state';
@@ -131,7 +131,7 @@ function alterList(
 }
 
 /**
- * The demo site (build-demo-state.ts) half set up, as after an older version of the app or a
+ * The demo site (src/demo/demo-site.json) half set up, as after an older version of the app or a
  * set-up that stopped midway. Missing or different:
  * - Uppföljning handlingsplaner: the view "Saknar svar"; the field ReviewComment; PlanKey's
  *   index; Status's column formatting; PlanPeriodKey's unique values; Comment is plain text.
@@ -139,7 +139,7 @@ function alterList(
  * Everything else (items included) is as in the demo.
  */
 export function partialSiteState(): SiteState {
-  const state = buildDemoState();
+  const state = loadDemoState();
   alterList(state, FOLLOW_UP_LIST.title, (list) => ({
     ...list.definition,
     views: (list.definition.views ?? []).filter((v) => v.title !== 'Saknar svar'),

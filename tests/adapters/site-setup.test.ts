@@ -13,11 +13,8 @@ import { SharePointSiteSetup } from '../../src/adapters/sharepoint/site-setup';
 import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
 import { StoreFailure } from '../../src/domain/errors';
 import type { SetupItem } from '../../src/domain/ports';
-import {
-  buildDemoState,
-  DEMO_COORDINATOR_ID,
-  DEMO_DEFAULT_USER_ID,
-} from '../../src/local-site/demo/build-demo-state';
+import { DEMO_COORDINATOR_ID, DEMO_DEFAULT_USER_ID } from '../../src/demo/demo-people';
+import { loadDemoState } from '../../src/demo/load-demo-state';
 import { createLocalSite } from '../../src/local-site/local-site';
 import type { SiteState } from '../../src/local-site/site-state';
 import { ROLE_DEFINITION_IDS } from '../../src/local-site/permissions';
@@ -68,7 +65,7 @@ function notPresent(items: readonly SetupItem[]): string[] {
 
 describe('site set-up', () => {
   it('finds the demo site complete, and applying it there sends no write', async () => {
-    const { site, as } = await siteWith(buildDemoState);
+    const { site, as } = await siteWith(loadDemoState);
     const karin = as(DEMO_COORDINATOR_ID);
     const before = JSON.stringify(site.state());
     const report = await karin.setup.inspect();
