@@ -49,6 +49,15 @@ import {
 } from './demo-people';
 import { SEED_REPORTS } from './seed-reports';
 import type { SeedReport, SeedRow } from './seed-types';
+import { z } from 'zod/mini';
+
+const ensuredUser = z.object({
+  Id: z.number(),
+  Title: z.string(),
+  Email: z.string(),
+  LoginName: z.string(),
+});
+const createdItem = z.object({ Id: z.number() });
 
 /** The team site's own groups, as a new team site has them (SharePoint's associated groups). */
 export const DEMO_SITE_GROUPS = { owners: 3, members: 4, visitors: 5 } as const;
@@ -233,12 +242,7 @@ export async function buildDemoSite(): Promise<SiteState> {
     const resolve = async (person: DemoPerson): Promise<ResolvedPerson> => {
       const known = people.get(person.upn);
       if (known) return known;
-      const user = (await sp.web.ensureUser(person.upn)) as {
-        Id: number;
-        Title: string;
-        Email: string;
-        LoginName: string;
-      };
+      const user = ensuredUser.parse(await sp.web.ensureUser(person.upn));
       const resolved = {
         id: user.Id,
         name: user.Title,
@@ -269,16 +273,9 @@ export async function buildDemoSite(): Promise<SiteState> {
       for (const row of report.rows) {
         const owners: ResolvedPerson[] = [];
         for (const owner of OWNERS_BY_PLAN[row.planKey] ?? []) owners.push(await resolve(owner));
-        const created = (await followUps.add(
-          newFollowUpToFields(
-            seedFollowUp(
-              report,
-              row,
-              owners.map(({ id, name, email }) => ({ id, name, email })),
-              submittedAt,
-            ),
-          ),
-        )) as { Id: number };
+        const created = createdItem.parse(
+          await followUps.add(newFollowUpToFields(seedFollowUp(report, row, owners, submittedAt))),
+        );
         await permissions.secureFollowUp(
           created.Id,
           owners.map((o) => o.id),

@@ -325,3 +325,31 @@ describe('$batch', () => {
     expect(followUp('lakemedel|2020-08').fields.Status).toBe(STATUS_CHOICES.good);
   });
 });
+
+describe('group membership', () => {
+  const members = () =>
+    site.state().groups.find((g) => g.Id === DEMO_COORDINATOR_GROUP_ID)?.memberIds;
+  const add = (userId: number, loginName: string) =>
+    call(userId, 'POST', `_api/web/sitegroups/getbyid(${DEMO_COORDINATOR_GROUP_ID})/users`, {
+      body: { LoginName: loginName },
+    });
+
+  it('lets a holder of Manage Permissions add a site user, once, and answers the user', async () => {
+    const anna = site.state().users.find((u) => u.Id === ANNA);
+    if (!anna) throw new Error('no Anna in the demo');
+    const answer = await add(DEMO_COORDINATOR_ID, anna.LoginName);
+    expect(answer.status).toBe(201);
+    expect(answer.body).toMatchObject({ Id: ANNA, LoginName: anna.LoginName });
+    expect((await add(DEMO_COORDINATOR_ID, anna.LoginName)).status).toBe(201);
+    expect(members()).toEqual([DEMO_COORDINATOR_ID, ANNA]);
+  });
+
+  it('refuses someone without Manage Permissions, and a login the site does not know', async () => {
+    const hanna = site.state().users.find((u) => u.Id === HANNA);
+    if (!hanna) throw new Error('no Hanna in the demo');
+    expect(await add(ANNA, hanna.LoginName)).toEqual({ status: 403, body: ACCESS_DENIED });
+    const unknown = await add(DEMO_COORDINATOR_ID, 'i:0#.f|membership|nobody@region.example');
+    expect(unknown.status).toBe(404);
+    expect(members()).toEqual([DEMO_COORDINATOR_ID]);
+  });
+});
