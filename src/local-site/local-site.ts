@@ -62,13 +62,13 @@ import {
 import {
   canRead,
   demandPermission,
-  siteAssignments,
   itemAssignments,
   itemSecurityEndpoint,
   listAssignments,
   listSecurityEndpoint,
   PERMISSION,
   roleDefinitionsEndpoint,
+  siteAssignments,
   type SecurityAnswer,
 } from './permissions';
 import { graphFault, handleGraph } from './graph';
