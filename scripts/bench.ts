@@ -31,7 +31,7 @@ import {
   REVIEW_CHOICES,
   STATUS_CHOICES,
 } from '../src/adapters/sharepoint/schema';
-import { buildDemoState } from '../src/local-site/demo/build-demo-state';
+import { loadDemoState } from '../src/demo/load-demo-state';
 import type { ListItemRecord, ListState, SiteState } from '../src/local-site/site-state';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -145,7 +145,7 @@ function submittedAt(periodKey: string): string {
   return `${next}-14T08:00:00Z`;
 }
 
-/** As SharePoint stores enhanced rich text (and as build-demo-state stores it). */
+/** As SharePoint stores enhanced rich text (and as the demo snapshot holds it). */
 function wrapRichText(html: string, id: number): string {
   return `<div class="ExternalClass${id.toString(16).toUpperCase().padStart(8, '0')}">${html}</div>`;
 }
@@ -164,7 +164,7 @@ function oldPeriodKeys(used: ReadonlySet<string>): string[] {
 
 /**
  * One follow-up of an old period, with every field of FOLLOW_UP_LIST in the stored shapes of
- * build-demo-state: Owners an array of user ids, SubmittedBy a user id, choices as Swedish text,
+ * the demo snapshot: Owners an array of user ids, SubmittedBy a user id, choices as Swedish text,
  * PlanDocument `{ Description, Url }`, rich text wrapped, dates ISO UTC.
  */
 function oldFollowUp(id: number, index: number, keys: readonly string[], owners: number[]) {
@@ -232,7 +232,7 @@ function oldFollowUp(id: number, index: number, keys: readonly string[], owners:
 
 /** The demo state, with follow-ups of old periods added until the list holds `total` items. */
 function benchState(size: SizeSpec): SiteState {
-  const demo = buildDemoState();
+  const demo = loadDemoState();
   const list = followUpList(demo);
   if (size === 'demo') return demo;
   const missing = size - list.items.length;
@@ -943,7 +943,7 @@ function methodText(machine: string): string {
 Machine: ${machine}. Figures from another machine are not comparable; compare runs of one machine.
 
 - **Server**: the production build (\`npx vite build\`, once per bench) served by \`npx vite preview\`, with the local SharePoint site (\`src/local-site/\`) in the same Node process on the same origin. Each size gets a fresh data folder (\`LOCAL_SITE_DATA_DIR\`) and its own server, stopped afterwards. Before the browser runs, one REST request checks the site's \`ItemCount\` (and so makes it load its data file).
-- **Data**: the demo state (\`buildDemoState()\`: 16 + 13 follow-ups of the locked periods 2017-08 and 2020-04, 12 of the open period 2020-08). Larger sizes add follow-ups of old periods 2000-04 … 2019-12 (not 2017-08) until the list holds that many items; each has every field of the follow-up list in the demo's stored shapes and a unique \`PlanPeriodKey\`. The periods list is unchanged (3 periods), and the open period keeps its 12 plans, so the owner screen has the same to show whatever the list size.
+- **Data**: the demo state (\`loadDemoState()\`, src/demo/demo-site.json: 16 + 13 follow-ups of the locked periods 2017-08 and 2020-04, 12 of the open period 2020-08). Larger sizes add follow-ups of old periods 2000-04 … 2019-12 (not 2017-08) until the list holds that many items; each has every field of the follow-up list in the demo's stored shapes and a unique \`PlanPeriodKey\`. The periods list is unchanged (3 periods), and the open period keeps its 12 plans, so the owner screen has the same to show whatever the list size.
 - **Browser**: Chromium (\`/usr/bin/chromium\`, headless) via Playwright, ${VIEWPORT.width}×${VIEWPORT.height}, locale sv-SE, a fresh context (no cache, no cookies) for every run, signed in as the demo's default user (an owner of 2 of the 12 plans).
 - **First-screen JS / CSS gzip**: every script / stylesheet response from the navigation to \`/\` until the plan table (role table, name “Handlingsplaner”) is visible; each body gzipped by the bench (zlib level 9, as \`vite preview\` serves uncompressed) and summed. KB = 1024 bytes. \`index.html\` is not included.
 - **Form editor chunk (on demand)**: scripts and stylesheets loaded between the click on the first plan in the table and the “Kommentar” textbox being visible; they must not be among the first-screen files.

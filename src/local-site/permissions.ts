@@ -136,7 +136,7 @@ export const PERMISSION = {
   deleteListItems: 4,
   manageLists: 12,
   managePermissions: 26,
-  createGroups: 42,
+  createGroups: 25,
   enumeratePermissions: 63,
 } as const;
 

@@ -14,13 +14,13 @@ export interface LocalSitePluginOptions {
 
 async function startSite(dataDir: string): Promise<LocalSite> {
   // Imported lazily so that loading vite.config.ts (e.g. by Vitest) does not load the demo data.
-  const { buildDemoState } = await import('./demo/build-demo-state');
+  const { loadDemoState } = await import('../demo/load-demo-state');
   const { emptySiteState, halfSetUp } = await import('./test-fixture');
   return createLocalSite({
     dataFile: join(dataDir, 'site.json'),
-    createInitialState: buildDemoState,
+    createInitialState: loadDemoState,
     // For trying set-up (and its browser test): `POST _local/reset {"state":"partial"}`.
-    namedStates: { empty: emptySiteState, partial: () => halfSetUp(buildDemoState()) },
+    namedStates: { empty: emptySiteState, partial: () => halfSetUp(loadDemoState()) },
   });
 }
 

@@ -22,7 +22,12 @@ import {
   type JsonObject,
 } from './item-json';
 import { parseTop, splitList } from './odata-query';
-import { roleDefinitionsEndpoint } from './permissions';
+import {
+  demandPermission,
+  PERMISSION,
+  roleDefinitionsEndpoint,
+  siteAssignments,
+} from './permissions';
 import { createGroup, webEffectivePermissions, type SchemaRequest } from './list-schema';
 import type { ApiContext, Route } from './router';
 import type { SiteGroup, SiteUser } from './site-state';
@@ -251,6 +256,41 @@ export const WEB_ROUTES: readonly Route[] = [
           .memberIds.map((id) => ctx.state.users.find((u) => u.Id === id))
           .filter((u): u is SiteUser => u !== undefined);
         return usersAnswer(ctx, members);
+      },
+    },
+    {
+      // PnP's `siteGroups…users.add(loginName)`: the UserCollection resource of the users,
+      // groups and roles REST reference (learn.microsoft.com/previous-versions/office/developer/
+      // sharepoint-rest-reference/dn531432). Only site users (as `ensureuser` made them) join;
+      // changing membership is checked as Manage Permissions on the site (SharePoint also lets
+      // a group's own owner).
+      methods: ['POST'],
+      path: `web/sitegroups/${by}/users`,
+      handle(ctx) {
+        ctx.options([]);
+        demandPermission(
+          ctx.state,
+          ctx.user(),
+          siteAssignments(ctx.state),
+          PERMISSION.managePermissions,
+        );
+        const group = findGroup(ctx);
+        const loginName = parseJsonObjectBody(ctx.req.body).LoginName;
+        if (typeof loginName !== 'string' || loginName.trim() === '') {
+          throw badRequestBody('The request body must be { "LoginName": "…" }.');
+        }
+        const wanted = loginName.trim().toLowerCase();
+        const user = ctx.state.users.find((u) => u.LoginName.toLowerCase() === wanted);
+        if (!user) throw userNotFound(loginName);
+        if (!group.memberIds.includes(user.Id)) {
+          const index = ctx.state.groups.indexOf(group);
+          ctx.state.groups[index] = { ...group, memberIds: [...group.memberIds, user.Id] };
+        }
+        return ctx.json(
+          201,
+          'SP.ApiData.Users/@Element',
+          userJson(ctx.webUrl, user, metadataOf(ctx)),
+        );
       },
     },
   ]),

@@ -8,7 +8,7 @@ import {
   SharePointFollowUpRepository,
   SharePointPeriodRepository,
 } from '../../src/adapters/sharepoint/sharepoint-repositories';
-import { buildDemoState } from '../../src/local-site/demo/build-demo-state';
+import { loadDemoState } from '../../src/demo/load-demo-state';
 import { createLocalSite } from '../../src/local-site/local-site';
 import { emptySiteState, halfSetUp, serveSite } from '../../src/local-site/test-fixture';
 import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
@@ -60,7 +60,7 @@ describe('failures become typed store failures', () => {
 
 describe('a site older than the app (or never set up)', () => {
   it('a missing list or column is "setup-needed", which the UI turns into "run Inställningar"', async () => {
-    for (const createInitialState of [emptySiteState, () => halfSetUp(buildDemoState())]) {
+    for (const createInitialState of [emptySiteState, () => halfSetUp(loadDemoState())]) {
       const server = await serveSite(createLocalSite({ createInitialState }));
       try {
         const sp = createSpClient(server.siteUrl, noTokenProvider);

@@ -3,12 +3,13 @@ import { noTokenProvider, type TokenProvider } from '../../src/adapters/auth/tok
 import { GraphMessenger, LocalGraphOutbox } from '../../src/adapters/graph/graph-messenger';
 import { LOCAL_CHANNEL } from '../../src/app/create-services';
 import { StoreFailure } from '../../src/domain/errors';
-import { buildDemoState, DEMO_COORDINATOR_ID } from '../../src/local-site/demo/build-demo-state';
+import { DEMO_COORDINATOR_ID } from '../../src/demo/demo-people';
+import { loadDemoState } from '../../src/demo/load-demo-state';
 import { entraObjectId, LOCAL_TEAM } from '../../src/local-site/graph';
 import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
 
-const site = createLocalSite({ createInitialState: buildDemoState });
+const site = createLocalSite({ createInitialState: loadDemoState });
 let server: FixtureServer;
 beforeAll(async () => {
   server = await serveSite(site);

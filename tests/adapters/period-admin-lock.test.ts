@@ -7,12 +7,13 @@ import {
 } from '../../src/adapters/sharepoint/sharepoint-repositories';
 import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
 import type { Viewer } from '../../src/domain/rules';
-import { buildDemoState, DEMO_COORDINATOR_ID } from '../../src/local-site/demo/build-demo-state';
+import { DEMO_COORDINATOR_ID } from '../../src/demo/demo-people';
+import { loadDemoState } from '../../src/demo/load-demo-state';
 import { createLocalSite } from '../../src/local-site/local-site';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
 import { signedIn } from './signed-in';
 
-const site = createLocalSite({ createInitialState: buildDemoState });
+const site = createLocalSite({ createInitialState: loadDemoState });
 let server: FixtureServer;
 beforeAll(async () => {
   server = await serveSite(site);

@@ -5,16 +5,16 @@ import {
   SharePointFollowUpRepository,
   SharePointSession,
 } from '../../src/adapters/sharepoint/sharepoint-repositories';
-import { FOLLOW_UP_LIST } from '../../src/adapters/sharepoint/schema';
+import {
+  COORDINATOR_GROUP,
+  FOLLOW_UP_LIST,
+  READER_GROUP,
+} from '../../src/adapters/sharepoint/schema';
 import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
 import type { FollowUp, FollowUpInput } from '../../src/domain/follow-up';
 import type { PeriodKey } from '../../src/domain/period';
-import {
-  buildDemoState,
-  DEMO_COORDINATOR_GROUP_ID,
-  DEMO_COORDINATOR_ID,
-  DEMO_READER_GROUP_ID,
-} from '../../src/local-site/demo/build-demo-state';
+import { DEMO_COORDINATOR_ID } from '../../src/demo/demo-people';
+import { demoGroupId, loadDemoState } from '../../src/demo/load-demo-state';
 import { createLocalSite } from '../../src/local-site/local-site';
 import { ROLE_DEFINITION_IDS } from '../../src/local-site/permissions';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
@@ -26,7 +26,9 @@ import { signedIn } from './signed-in';
  * the follow-up and refuses the old one.
  */
 
-const site = createLocalSite({ createInitialState: buildDemoState });
+const DEMO_COORDINATOR_GROUP_ID = demoGroupId(COORDINATOR_GROUP);
+const DEMO_READER_GROUP_ID = demoGroupId(READER_GROUP);
+const site = createLocalSite({ createInitialState: loadDemoState });
 let server: FixtureServer;
 
 beforeAll(async () => {

@@ -14,11 +14,12 @@ import { endingPeriods, reorder } from '../../src/domain/plan-register';
 import { lifecycleIn } from '../../src/domain/follow-up';
 import type { PeriodKey } from '../../src/domain/period';
 import type { Viewer } from '../../src/domain/rules';
-import { buildDemoState, DEMO_COORDINATOR_ID } from '../../src/local-site/demo/build-demo-state';
+import { DEMO_COORDINATOR_ID } from '../../src/demo/demo-people';
+import { loadDemoState } from '../../src/demo/load-demo-state';
 import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
 
-const site = createLocalSite({ createInitialState: buildDemoState });
+const site = createLocalSite({ createInitialState: loadDemoState });
 let server: FixtureServer;
 let batches = 0;
 beforeAll(async () => {

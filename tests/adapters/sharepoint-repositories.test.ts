@@ -16,7 +16,8 @@ import { isStoreFailure, StoreFailure } from '../../src/domain/errors';
 import type { PlanKey } from '../../src/domain/follow-up';
 import type { PeriodKey } from '../../src/domain/period';
 import type { Viewer } from '../../src/domain/rules';
-import { buildDemoState, DEMO_COORDINATOR_ID } from '../../src/local-site/demo/build-demo-state';
+import { DEMO_COORDINATOR_ID } from '../../src/demo/demo-people';
+import { loadDemoState } from '../../src/demo/load-demo-state';
 import { createLocalSite } from '../../src/local-site/local-site';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
 import { signedIn } from './signed-in';
@@ -27,7 +28,7 @@ import { signedIn } from './signed-in';
  * with the local site's cookie) and counts requests.
  */
 
-const site = createLocalSite({ createInitialState: buildDemoState });
+const site = createLocalSite({ createInitialState: loadDemoState });
 let server: FixtureServer;
 
 beforeAll(async () => {

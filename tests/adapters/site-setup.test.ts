@@ -13,11 +13,8 @@ import { SharePointSiteSetup } from '../../src/adapters/sharepoint/site-setup';
 import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
 import { StoreFailure } from '../../src/domain/errors';
 import type { SetupItem } from '../../src/domain/ports';
-import {
-  buildDemoState,
-  DEMO_COORDINATOR_ID,
-  DEMO_DEFAULT_USER_ID,
-} from '../../src/local-site/demo/build-demo-state';
+import { DEMO_COORDINATOR_ID, DEMO_DEFAULT_USER_ID } from '../../src/demo/demo-people';
+import { loadDemoState } from '../../src/demo/load-demo-state';
 import { fieldInfo } from '../../src/local-site/field-schema';
 import { listField } from '../../src/local-site/lists';
 import { createLocalSite } from '../../src/local-site/local-site';
@@ -70,7 +67,7 @@ function notPresent(items: readonly SetupItem[]): string[] {
 
 describe('site set-up', () => {
   it('finds the demo site complete, and applying it there sends no write', async () => {
-    const { site, as } = await siteWith(buildDemoState);
+    const { site, as } = await siteWith(loadDemoState);
     const karin = as(DEMO_COORDINATOR_ID);
     const before = JSON.stringify(site.state());
     const report = await karin.setup.inspect();
@@ -193,7 +190,7 @@ describe('site set-up', () => {
   });
 
   it('completes a partly set-up site and leaves its items alone', async () => {
-    const { site, as } = await siteWith(() => halfSetUp(buildDemoState()));
+    const { site, as } = await siteWith(() => halfSetUp(loadDemoState()));
     const karin = as(DEMO_COORDINATOR_ID);
     const itemsBefore = JSON.stringify(site.state().lists.map((l) => l.items));
     const found = await karin.setup.inspect();
@@ -245,7 +242,7 @@ describe('site set-up', () => {
   });
 
   it('refuses a user without Manage Lists with forbidden, and changes nothing', async () => {
-    const { site, as } = await siteWith(() => halfSetUp(buildDemoState()));
+    const { site, as } = await siteWith(() => halfSetUp(loadDemoState()));
     const anna = as(DEMO_DEFAULT_USER_ID);
     const before = JSON.stringify(site.state());
     const report = await anna.setup.inspect();
