@@ -11,9 +11,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  DEMO_COORDINATOR_ID,
-} from '../../src/demo/demo-people';
+import { DEMO_COORDINATOR_ID } from '../../src/demo/demo-people';
 import { demoGroupId, loadDemoState } from '../../src/demo/load-demo-state';
 import { COORDINATOR_GROUP } from '../../src/adapters/sharepoint/schema';
 import { createLocalSite, USER_COOKIE, type LocalSite } from '../../src/local-site/local-site';
