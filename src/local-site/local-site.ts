@@ -70,6 +70,7 @@ import {
   roleDefinitionsEndpoint,
   type SecurityAnswer,
 } from './permissions';
+import { DEMO_DIRECTORY } from './directory-demo';
 import { graphFault, handleGraph } from './graph';
 import {
   createGroup,
@@ -1109,15 +1110,20 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
           fault.count -= 1;
           return [graphFault(fault.status, fault.retryAfterSeconds), false];
         }
-        const answer = handleGraph(state, {
-          method: req.method,
-          segments: rest.slice(2),
-          query: req.url.searchParams,
-          body: req.body,
-          sender: currentUser(req.headers),
-          now: now(),
-        });
-        return [answer, answer.changed];
+        // Until each site has its tenant, every site shares the demo tenant's directory.
+        const answer = handleGraph(
+          { directory: DEMO_DIRECTORY, outbox: state.outbox ?? [] },
+          {
+            method: req.method,
+            segments: rest.slice(2),
+            query: req.url.searchParams,
+            body: req.body,
+            senderKey: currentUser(req.headers).UserPrincipalName,
+            now: now(),
+          },
+        );
+        if (answer.outbox) state.outbox = [...answer.outbox];
+        return [answer, answer.outbox !== undefined];
       }
       if (area === '_local' && !req.inBatch) return local(req, rest.slice(1));
       return [errorResponse(notEmulated(`${path} (only _api and _local are served)`, 404)), false];
