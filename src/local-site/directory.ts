@@ -276,8 +276,8 @@ export function principalsOf(
  * (and `siteusers(id)/groups`) lists. A group the user holds only through an Entra group that is
  * its member is not listed. Microsoft documents `SP.User.groups` only as "the collection of groups
  * of which the user is a member" (https://learn.microsoft.com/en-us/previous-versions/office/sharepoint-visio/jj246407(v=office.15));
- * the direct-only answer is what SharePoint Online returns and what the community reports
- * (no Microsoft page says so explicitly; docs/emulation.md notes this).
+ * the direct-only answer on SharePoint Online is reported in pnp/pnpjs#1892 (a maintainer:
+ * "that is not how the SharePoint API's work") and pnp/pnpjs#691; no Microsoft page says it.
  */
 export function groupsHeldDirectly<G extends SiteGroupLike>(
   siteGroups: readonly G[],
