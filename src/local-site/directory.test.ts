@@ -142,6 +142,19 @@ describe('ensureUser', () => {
     });
   });
 
+  it('adds "Everyone except external users" by the tenant claim', () => {
+    const claim = 'c:0-.f|rolemanager|spo-grid-all-users/11111111-2222-4333-8444-555555555555';
+    const result = ensureUser(directory, [], claim);
+    expect(result.ok && result.user).toMatchObject({
+      Title: 'Everyone except external users',
+      LoginName: claim,
+      PrincipalType: 4,
+    });
+    const otherTenant =
+      'c:0-.f|rolemanager|spo-grid-all-users/00000000-0000-4000-8000-000000000000';
+    expect(ensureUser(directory, [], otherTenant).ok).toBe(false);
+  });
+
   it('refuses unknown people, display names and other claim types', () => {
     for (const name of [
       'ghost@region.example',
@@ -190,6 +203,17 @@ describe('principals and groups', () => {
 
   it('an Entra group that is not on the site gives nothing', () => {
     expect(principalsOf(directory, [annaOnSite, lisaOnSite], 7)).toEqual([7]);
+  });
+
+  it('every directory user acts as "Everyone except external users"', () => {
+    const everyone: SitePrincipalRecord = {
+      ...groupOnSite,
+      Id: 10,
+      LoginName: 'c:0-.f|rolemanager|spo-grid-all-users/11111111-2222-4333-8444-555555555555',
+    };
+    expect(principalsOf(directory, [...siteUsers, everyone], 3)).toEqual([3, 10]);
+    const gone = { ...annaOnSite, Id: 11, LoginName: 'i:0#.f|membership|gone@region.example' };
+    expect(principalsOf(directory, [gone, everyone], 11)).toEqual([11]);
   });
 
   it('currentuser/groups lists direct memberships only; rights count the Entra group too', () => {

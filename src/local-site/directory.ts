@@ -112,6 +112,17 @@ export function groupLoginName(group: Pick<DirectoryGroup, 'id'>): string {
   return `${GROUP_CLAIM}${group.id.toLowerCase()}`;
 }
 
+/**
+ * The tenant-wide claim for "Everyone except external users" (every member of the tenant), which
+ * SharePoint Online lists as a security group: `c:0-.f|rolemanager|spo-grid-all-users/<tenant id>`
+ * (pnp/pnpcore#1630). The directory models members only, so every directory user holds it.
+ */
+export function everyoneLoginName(directory: Pick<Directory, 'tenantId'>): string {
+  return `c:0-.f|rolemanager|spo-grid-all-users/${directory.tenantId.toLowerCase()}`;
+}
+
+const EVERYONE_TITLE = 'Everyone except external users';
+
 const same = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** The directory user with this object id or UPN (case-insensitive), as Graph resolves `/users/{key}`. */
@@ -132,7 +143,8 @@ export function directoryUserOf(
 
 type Resolved =
   | { readonly kind: 'user'; readonly user: DirectoryUser }
-  | { readonly kind: 'group'; readonly group: DirectoryGroup };
+  | { readonly kind: 'group'; readonly group: DirectoryGroup }
+  | { readonly kind: 'everyone'; readonly loginName: string };
 
 /**
  * What a logon name names in the directory. SharePoint Online resolves a user's claims login, the
@@ -146,6 +158,7 @@ type Resolved =
  */
 function resolveInDirectory(directory: Directory, logonName: string): Resolved | undefined {
   const name = logonName.trim().toLowerCase();
+  if (name === everyoneLoginName(directory)) return { kind: 'everyone', loginName: name };
   if (name.startsWith(GROUP_CLAIM)) {
     const id = name.slice(GROUP_CLAIM.length);
     const group = directory.groups.find((g) => same(g.id, id));
@@ -214,6 +227,17 @@ export function ensureUser<T extends SitePrincipalLike>(
 }
 
 function principalRecord(resolved: Resolved, id: number): SitePrincipalRecord {
+  if (resolved.kind === 'everyone') {
+    return {
+      Id: id,
+      Title: EVERYONE_TITLE,
+      Email: '',
+      LoginName: resolved.loginName,
+      UserPrincipalName: null,
+      IsSiteAdmin: false,
+      PrincipalType: PRINCIPAL_TYPE.securityGroup,
+    };
+  }
   if (resolved.kind === 'group') {
     return {
       Id: id,
@@ -248,7 +272,8 @@ export function userNotFound(logonName: string): SharePointFailure {
 
 /**
  * The principal ids a site user acts as: the user's own id and the ids of the Entra security
- * groups on the site that hold the user as a direct member. A role assignment or a SharePoint
+ * groups on the site that hold the user as a direct member (and of "Everyone except external
+ * users" when the site has it). A role assignment or a SharePoint
  * group membership of any of them gives the user its rights (an Entra group "can be added to
  * SharePoint groups or directly granted permissions", and its members get access:
  * https://learn.microsoft.com/en-us/sharepoint/modern-experience-sharing-permissions).
@@ -263,7 +288,10 @@ export function principalsOf(
   if (!principal) return [];
   const person = directoryUserOf(directory, principal);
   const groupLogins = person
-    ? directory.groups.filter((g) => g.memberIds.includes(person.id)).map(groupLoginName)
+    ? [
+        everyoneLoginName(directory),
+        ...directory.groups.filter((g) => g.memberIds.includes(person.id)).map(groupLoginName),
+      ]
     : [];
   const viaGroups = siteUsers
     .filter((u) => groupLogins.includes(u.LoginName.toLowerCase()))
