@@ -113,6 +113,24 @@ describe('ensureUser', () => {
     }
   });
 
+  it('finds a site user by mail only when the name is not a claims login', () => {
+    const perOnSite = {
+      ...annaOnSite,
+      Id: 4,
+      Email: 'per.o@region.example',
+      LoginName: 'i:0#.f|membership|per.olsson@region.example',
+      UserPrincipalName: 'per.olsson@region.example',
+    };
+    expect(ensureUser(directory, [perOnSite], 'per.o@region.example')).toEqual({
+      ok: true,
+      added: false,
+      user: perOnSite,
+    });
+    expect(ensureUser(directory, [perOnSite], 'i:0#.f|membership|per.o@region.example').ok).toBe(
+      false,
+    );
+  });
+
   it('keeps returning someone who is on the site but has left the directory', () => {
     const gone = { ...annaOnSite, Id: 9, LoginName: 'i:0#.f|membership|gone@region.example' };
     const result = ensureUser(directory, [gone], 'i:0#.f|membership|gone@region.example');

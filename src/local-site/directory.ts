@@ -179,12 +179,14 @@ function resolveInDirectory(directory: Directory, logonName: string): Resolved |
 /** A site principal that a logon name already names (login, UPN or e-mail). */
 function findOnSite<T extends SitePrincipalLike>(siteUsers: readonly T[], logonName: string) {
   const name = logonName.trim().toLowerCase();
-  const bare = name.startsWith(USER_CLAIM) ? name.slice(USER_CLAIM.length) : name;
+  const claim = name.startsWith(USER_CLAIM);
+  const bare = claim ? name.slice(USER_CLAIM.length) : name;
+  // A claims login carries the UPN, never the mail (as in resolveInDirectory).
   return siteUsers.find(
     (u) =>
       same(u.LoginName, name) ||
       (!!u.UserPrincipalName && same(u.UserPrincipalName, bare)) ||
-      (!!u.Email && same(u.Email, bare)),
+      (!claim && !!u.Email && same(u.Email, bare)),
   );
 }
 
