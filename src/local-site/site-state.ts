@@ -1,4 +1,5 @@
 import type { ListDefinition } from '../adapters/sharepoint/schema';
+import type { GraphChatMessage } from './graph';
 
 /**
  * The persisted state of the local SharePoint site: what a site collection would hold for this
@@ -86,31 +87,5 @@ export interface SiteState {
    * Channel messages the local Microsoft Graph emulation accepted (graph.ts), oldest first, as
    * Graph returned them. Absent = none; a reset starts without.
    */
-  outbox?: GraphChatMessageRecord[];
-}
-
-/** A channel message as the local Graph recorded it (Graph's chatMessage resource, trimmed). */
-export interface GraphChatMessageRecord {
-  readonly id: string;
-  readonly createdDateTime: string;
-  readonly channelIdentity: { readonly teamId: string; readonly channelId: string };
-  readonly from: {
-    readonly user: {
-      readonly id: string;
-      readonly displayName: string;
-      readonly userIdentityType: string;
-    };
-  };
-  readonly body: { readonly contentType: string; readonly content: string };
-  readonly mentions: ReadonlyArray<{
-    readonly id: number;
-    readonly mentionText: string;
-    readonly mentioned: {
-      readonly user: {
-        readonly id: string;
-        readonly displayName: string;
-        readonly userIdentityType: string;
-      };
-    };
-  }>;
+  outbox?: GraphChatMessage[];
 }
