@@ -354,6 +354,14 @@ describe('people picker', () => {
     });
     for (const body of [
       {},
+      {
+        queryParams: {
+          __metadata: { type: 'SP.User' },
+          QueryString: 'a',
+          MaximumEntitySuggestions: 5,
+          PrincipalType: 1,
+        },
+      },
       { queryParams: { QueryString: 'a', PrincipalType: 1 } },
       { queryParams: { QueryString: 'a', MaximumEntitySuggestions: 5 } },
       { queryParams: { MaximumEntitySuggestions: 5, PrincipalType: 1 } },

@@ -390,7 +390,7 @@ export function parsePeoplePickerQuery(
     if (name === '__metadata') {
       if (!isRecord(value) || value.type !== QUERY_TYPE) {
         return invalidQuery(
-          `A type named '${String(isRecord(value) ? value.type : value)}' could not be resolved by the model.`,
+          `A type named '${String(isRecord(value) ? value.type : value)}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`,
         );
       }
       continue;
