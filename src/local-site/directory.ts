@@ -384,7 +384,7 @@ export function parsePeoplePickerQuery(
 ): { ok: true; query: PeoplePickerQuery } | { ok: false; error: SharePointFailure } {
   const params = isRecord(body) ? body.queryParams : undefined;
   if (!isRecord(params)) {
-    return invalidQuery("The parameter 'queryParams' is missing from the request body.");
+    return notEmulatedQuery('The body must be { "queryParams": { … } }.');
   }
   for (const [name, value] of Object.entries(params)) {
     if (name === '__metadata') {
@@ -407,13 +407,8 @@ export function parsePeoplePickerQuery(
   if (typeof QueryString !== 'string') {
     return notEmulatedQuery('QueryString must be given as a string.');
   }
-  for (const [name, value] of [
-    ['MaximumEntitySuggestions', MaximumEntitySuggestions],
-    ['PrincipalType', PrincipalType],
-  ] as const) {
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-      return notEmulatedQuery(`${name} must be given as a whole number.`);
-    }
+  if (!isCount(MaximumEntitySuggestions) || !isCount(PrincipalType)) {
+    return notEmulatedQuery('MaximumEntitySuggestions and PrincipalType must be whole numbers.');
   }
   if (
     (params.SharePointGroupID !== undefined && params.SharePointGroupID !== 0) ||
@@ -426,12 +421,12 @@ export function parsePeoplePickerQuery(
   }
   return {
     ok: true,
-    query: {
-      QueryString,
-      MaximumEntitySuggestions: MaximumEntitySuggestions as number,
-      PrincipalType: PrincipalType as number,
-    },
+    query: { QueryString, MaximumEntitySuggestions, PrincipalType },
   };
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
 function notEmulatedQuery(detail: string): { ok: false; error: SharePointFailure } {
