@@ -470,7 +470,7 @@ function matches(query: string, fields: readonly (string | null | undefined)[], 
 }
 
 /** A user as the people picker's Tenant provider answers it (shape from SharePoint Online answers). */
-export function userEntity(user: DirectoryUser): PeoplePickerEntity {
+function userEntity(user: DirectoryUser): PeoplePickerEntity {
   return {
     Key: userLoginName(user),
     Description: user.userPrincipalName,
@@ -492,7 +492,7 @@ export function userEntity(user: DirectoryUser): PeoplePickerEntity {
 }
 
 /** An Entra security group as the people picker answers it (EntityData not verified; see docs). */
-export function groupEntity(group: DirectoryGroup): PeoplePickerEntity {
+function groupEntity(group: DirectoryGroup): PeoplePickerEntity {
   return {
     Key: groupLoginName(group),
     Description: group.displayName,
