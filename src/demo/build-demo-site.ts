@@ -47,6 +47,7 @@ import {
   OWNERS_BY_PLAN,
   type DemoPerson,
 } from './demo-people';
+import { DEMO_COORDINATOR_ENTRA_GROUP_ID, DEMO_DIRECTORY } from './directory-demo';
 import { SEED_REPORTS } from './seed-reports';
 import type { SeedReport, SeedRow } from './seed-types';
 import { z } from 'zod/mini';
@@ -68,16 +69,22 @@ export const DEMO_SITE_GROUPS = { owners: 3, members: 4, visitors: 5 } as const;
  * everyone Read, so no one gets the Members group's Edit on the lists.
  */
 export function emptyDemoSite(): SiteState {
-  const users: SiteUser[] = DEMO_PEOPLE.map((p) => ({
-    Id: p.id,
-    Title: p.name,
-    Email: p.upn,
-    LoginName: `i:0#.f|membership|${p.upn}`,
-    UserPrincipalName: p.upn,
-    IsSiteAdmin: false,
-  }));
+  const users: SiteUser[] = DEMO_PEOPLE.map((p) => {
+    const person = DEMO_DIRECTORY.users.find((u) => u.userPrincipalName === p.upn);
+    if (!person) throw new Error(`${p.upn} is not in the demo directory`);
+    return {
+      Id: p.id,
+      Title: person.displayName,
+      // Mail as the directory has it: an alias for some, none for a person without a mailbox.
+      Email: person.mail ?? '',
+      LoginName: `i:0#.f|membership|${p.upn}`,
+      UserPrincipalName: p.upn,
+      IsSiteAdmin: false,
+    };
+  });
   return {
     title: 'Planuppföljning',
+    directory: DEMO_DIRECTORY,
     users,
     groups: [
       {
@@ -253,6 +260,12 @@ export async function buildDemoSite(): Promise<SiteState> {
       return resolved;
     };
     await addToGroup(sp, COORDINATOR_GROUP, (await resolve(DEMO_COORDINATOR)).loginName);
+    // A coordinator who holds the role only through an Entra security group in the
+    // coordinator group (as a region grants it to a whole office): the site has not seen her.
+    const office = ensuredUser.parse(
+      await sp.web.ensureUser(`c:0t.c|tenant|${DEMO_COORDINATOR_ENTRA_GROUP_ID}`),
+    );
+    await addToGroup(sp, COORDINATOR_GROUP, office.LoginName);
     for (const reader of DEMO_READERS) {
       await addToGroup(sp, READER_GROUP, (await resolve(reader)).loginName);
     }

@@ -1,18 +1,25 @@
 /**
- * The local Microsoft Graph: the two Graph endpoints the app calls, served by the local site at
- * `<site>/_local/graph/v1.0/…`, plus the outbox at `<site>/_local/graph/outbox`.
+ * The local Microsoft Graph: the Graph endpoints the app calls, served by the local site at
+ * `<site>/_local/graph/v1.0/…`, plus the outbox at `<site>/_local/graph/outbox`. It reads the
+ * tenant's directory (directory.ts), never a site's user list.
  *
- * - `GET /users/{id | userPrincipalName}?$select=id,displayName` (also inside `$batch`);
- *   unknown users answer 404 `Request_ResourceNotFound` as Graph does.
- * - `POST /$batch` (JSON batching: at most 20 requests, unique ids, GETs of users only).
+ * - `GET /users/{id | userPrincipalName}` with `$select` (also inside `$batch`): resolves by object
+ *   id or UPN only, as https://learn.microsoft.com/en-us/graph/api/user-get documents
+ *   (`GET /users/{id | userPrincipalName}`); a mail address that is not the UPN is a 404
+ *   `Request_ResourceNotFound`. Without `$select` Graph answers the default properties listed
+ *   there; `$select` answers just the ones named.
+ * - `POST /$batch` (JSON batching: at most 20 requests, unique ids, GETs of users only):
+ *   https://learn.microsoft.com/en-us/graph/json-batching
  * - `POST /teams/{groupId}/channels/{channelId}/messages`: validated strictly (html content,
- *   every `<at id>` has a mention with the same id and vice versa, mentioned users exist),
- *   answered 201 with the chatMessage and recorded in the site state's outbox.
+ *   every `<at id>` has a mention with the same id and vice versa, mentioned users are directory
+ *   users named by object id), answered 201 with the chatMessage and added to the outbox:
+ *   https://learn.microsoft.com/en-us/graph/api/channel-post-messages
  *
- * Entra object ids of the demo users are deterministic GUIDs from their site user id.
+ * Pure: `handleGraph` takes the directory and the outbox and returns the answer and, when a
+ * message was posted, the new outbox for the caller to store.
  */
-import { stableGuid } from './item-json';
-import type { GraphChatMessageRecord, SiteState, SiteUser } from './site-state';
+import { createHash } from 'node:crypto';
+import { findUserByIdOrUpn, type Directory, type DirectoryUser } from './directory';
 
 /** The demo team and channel the local mode's tab lives in (fixed ids). */
 export const LOCAL_TEAM = {
@@ -25,9 +32,30 @@ export const LOCAL_TEAM = {
 /** The maximum number of requests Graph accepts in one JSON batch. */
 export const GRAPH_BATCH_LIMIT = 20;
 
-/** The Entra object id the local Graph gives a site user. */
-export function entraObjectId(user: Pick<SiteUser, 'Id'>): string {
-  return stableGuid(`entra-user/${user.Id}`);
+/** A channel message as the local Graph recorded it (Graph's chatMessage resource, trimmed). */
+export interface GraphChatMessage {
+  readonly id: string;
+  readonly createdDateTime: string;
+  readonly channelIdentity: { readonly teamId: string; readonly channelId: string };
+  readonly from: { readonly user: GraphIdentity };
+  readonly body: { readonly contentType: string; readonly content: string };
+  readonly mentions: ReadonlyArray<{
+    readonly id: number;
+    readonly mentionText: string;
+    readonly mentioned: { readonly user: GraphIdentity };
+  }>;
+}
+
+interface GraphIdentity {
+  readonly id: string;
+  readonly displayName: string;
+  readonly userIdentityType: string;
+}
+
+/** What the local Graph reads: the tenant's directory and the messages posted so far. */
+export interface GraphWorld {
+  readonly directory: Directory;
+  readonly outbox: readonly GraphChatMessage[];
 }
 
 export interface GraphRequest {
@@ -36,8 +64,11 @@ export interface GraphRequest {
   readonly segments: readonly string[];
   readonly query: URLSearchParams;
   readonly body: string;
-  /** The signed-in user (the local site's cookie). */
-  readonly sender: SiteUser;
+  /**
+   * Who calls: the signed-in user's object id (a token's `oid`) or UPN (the local site's
+   * sign-in cookie names a site user, whose UPN is in its login name).
+   */
+  readonly senderKey: string;
   readonly now: Date;
 }
 
@@ -45,8 +76,8 @@ export interface GraphResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly body: string;
-  /** True when the state changed (the caller persists it). */
-  readonly changed: boolean;
+  /** The outbox after this request, present only when the request added to it. */
+  readonly outbox?: readonly GraphChatMessage[];
 }
 
 interface Answer {
@@ -56,6 +87,13 @@ interface Answer {
 
 const JSON_TYPE = 'application/json;odata.metadata=minimal;odata.streaming=true;charset=utf-8';
 
+/** A GUID that is the same for the same seed (Graph's request ids only need to look like one). */
+function requestId(seed: string): string {
+  const hex = createHash('sha1').update(seed).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Graph's error body: https://learn.microsoft.com/en-us/graph/errors */
 function graphError(status: number, code: string, message: string): Answer {
   return {
     status,
@@ -65,26 +103,52 @@ function graphError(status: number, code: string, message: string): Answer {
         message,
         innerError: {
           date: new Date().toISOString().slice(0, 19),
-          'request-id': stableGuid(message),
+          'request-id': requestId(message),
         },
       },
     },
   };
 }
 
-function userJson(user: SiteUser, select: readonly string[] | null): Record<string, unknown> {
-  const full: Record<string, unknown> = {
-    id: entraObjectId(user),
-    displayName: user.Title,
-    mail: user.Email || null,
-    userPrincipalName: user.UserPrincipalName,
+/**
+ * The user's properties the emulation can answer, in Graph's order. Those the directory does not
+ * model (phones, office, language) are null as Graph has them for a user without them.
+ */
+function userProperties(user: DirectoryUser): Record<string, unknown> {
+  return {
+    businessPhones: [],
+    displayName: user.displayName,
+    givenName: user.givenName ?? null,
+    jobTitle: user.jobTitle ?? null,
+    mail: user.mail,
+    mobilePhone: null,
+    officeLocation: null,
+    preferredLanguage: null,
+    surname: user.surname ?? null,
+    userPrincipalName: user.userPrincipalName,
+    id: user.id,
+    department: user.department ?? null,
+    accountEnabled: user.accountEnabled,
   };
-  if (!select) return full;
-  return Object.fromEntries(select.filter((k) => k in full).map((k) => [k, full[k]]));
 }
 
+/** The properties Graph returns without `$select` (user-get, "Properties" section). */
+const DEFAULT_USER_PROPERTIES = [
+  'businessPhones',
+  'displayName',
+  'givenName',
+  'jobTitle',
+  'mail',
+  'mobilePhone',
+  'officeLocation',
+  'preferredLanguage',
+  'surname',
+  'userPrincipalName',
+  'id',
+];
+
 /** `GET /users/{id | userPrincipalName}` with an optional `$select`. */
-function getUser(state: SiteState, rawKey: string, query: URLSearchParams): Answer {
+function getUser(directory: Directory, rawKey: string, query: URLSearchParams): Answer {
   let key: string;
   try {
     key = decodeURIComponent(rawKey);
@@ -98,10 +162,7 @@ function getUser(state: SiteState, rawKey: string, query: URLSearchParams): Answ
   }
   const selectRaw = query.get('$select');
   const select = selectRaw ? selectRaw.split(',').map((s) => s.trim()) : null;
-  const wanted = key.toLowerCase();
-  const user = state.users.find(
-    (u) => u.UserPrincipalName.toLowerCase() === wanted || entraObjectId(u) === wanted,
-  );
+  const user = findUserByIdOrUpn(directory, key);
   if (!user) {
     return graphError(
       404,
@@ -109,11 +170,21 @@ function getUser(state: SiteState, rawKey: string, query: URLSearchParams): Answ
       `Resource '${key}' does not exist or one of its queried reference-property objects are not present.`,
     );
   }
+  const all = userProperties(user);
+  const unknown = select?.find((name) => !(name in all));
+  if (unknown !== undefined) {
+    return graphError(
+      501,
+      'NotImplemented',
+      `The property '${unknown}' of user is not emulated by the local Graph.`,
+    );
+  }
+  const names = select ?? DEFAULT_USER_PROPERTIES;
   return {
     status: 200,
     body: {
-      '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users(${select ? select.join(',') : ''})/$entity`,
-      ...userJson(user, select),
+      '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#users${select ? `(${select.join(',')})` : ''}/$entity`,
+      ...Object.fromEntries(names.map((name) => [name, all[name]])),
     },
   };
 }
@@ -132,7 +203,7 @@ function parseBody(body: string): Record<string, unknown> | null {
 }
 
 /** `POST /$batch`: GETs of users only; one response per request, outer status 200. */
-function batch(state: SiteState, body: string): Answer {
+function batch(directory: Directory, body: string): Answer {
   const parsed = parseBody(body);
   const requests = parsed?.requests;
   if (!Array.isArray(requests)) {
@@ -171,7 +242,7 @@ function batch(state: SiteState, body: string): Answer {
       segments.length === 2 &&
       segments[0] === 'users'
     ) {
-      answer = getUser(state, segments[1] ?? '', url.searchParams);
+      answer = getUser(directory, segments[1] ?? '', url.searchParams);
     } else {
       answer = graphError(
         501,
@@ -200,25 +271,42 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-let lastMessageId = 0;
+/** The outcome of a post: the answer, and the new outbox when the message was accepted. */
+interface Posted {
+  readonly answer: Answer;
+  readonly outbox?: readonly GraphChatMessage[];
+}
 
-/** `POST /teams/{groupId}/channels/{channelId}/messages`. */
+/**
+ * `POST /teams/{groupId}/channels/{channelId}/messages`. A mention names its user by object id
+ * (`mentioned.user.id`); Graph's documentation gives no answer for an id that is no user, so the
+ * emulation refuses it (400) rather than post a mention nobody receives.
+ */
 function postMessage(
-  state: SiteState,
+  world: GraphWorld,
   request: GraphRequest,
   groupId: string,
   channelId: string,
-): [Answer, boolean] {
+): Posted {
   if (groupId !== LOCAL_TEAM.groupId) {
-    return [graphError(404, 'NotFound', `No team found with Group Id ${groupId}`), false];
+    return { answer: graphError(404, 'NotFound', `No team found with Group Id ${groupId}`) };
   }
   if (channelId !== LOCAL_TEAM.channelId) {
-    return [graphError(404, 'NotFound', `Channel ${channelId} was not found in the team.`), false];
+    return {
+      answer: graphError(404, 'NotFound', `Channel ${channelId} was not found in the team.`),
+    };
   }
-  const bad = (message: string): [Answer, boolean] => [
-    graphError(400, 'BadRequest', message),
-    false,
-  ];
+  const bad = (message: string): Posted => ({ answer: graphError(400, 'BadRequest', message) });
+  const sender = findUserByIdOrUpn(world.directory, request.senderKey);
+  if (!sender) {
+    return {
+      answer: graphError(
+        401,
+        'InvalidAuthenticationToken',
+        'Access token validation failure: the signed-in user is not in the directory.',
+      ),
+    };
+  }
   const parsed = parseBody(request.body);
   if (!parsed) return bad('The request body is not a JSON object.');
   const body = parsed.body;
@@ -240,7 +328,7 @@ function postMessage(
   if ((tags.size > 0 || rawMentions.length > 0) && contentType !== 'html') {
     return bad('Messages with mentions must have body.contentType html.');
   }
-  const mentions: GraphChatMessageRecord['mentions'][number][] = [];
+  const mentions: GraphChatMessage['mentions'][number][] = [];
   const seen = new Set<number>();
   for (const raw of rawMentions) {
     const user = isRecord(raw) && isRecord(raw.mentioned) ? raw.mentioned.user : undefined;
@@ -264,40 +352,33 @@ function postMessage(
         `The mentionText '${raw.mentionText}' of mention ${raw.id} differs from its tag text '${tagText}'.`,
       );
     }
-    const target = state.users.find((u) => entraObjectId(u) === user.id);
-    if (!target) return bad(`The mentioned user ${user.id} does not exist.`);
+    const mentionedId = user.id.toLowerCase();
+    const target = world.directory.users.find((u) => u.id === mentionedId);
+    if (!target) return bad(`The mentioned user ${user.id} is not a user object id.`);
     if (user.userIdentityType !== undefined && user.userIdentityType !== 'aadUser') {
       return bad(`userIdentityType '${String(user.userIdentityType)}' is not emulated.`);
     }
     mentions.push({
       id: raw.id,
       mentionText: raw.mentionText,
-      mentioned: {
-        user: { id: user.id, displayName: target.Title, userIdentityType: 'aadUser' },
-      },
+      mentioned: { user: identity(target) },
     });
   }
   for (const id of tags.keys()) {
     if (!seen.has(id)) return bad(`The <at id="${id}"> tag has no mention with id ${id}.`);
   }
-  lastMessageId = Math.max(lastMessageId + 1, request.now.getTime());
-  const record: GraphChatMessageRecord = {
-    id: String(lastMessageId),
+  // Graph's channel message ids are the creation time in milliseconds; rising within one outbox.
+  const last = Number(world.outbox.at(-1)?.id ?? 0);
+  const record: GraphChatMessage = {
+    id: String(Math.max(last + 1, request.now.getTime())),
     createdDateTime: request.now.toISOString(),
     channelIdentity: { teamId: groupId, channelId },
-    from: {
-      user: {
-        id: entraObjectId(request.sender),
-        displayName: request.sender.Title,
-        userIdentityType: 'aadUser',
-      },
-    },
+    from: { user: identity(sender) },
     body: { contentType, content: body.content },
     mentions,
   };
-  state.outbox = [...(state.outbox ?? []), record];
-  return [
-    {
+  return {
+    answer: {
       status: 201,
       body: {
         '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#teams('${groupId}')/channels('${encodeURIComponent(channelId)}')/messages/$entity`,
@@ -316,25 +397,32 @@ function postMessage(
         ...record,
       },
     },
-    true,
-  ];
+    outbox: [...world.outbox, record],
+  };
 }
 
-function route(state: SiteState, request: GraphRequest): [Answer, boolean] {
+function identity(user: DirectoryUser): GraphIdentity {
+  return { id: user.id, displayName: user.displayName, userIdentityType: 'aadUser' };
+}
+
+function route(world: GraphWorld, request: GraphRequest): Posted {
   const [version, ...rest] = request.segments;
   const shape = `${request.method} ${rest.map((s) => (s.startsWith('$') ? s : '*')).join('/')}`;
   if (version === 'outbox' && rest.length === 0 && request.method === 'GET') {
-    return [{ status: 200, body: { value: state.outbox ?? [] } }, false];
+    return { answer: { status: 200, body: { value: world.outbox } } };
   }
   if (version !== 'v1.0') {
-    return [
-      graphError(404, 'NotFound', `The local Graph serves v1.0 only (got ${version ?? ''}).`),
-      false,
-    ];
+    return {
+      answer: graphError(
+        404,
+        'NotFound',
+        `The local Graph serves v1.0 only (got ${version ?? ''}).`,
+      ),
+    };
   }
-  if (shape === 'POST $batch') return [batch(state, request.body), false];
+  if (shape === 'POST $batch') return { answer: batch(world.directory, request.body) };
   if (shape === 'GET */*' && rest[0] === 'users') {
-    return [getUser(state, rest[1] ?? '', request.query), false];
+    return { answer: getUser(world.directory, rest[1] ?? '', request.query) };
   }
   if (
     shape === 'POST */*/*/*/*' &&
@@ -348,21 +436,23 @@ function route(state: SiteState, request: GraphRequest): [Answer, boolean] {
       groupId = decodeURIComponent(rest[1] ?? '');
       channelId = decodeURIComponent(rest[3] ?? '');
     } catch {
-      return [
-        graphError(400, 'BadRequest', 'The team or channel id is not URL-encoded correctly.'),
-        false,
-      ];
+      return {
+        answer: graphError(
+          400,
+          'BadRequest',
+          'The team or channel id is not URL-encoded correctly.',
+        ),
+      };
     }
-    return postMessage(state, request, groupId, channelId);
+    return postMessage(world, request, groupId, channelId);
   }
-  return [
-    graphError(
+  return {
+    answer: graphError(
       501,
       'NotImplemented',
       `${request.method} /${request.segments.join('/')} is not emulated by the local Graph.`,
     ),
-    false,
-  ];
+  };
 }
 
 /** An injected failure (test hook), with Graph's error JSON and Retry-After on 429/503. */
@@ -387,17 +477,16 @@ export function graphFault(status: number, retryAfterSeconds = 1): GraphResponse
       ...(status === 429 || status === 503 ? { 'retry-after': String(retryAfterSeconds) } : {}),
     },
     body: JSON.stringify(answer.body),
-    changed: false,
   };
 }
 
 /** Answers one request to `<site>/_local/graph/…`. */
-export function handleGraph(state: SiteState, request: GraphRequest): GraphResponse {
-  const [answer, changed] = route(state, request);
+export function handleGraph(world: GraphWorld, request: GraphRequest): GraphResponse {
+  const { answer, outbox } = route(world, request);
   return {
     status: answer.status,
     headers: { 'content-type': JSON_TYPE },
     body: JSON.stringify(answer.body),
-    changed,
+    ...(outbox ? { outbox } : {}),
   };
 }

@@ -433,7 +433,7 @@ export function userJson(webUrl: string, user: SiteUser, metadata: MetadataLevel
     IsHiddenInUI: false,
     LoginName: user.LoginName,
     Title: user.Title,
-    PrincipalType: 1,
+    PrincipalType: user.PrincipalType ?? 1,
     Email: user.Email,
     Expiration: '',
     IsEmailAuthenticationGuestUser: false,

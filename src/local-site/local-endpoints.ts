@@ -3,6 +3,7 @@
  * demo's "Visa som", signing in as one of them, resetting the state and injecting faults. They
  * refuse cross-site requests, so a web page elsewhere cannot reset the site or sign someone in.
  */
+import { findUserByIdOrUpn, groupsHeldEffectively } from './directory';
 import { parseJsonObjectBody, SharePointError } from './errors';
 import type { InjectedFault } from './faults';
 import { NO_CONTENT, type SiteAnswer, type SiteRequest } from './http';
@@ -47,28 +48,60 @@ const ENDPOINTS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
   [
     'GET users',
     (_req, site) => {
-      const { users, groups } = site.state();
-      return json(
-        200,
-        users.map((u) => ({
+      // Who can sign in: the site's users and the directory's people it has not seen yet, each
+      // with the SharePoint groups whose rights they hold (directly or through an Entra group).
+      const state = site.state();
+      const directory = state.directory;
+      const people = state.users.filter((u) => (u.PrincipalType ?? 1) === 1);
+      const seen = new Set(people.map((u) => u.UserPrincipalName?.toLowerCase()));
+      const unseen = (directory?.users ?? []).filter(
+        (u) => u.accountEnabled && !seen.has(u.userPrincipalName.toLowerCase()),
+      );
+      const groupsOf = (id: number) =>
+        (directory
+          ? groupsHeldEffectively(directory, state.users, state.groups, id)
+          : state.groups.filter((g) => g.memberIds.includes(id))
+        ).map((g) => g.Title);
+      return json(200, [
+        ...people.map((u) => ({
           id: u.Id,
+          login: u.UserPrincipalName ?? u.LoginName,
           title: u.Title,
           email: u.Email,
-          groups: groups.filter((g) => g.memberIds.includes(u.Id)).map((g) => g.Title),
+          groups: groupsOf(u.Id),
         })),
-      );
+        ...unseen.map((u) => ({
+          id: null,
+          login: u.userPrincipalName,
+          title: u.displayName,
+          email: u.mail ?? '',
+          groups: [],
+        })),
+      ]);
     },
   ],
   [
     'POST signin',
     (req, site) => {
-      const userId = parseJsonObjectBody(req.body).userId;
-      if (typeof userId !== 'number' || !site.state().users.some((u) => u.Id === userId)) {
-        return json(400, { error: `No user with id ${String(userId)}.` });
+      // By site user id, or by a directory person's UPN or object id (the site adds them to its
+      // user list on their first request, as SharePoint does on a first visit).
+      const { userId, login } = parseJsonObjectBody(req.body);
+      const state = site.state();
+      let value: string;
+      if (typeof userId === 'number' && state.users.some((u) => u.Id === userId)) {
+        value = String(userId);
+      } else if (
+        typeof login === 'string' &&
+        state.directory &&
+        findUserByIdOrUpn(state.directory, login)
+      ) {
+        value = encodeURIComponent(login);
+      } else {
+        return json(400, { error: `No user ${String(userId ?? login)}.` });
       }
       return {
         status: 204,
-        headers: { 'set-cookie': `${USER_COOKIE}=${userId}; Path=/; SameSite=Lax` },
+        headers: { 'set-cookie': `${USER_COOKIE}=${value}; Path=/; SameSite=Lax` },
         body: '',
       };
     },

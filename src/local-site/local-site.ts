@@ -16,6 +16,13 @@ import {
   unsupportedQuery,
 } from './errors';
 import { createFaults, faultAnswer, type InjectedFault } from './faults';
+import {
+  ensureUser,
+  findUserByIdOrUpn,
+  principalsOf,
+  userLoginName,
+  type Directory,
+} from './directory';
 import { graphFault, handleGraph } from './graph';
 import {
   errorAnswer,
@@ -41,16 +48,6 @@ import { WEB_ROUTES } from './web-routes';
 export { USER_COOKIE } from './local-endpoints';
 export type { InjectedFault } from './faults';
 
-/**
- * The tenant-wide directory a site may resolve people from (helper module directory.ts defines
- * it in full). Until a site is given one, its people are its user information list alone.
- */
-export interface TenantDirectory {
-  readonly tenantId: string;
-  readonly users: readonly unknown[];
-  readonly groups: readonly unknown[];
-}
-
 /** How to create a local site. */
 export interface LocalSiteOptions {
   /** Server-relative URL of the site; default '/sites/planuppfoljning'. */
@@ -70,8 +67,6 @@ export interface LocalSiteOptions {
   ids?: () => string;
   /** SharePoint's list view threshold (5000); lower it to test large-list behaviour. */
   listViewThreshold?: number;
-  /** The tenant's directory (see TenantDirectory). */
-  directory?: TenantDirectory;
 }
 
 /** A running local site. */
@@ -85,6 +80,13 @@ export interface LocalSite {
   /** Test hook: answer the next `count` matching requests with this status (429/503 add Retry-After). */
   injectFault(fault: InjectedFault): void;
 }
+
+/** A site whose state names no directory: its people are its user information list alone. */
+const NO_DIRECTORY: Directory = {
+  tenantId: '00000000-0000-0000-0000-000000000000',
+  users: [],
+  groups: [],
+};
 
 const ROUTES = routeTable([...WEB_ROUTES, ...LISTS_ROUTES]);
 
@@ -119,10 +121,15 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     if (options.dataFile !== undefined) saveState(options.dataFile, state);
   }
 
+  /**
+   * The signed-in user: the site user the `LocalSiteUser` cookie names by id, or a directory
+   * person it names by UPN or object id — added to the site's user list on their first request,
+   * as SharePoint adds a person on their first visit — else `state.defaultUserId`. With the
+   * principal ids of their Entra groups on the site, which SharePoint counts for permissions.
+   */
   function currentUser(headers: ReadonlyMap<string, string>): SiteUser {
-    const id = Number(readCookie(headers.get('cookie'), USER_COOKIE));
-    const user =
-      state.users.find((u) => u.Id === id) ?? state.users.find((u) => u.Id === state.defaultUserId);
+    const directory = state.directory ?? NO_DIRECTORY;
+    const user = signedIn(readCookie(headers.get('cookie'), USER_COOKIE), directory);
     if (!user) {
       throw new SharePointError(
         500,
@@ -130,7 +137,33 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         `The site state has no user with defaultUserId ${state.defaultUserId}.`,
       );
     }
-    return user;
+    const viaGroupIds = principalsOf(directory, state.users, user.Id).filter(
+      (id) => id !== user.Id,
+    );
+    return { ...user, viaGroupIds };
+  }
+
+  function signedIn(cookie: string | undefined, directory: Directory): SiteUser | undefined {
+    const byDefault = () => state.users.find((u) => u.Id === state.defaultUserId);
+    if (cookie === undefined || cookie === '') return byDefault();
+    let key: string;
+    try {
+      key = decodeURIComponent(cookie);
+    } catch {
+      return byDefault();
+    }
+    if (/^\d+$/.test(key)) return state.users.find((u) => u.Id === Number(key)) ?? byDefault();
+    const person = findUserByIdOrUpn(directory, key);
+    if (!person) return byDefault();
+    const ensured = ensureUser(
+      directory,
+      state.users,
+      userLoginName(person),
+      state.groups.map((g) => g.Id),
+    );
+    if (!ensured.ok) return byDefault();
+    if (ensured.added) state.users.push(ensured.user);
+    return ensured.user;
   }
 
   /** One `_api` request, through the route table. */
@@ -271,14 +304,20 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
           // Faults reach the local Graph only when their `match` names it.
           const fault = faults.take(req, true);
           if (fault) return graphFault(fault.status, fault.retryAfterSeconds);
-          return handleGraph(state, {
-            method: req.method,
-            segments: rest.slice(2),
-            query: req.url.searchParams,
-            body: req.body,
-            sender: currentUser(req.headers),
-            now: now(),
-          });
+          const sender = currentUser(req.headers);
+          const answer = handleGraph(
+            { directory: state.directory ?? NO_DIRECTORY, outbox: state.outbox ?? [] },
+            {
+              method: req.method,
+              segments: rest.slice(2),
+              query: req.url.searchParams,
+              body: req.body,
+              senderKey: sender.UserPrincipalName ?? sender.LoginName,
+              now: now(),
+            },
+          );
+          if (answer.outbox) state.outbox = [...answer.outbox];
+          return answer;
         }
         return localEndpoint(req, rest.slice(1), {
           state: () => state,

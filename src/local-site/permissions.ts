@@ -188,10 +188,15 @@ export function itemAssignments(
   return item.uniqueRoleAssignments ?? listAssignments(state, list);
 }
 
-/** The user's own id and the ids of the site groups they belong to. */
+/** The user's own id, their Entra groups' ids, and the ids of the site groups of either. */
 export function principalsOf(state: SiteState, user: SiteUser): Set<number> {
-  const ids = new Set<number>([user.Id]);
-  for (const group of state.groups) if (group.memberIds.includes(user.Id)) ids.add(group.Id);
+  // The user and their Entra groups on the site: a SharePoint group holding such a group gives
+  // its rights to the group's members (directory.ts principalsOf).
+  const own = [user.Id, ...(user.viaGroupIds ?? [])];
+  const ids = new Set<number>(own);
+  for (const group of state.groups) {
+    if (group.memberIds.some((id) => own.includes(id))) ids.add(group.Id);
+  }
   return ids;
 }
 

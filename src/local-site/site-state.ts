@@ -1,3 +1,6 @@
+import type { Directory } from './directory';
+import type { GraphChatMessage } from './graph';
+
 /**
  * The persisted state of the local SharePoint site: what a site holds (users, groups, lists with
  * their fields, views and items), in SharePoint's own terms. Serialized as JSON to the data file.
@@ -9,8 +12,16 @@ export interface SiteUser {
   readonly Email: string;
   /** Claims login name as SharePoint Online has it: "i:0#.f|membership|<upn>". */
   readonly LoginName: string;
-  readonly UserPrincipalName: string;
+  /** The person's UPN; null for a principal that is an Entra security group. */
+  readonly UserPrincipalName: string | null;
   readonly IsSiteAdmin: boolean;
+  /** SP.Utilities.PrincipalType: 1 a user (the default), 4 an Entra security group. */
+  readonly PrincipalType?: number;
+  /**
+   * Not stored: the principal ids of the Entra security groups on the site that the signed-in
+   * user belongs to, as SharePoint knows them for a request (directory.ts `principalsOf`).
+   */
+  readonly viaGroupIds?: readonly number[];
 }
 
 export interface SiteGroup {
@@ -116,31 +127,11 @@ export interface SiteState {
    * Channel messages the local Microsoft Graph emulation accepted (graph.ts), oldest first, as
    * Graph returned them. Absent = none; a reset starts without.
    */
-  outbox?: GraphChatMessageRecord[];
-}
-
-/** A channel message as the local Graph recorded it (Graph's chatMessage resource, trimmed). */
-export interface GraphChatMessageRecord {
-  readonly id: string;
-  readonly createdDateTime: string;
-  readonly channelIdentity: { readonly teamId: string; readonly channelId: string };
-  readonly from: {
-    readonly user: {
-      readonly id: string;
-      readonly displayName: string;
-      readonly userIdentityType: string;
-    };
-  };
-  readonly body: { readonly contentType: string; readonly content: string };
-  readonly mentions: ReadonlyArray<{
-    readonly id: number;
-    readonly mentionText: string;
-    readonly mentioned: {
-      readonly user: {
-        readonly id: string;
-        readonly displayName: string;
-        readonly userIdentityType: string;
-      };
-    };
-  }>;
+  outbox?: GraphChatMessage[];
+  /**
+   * The tenant's directory behind the site (Entra ID in SharePoint Online): the people and
+   * security groups `ensureuser` and the people picker resolve, and that sign in. Absent = none;
+   * then the site's people are its user information list alone.
+   */
+  directory?: Directory;
 }

@@ -10,8 +10,17 @@ import {
   parseJsonObjectBody,
   unsupportedQuery,
   userIdNotFound,
+  SharePointError,
   userNotFound,
 } from './errors';
+import {
+  ensureUser,
+  parsePeoplePickerQuery,
+  peoplePickerAnswerValue,
+  peoplePickerSearch,
+  type Directory,
+  type SharePointFailure,
+} from './directory';
 import { numberArg, stringArg } from './http';
 import {
   groupJson,
@@ -119,7 +128,14 @@ function findGroup(ctx: ApiContext): SiteGroup {
   return group;
 }
 
-const CLAIMS_PREFIX = /^i:0#\.f\|membership\|/i;
+/** The directory behind the site; none: the site's people are its user list alone. */
+function directoryOf(ctx: ApiContext): Directory {
+  return ctx.state.directory ?? { tenantId: '', users: [], groups: [] };
+}
+
+function failure(error: SharePointFailure): SharePointError {
+  return new SharePointError(error.status, error.code, error.message);
+}
 
 export const WEB_ROUTES: readonly Route[] = [
   {
@@ -303,20 +319,32 @@ export const WEB_ROUTES: readonly Route[] = [
       if (typeof logonName !== 'string' || logonName.trim() === '') {
         throw badRequestBody('The request body must be { "logonName": "…" }.');
       }
-      const wanted = logonName.trim().toLowerCase();
-      const bare = wanted.replace(CLAIMS_PREFIX, '');
-      const user = ctx.state.users.find(
-        (u) =>
-          u.LoginName.toLowerCase() === wanted ||
-          u.UserPrincipalName.toLowerCase() === bare ||
-          (u.Email !== '' && u.Email.toLowerCase() === bare),
+      const ensured = ensureUser(
+        directoryOf(ctx),
+        ctx.state.users,
+        logonName,
+        ctx.state.groups.map((g) => g.Id),
       );
-      if (!user) throw userNotFound(logonName);
+      if (!ensured.ok) throw failure(ensured.error);
+      if (ensured.added) ctx.state.users.push(ensured.user);
       return ctx.json(
         200,
         'SP.ApiData.Users/@Element',
-        userJson(ctx.webUrl, user, metadataOf(ctx)),
+        userJson(ctx.webUrl, ensured.user, metadataOf(ctx)),
       );
+    },
+  },
+  {
+    // The people picker's search (what SharePoint's own people pickers call): the tenant's
+    // directory, not the site's user list. Answers the entities as one JSON string in `value`.
+    methods: ['POST'],
+    path: 'sp.ui.applicationpages.clientpeoplepickerwebserviceinterface.clientpeoplepickersearchuser',
+    handle(ctx) {
+      ctx.options([]);
+      const parsed = parsePeoplePickerQuery(parseJsonObjectBody(ctx.req.body));
+      if (!parsed.ok) throw failure(parsed.error);
+      const entities = peoplePickerSearch(directoryOf(ctx), parsed.query);
+      return ctx.json(200, 'Edm.String', { value: peoplePickerAnswerValue(entities) });
     },
   },
   {

@@ -5,7 +5,8 @@ import { LOCAL_CHANNEL } from '../../src/app/create-services';
 import { StoreFailure } from '../../src/domain/errors';
 import { DEMO_COORDINATOR_ID } from '../../src/demo/demo-people';
 import { loadDemoState } from '../../src/demo/load-demo-state';
-import { entraObjectId, LOCAL_TEAM } from '../../src/local-site/graph';
+import { DEMO_DIRECTORY } from '../../src/demo/directory-demo';
+import { LOCAL_TEAM } from '../../src/local-site/graph';
 import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
 
@@ -44,8 +45,11 @@ function messenger(tokens: TokenProvider = noTokenProvider) {
   };
 }
 
-function idOf(userId: number): string {
-  return entraObjectId({ Id: userId });
+/** The directory's object id of a demo person. */
+function idOf(upn: string): string {
+  const user = DEMO_DIRECTORY.users.find((u) => u.userPrincipalName === upn);
+  if (!user) throw new Error(`${upn} is not in the demo directory`);
+  return user.id;
 }
 
 describe('GraphMessenger.resolveUsers', () => {
@@ -56,8 +60,8 @@ describe('GraphMessenger.resolveUsers', () => {
       'POST /_local/graph/v1.0/$batch',
     ]);
     expect(Object.fromEntries(found)).toEqual({
-      [ANNA]: { id: idOf(11), displayName: 'Anna Lindgren' },
-      [BJORN]: { id: idOf(12), displayName: 'Björn Ekholm' },
+      [ANNA]: { id: idOf(ANNA), displayName: 'Anna Lindgren' },
+      [BJORN]: { id: idOf(BJORN), displayName: 'Björn Ekholm' },
     });
     expect(found.has('nobody@region.example')).toBe(false);
   });
@@ -107,8 +111,8 @@ describe('GraphMessenger.resolveUsers', () => {
 });
 
 describe('GraphMessenger.send', () => {
-  const anna = { id: idOf(11), displayName: 'Anna Lindgren' };
-  const bjorn = { id: idOf(12), displayName: 'Björn Ekholm' };
+  const anna = { id: idOf(ANNA), displayName: 'Anna Lindgren' };
+  const bjorn = { id: idOf(BJORN), displayName: 'Björn Ekholm' };
 
   it('posts a channel message with mentions; the local Graph records it in the outbox', async () => {
     expect(LOCAL_CHANNEL).toEqual({ groupId: LOCAL_TEAM.groupId, channelId: LOCAL_TEAM.channelId });
