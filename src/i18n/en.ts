@@ -277,7 +277,7 @@ export const en: Messages = {
     forbidden:
       'You may not send channel messages or look up people (ChannelMessage.Send, User.ReadBasic.All). Nothing was sent.',
     unknownUsers: (names) =>
-      `These people were not found in the directory: ${names}. Nothing was sent – correct their e-mail addresses or untick them.`,
+      `These people were not found in the directory: ${names}. Nothing was sent – check that they have a user account in the organisation (not just an e-mail address) or untick them.`,
     channelNotFound: 'The channel was not found. Nothing was sent.',
     failed: 'The reminder could not be sent. Nothing was sent.',
     showOutbox: 'Show outbox',
@@ -385,6 +385,11 @@ export const en: Messages = {
     ownersHint: 'Type part of the name and choose from the list.',
     ownersNoMatch: 'No one matches.',
     ownersSearching: 'Searching…',
+    ownersTypeMore: 'Type at least two characters of the name.',
+    ownersSearchFailed: 'The search for people failed. Please try again.',
+    ownersAdding: (name: string) => `Adding ${name}…`,
+    ownersAddFailed: (name: string) =>
+      `${name} could not be added to the site and was not made an owner. Try again or choose someone else.`,
     removeOwner: (name: string) => `Remove ${name}`,
     save: 'Save',
     saving: 'Saving…',

@@ -176,6 +176,23 @@ export function webEffectivePermissions(req: SchemaRequest): SchemaAnswer {
   };
 }
 
+/**
+ * `GET lists/…/EffectiveBasePermissions`: the current user's permissions on the list, from the
+ * list's own role assignments or the site's it inherits, through groups as well (List.
+ * EffectiveBasePermissions, https://learn.microsoft.com/previous-versions/office/developer/
+ * sharepoint-2010/ee544616(v=office.14)).
+ */
+export function listEffectivePermissions(req: SchemaRequest, list: ListState): SchemaAnswer {
+  if (req.method !== 'GET') throw methodNotAllowed(req.method, req.endpoint);
+  req.options([]);
+  return {
+    status: 200,
+    fragment: 'SP.ApiData.Lists/EffectiveBasePermissions',
+    body: { ...effectiveBasePermissions(req.state, req.user, listAssignments(req.state, list)) },
+    changed: false,
+  };
+}
+
 /** `POST web/lists`: a new custom list (template 100) with its Title field and default view. */
 export function createList(
   req: SchemaRequest,

@@ -77,6 +77,7 @@ import {
   fieldsEndpoint,
   viewsEndpoint,
   webEffectivePermissions,
+  listEffectivePermissions,
   type SchemaAnswer,
   type SchemaRequest,
 } from './list-schema';
@@ -786,6 +787,10 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         ),
         false,
       ];
+    }
+    if (first.name === 'effectivebasepermissions' && !second) {
+      const request = schemaRequest(req, method, webUrl, metadata, endpoint);
+      return schemaResponse(webUrl, metadata, listEffectivePermissions(request, list));
     }
     if (LIST_SECURITY.includes(first.name)) {
       const answer = listSecurityEndpoint({

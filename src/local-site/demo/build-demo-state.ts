@@ -93,7 +93,7 @@ const OWNERS_BY_PLAN: Record<string, readonly number[]> = {
 };
 
 function person(user: SiteUser): Person {
-  return { id: user.Id, name: user.Title, email: user.Email };
+  return { id: user.Id, name: user.Title, upn: user.UserPrincipalName };
 }
 
 function ownersOf(planKey: string): Person[] {
