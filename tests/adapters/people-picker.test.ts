@@ -33,7 +33,7 @@ afterAll(async () => {
 beforeEach(() => site.reset());
 
 const PICKER =
-  '/_api/sp.ui.applicationpages.clientpeoplepickerwebserviceinterface.clientpeoplepickersearchuser';
+  '/_api/SP.UI.ApplicationPages.ClientPeoplePickerWebServiceInterface.clientPeoplePickerSearchUser';
 
 function as(userId: number) {
   const requests: string[] = [];
