@@ -489,7 +489,7 @@ export const en: Messages = {
     needsManagePermissions:
       'You lack the Manage Permissions permission (Hantera behörigheter) on the site, which giving the coordinators and readers access to the lists needs. Ask the site owner for it or to run set-up. Nothing was changed.',
     coordinatorsOnly:
-      'Settings are for the coordinators and the site’s owners. You are not in the group Planuppföljning – samordnare and lack the Manage Lists permission on the site; ask a coordinator or the site owner for help.',
+      'Settings are for the coordinators and the site’s owners. You lack the coordinators’ permissions on the lists (which the group Planuppföljning – samordnare gives, directly or through a group in the organisation’s directory) and the Manage Lists permission on the site; ask a coordinator or the site owner for help.',
     unavailable: 'Site set-up is not available here.',
   },
   accessibility: {
