@@ -493,7 +493,7 @@ export const sv = {
     needsManagePermissions:
       'Du saknar behörigheten Hantera behörigheter (Manage Permissions) på webbplatsen, som behövs för att ge samordnarna och läsarna behörighet till listorna. Be webbplatsens ägare om behörigheten eller om att köra uppsättningen. Inget har ändrats.',
     coordinatorsOnly:
-      'Inställningarna är till för samordnarna och webbplatsens ägare. Du har inte samordnarnas behörighet till listorna (som gruppen Planuppföljning – samordnare ger, direkt eller genom en grupp i organisationens katalog) och inte heller behörigheten Hantera listor på webbplatsen; be en samordnare eller webbplatsens ägare om hjälp.',
+      'Inställningarna är till för samordnarna och webbplatsens ägare. Du har inte samordnarnas behörighet till listorna (som gruppen Planuppföljning – samordnare ger, direkt eller genom en grupp i organisationens katalog) och har inte behörigheten Hantera listor på webbplatsen; be en samordnare eller webbplatsens ägare om hjälp.',
     unavailable: 'Uppsättning av webbplatsen finns inte i det här läget.',
   },
   // Tillgänglighetsredogörelse (accessibility statement), after DIGG's model.
