@@ -11,7 +11,11 @@ import { spPost, type SPFI } from '@pnp/sp';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { localSessionTokenProvider } from '../adapters/auth/token-provider';
-import { newFollowUpToFields, newPeriodToFields } from '../adapters/sharepoint/item-mapping';
+import {
+  newFollowUpToFields,
+  newPeriodToFields,
+  upnFromLogin,
+} from '../adapters/sharepoint/item-mapping';
 import { SharePointPeriodAdmin } from '../adapters/sharepoint/period-admin';
 import { SharePointItemPermissions } from '../adapters/sharepoint/permissions';
 import {
@@ -253,7 +257,7 @@ export async function buildDemoSite(): Promise<SiteState> {
       const resolved = {
         id: user.Id,
         name: user.Title,
-        email: user.Email,
+        upn: upnFromLogin(user.LoginName),
         loginName: user.LoginName,
       };
       people.set(person.upn, resolved);

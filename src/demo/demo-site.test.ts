@@ -67,18 +67,39 @@ describe('demo site', () => {
     );
   });
 
-  it('signs a fresh browser in as an owner and has one coordinator', () => {
+  it('signs a fresh browser in as an owner; coordinators are Karin and an Entra group', () => {
     const owner = state.users.find((u) => u.Id === DEMO_DEFAULT_USER_ID);
     expect(owner).toBeDefined();
     const lakemedel = inPeriod('2020-08').find((i) => i.fields.PlanKey === 'lakemedel');
     expect(lakemedel?.fields.Owners).toContain(DEMO_DEFAULT_USER_ID);
     const group = state.groups.find((g) => g.Title === COORDINATOR_GROUP);
-    expect(group?.memberIds).toHaveLength(1);
-    expect(group?.memberIds).not.toContain(DEMO_DEFAULT_USER_ID);
+    const members = state.users.filter((u) => group?.memberIds.includes(u.Id));
+    expect(members.map((u) => [u.Title, u.PrincipalType ?? 1])).toEqual([
+      ['Karin Samordnare', 1],
+      ['Samordningskansliet handläggare', 4],
+    ]);
+    // Sofia coordinates through that group only: the site has not seen her.
+    expect(state.users.some((u) => u.Title === 'Sofia Berg')).toBe(false);
   });
 
-  it('invents its people: no e-mail outside the reserved example domain', () => {
-    for (const user of state.users) expect(user.Email).toMatch(/@region\.example$/);
+  it('has the directory’s awkward cases: an alias, no mailbox, people never seen', () => {
+    const byName = (name: string) => state.users.find((u) => u.Title === name);
+    expect(byName('David Åström')).toMatchObject({
+      Email: 'david.a@region.example',
+      UserPrincipalName: 'david.astrom@region.example',
+    });
+    expect(byName('Greta Nyström')?.Email).toBe('');
+    for (const name of ['Olof Persson', 'Ingrid Wallin']) {
+      expect(byName(name)).toBeUndefined();
+      expect(state.directory?.users.some((u) => u.displayName === name)).toBe(true);
+    }
+  });
+
+  it('invents its people: no address outside the reserved example domain', () => {
+    for (const user of state.users) {
+      if (user.UserPrincipalName) expect(user.UserPrincipalName).toMatch(/@region\.example$/);
+      if (user.Email) expect(user.Email).toMatch(/@region\.example$/);
+    }
   });
 });
 
@@ -106,7 +127,7 @@ describe('demo permissions', () => {
     expect(state.groups.find((g) => g.Title === READER_GROUP)).toEqual({
       Id: DEMO_READER_GROUP_ID,
       Title: READER_GROUP,
-      memberIds: state.users.map((u) => u.Id),
+      memberIds: state.users.filter((u) => (u.PrincipalType ?? 1) === 1).map((u) => u.Id),
     });
     expect(state.groups.find((g) => g.Title === COORDINATOR_GROUP)?.Id).toBe(
       DEMO_COORDINATOR_GROUP_ID,

@@ -54,7 +54,12 @@ export interface Person {
   /** The person's id in the site (SharePoint user id). */
   readonly id: number;
   readonly name: string;
-  readonly email: string;
+  /**
+   * The user principal name (the Entra sign-in name), by which Microsoft Graph finds the person;
+   * '' when the site holds none (a group, an app). Never the e-mail address: in many tenants mail
+   * differs from the UPN, and some people have no mailbox at all.
+   */
+  readonly upn: string;
 }
 
 /** The plan's data as it stood in one period (plans change between periods). */

@@ -3,8 +3,8 @@ import type { FollowUp, Person } from './follow-up';
 import { filterFollowUps, periodOverview } from './period-overview';
 import { makeFollowUp } from '../../tests/fixtures/follow-up';
 
-const anna: Person = { id: 1, name: 'Anna', email: 'a@x.test' };
-const bo: Person = { id: 2, name: 'Bo', email: 'b@x.test' };
+const anna: Person = { id: 1, name: 'Anna', upn: 'a@x.test' };
+const bo: Person = { id: 2, name: 'Bo', upn: 'b@x.test' };
 
 /** The shared test follow-up, owned by Anna unless a test says otherwise. */
 function f(n: number, overrides: Partial<FollowUp>): FollowUp {

@@ -19,8 +19,8 @@ import {
 } from './plan-register';
 
 const key = (k: string) => k as PlanKey;
-const anna = { id: 11, name: 'Anna Lindgren', email: 'anna@example' };
-const bo = { id: 12, name: 'Bo', email: '' };
+const anna = { id: 11, name: 'Anna Lindgren', upn: 'anna@example' };
+const bo = { id: 12, name: 'Bo', upn: '' };
 
 const draft: PlanDraft = {
   title: 'Handlingsplan för digital vård',

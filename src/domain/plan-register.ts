@@ -19,6 +19,9 @@ export interface PlanDraft {
   readonly owners: readonly Person[];
 }
 
+/** The people search waits for this many characters: one letter matches half the directory. */
+export const PEOPLE_QUERY_MIN_LENGTH = 2;
+
 /** SharePoint's single-line text fields hold 255 characters. */
 export const PLAN_TEXT_MAX_LENGTH = 255;
 /** Longest plan key (before a uniqueness suffix). */

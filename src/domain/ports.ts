@@ -53,16 +53,18 @@ export interface StartupPort {
 
 /** A person the local demo can sign in as. */
 export interface DemoUser {
-  readonly id: number;
+  /** How to sign in as them: their UPN (or, without one, their login name). */
+  readonly key: string;
+  /** Their site user id; null for a directory person the site has not seen yet. */
+  readonly siteUserId: number | null;
   readonly name: string;
-  readonly email: string;
   readonly isCoordinator: boolean;
 }
 
 /** Local mode only: switch between demo users ("Visa som"). */
 export interface DemoSessionPort {
   users(): Promise<DemoUser[]>;
-  signInAs(userId: number): Promise<void>;
+  signInAs(key: string): Promise<void>;
 }
 
 /** What a rollover did: items created now, and items that already existed (idempotent). */
@@ -116,8 +118,18 @@ export interface PeriodAdmin {
  * with StoreFailure 'forbidden' before anything is sent.
  */
 export interface PlanRegister {
-  /** The site's people whose name or e-mail contains the query (case-insensitive). */
-  searchPeople(query: string): Promise<Person[]>;
+  /**
+   * People of the organisation's directory that match the query (name, user name or e-mail, as
+   * SharePoint's people picker matches them), whether or not the site has seen them yet; at most
+   * 20, none for a query under two characters.
+   */
+  searchPeople(query: string): Promise<PersonCandidate[]>;
+  /**
+   * Makes a found person a user of the site (added when the site had not seen them) and returns
+   * them with their site user id, which the Owners field stores. Rejects with StoreFailure
+   * 'not-found' when SharePoint cannot add the person.
+   */
+  ensurePerson(candidate: PersonCandidate): Promise<Person>;
   /** Adds a plan to the period (a new key, last in order); its owners may write it. */
   addPlan(period: Pick<Period, 'key'>, draft: PlanDraft): Promise<FollowUp>;
   /** Changes a plan's data against its version (StoreFailure 'conflict' when it changed). */
@@ -131,6 +143,15 @@ export interface PlanRegister {
    * the plan rejects with StoreFailure 'invalid-data'.
    */
   end(followUp: FollowUp, ending: PlanEnding): Promise<FollowUp>;
+}
+
+/** Someone the people picker found in the directory; not necessarily a user of the site yet. */
+export interface PersonCandidate {
+  /** The directory's key of the person (SharePoint's claims name), which `ensurePerson` takes. */
+  readonly key: string;
+  readonly name: string;
+  /** The user principal name ('' when the directory gives none): tells namesakes apart. */
+  readonly upn: string;
 }
 
 /** Whose text for which plan in which period. */
@@ -185,10 +206,12 @@ export interface ChannelMessage {
 /** Sends channel messages through Microsoft Graph (ChannelMessage.Send, User.ReadBasic.All). */
 export interface ChannelMessenger {
   /**
-   * Looks up users by e-mail / user principal name, in as few requests as Graph allows. The map
-   * is keyed by the address as given; addresses Graph does not know are absent from it.
+   * Looks up users by object id or user principal name (the only keys Graph's `/users/{key}`
+   * takes: never an e-mail address, which in many tenants differs from the UPN), in as few
+   * requests as Graph allows. The map is keyed by the key as given; keys Graph does not know
+   * are absent from it.
    */
-  resolveUsers(emails: readonly string[]): Promise<Map<string, DirectoryUser>>;
+  resolveUsers(keys: readonly string[]): Promise<Map<string, DirectoryUser>>;
   /** Posts the message in the channel; rejects with a StoreFailure. */
   send(channel: ChannelRef, message: ChannelMessage): Promise<{ messageId: string }>;
 }

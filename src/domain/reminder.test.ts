@@ -4,9 +4,9 @@ import type { Period, PeriodKey } from './period';
 import { buildReminder, escapeHtml, owingOwners, planFormLink } from './reminder';
 import { makeFollowUp } from '../../tests/fixtures/follow-up';
 
-const anna: Person = { id: 1, name: 'Anna Lindgren', email: 'anna@x.test' };
-const bo: Person = { id: 2, name: 'Bo <b>&</b>', email: 'bo@x.test' };
-const cilla: Person = { id: 3, name: 'Cilla', email: 'cilla@x.test' };
+const anna: Person = { id: 1, name: 'Anna Lindgren', upn: 'anna@x.test' };
+const bo: Person = { id: 2, name: 'Bo <b>&</b>', upn: 'bo@x.test' };
+const cilla: Person = { id: 3, name: 'Cilla', upn: 'cilla@x.test' };
 
 const period: Period = {
   year: 2020,

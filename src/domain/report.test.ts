@@ -12,7 +12,7 @@ import {
   reportTitle,
 } from './report';
 
-const anna: Person = { id: 11, name: 'Anna Demo', email: 'anna@example.test' };
+const anna: Person = { id: 11, name: 'Anna Demo', upn: 'anna@example.test' };
 
 function period(id: PeriodId = { year: 2017, kind: 'delar' }, overrides: Partial<Period> = {}) {
   const result: Period = {

@@ -15,8 +15,8 @@ import {
   type Viewer,
 } from './rules';
 
-const anna: Person = { id: 11, name: 'Anna Demo', email: 'anna@example.test' };
-const bo: Person = { id: 12, name: 'Bo Demo', email: 'bo@example.test' };
+const anna: Person = { id: 11, name: 'Anna Demo', upn: 'anna@example.test' };
+const bo: Person = { id: 12, name: 'Bo Demo', upn: 'bo@example.test' };
 
 function followUp(overrides: Partial<FollowUp> = {}): FollowUp {
   return {
@@ -49,7 +49,7 @@ const other: Viewer = { ...bo, role: 'member' };
 const coordinator: Viewer = {
   id: 1,
   name: 'Samordnare',
-  email: 's@example.test',
+  upn: 's@example.test',
   role: 'coordinator',
 };
 const open = { state: 'open' } as const;

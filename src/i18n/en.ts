@@ -277,7 +277,7 @@ export const en: Messages = {
     forbidden:
       'You may not send channel messages or look up people (ChannelMessage.Send, User.ReadBasic.All). Nothing was sent.',
     unknownUsers: (names) =>
-      `These people were not found in the directory: ${names}. Nothing was sent – correct their e-mail addresses or untick them.`,
+      `These people were not found in the directory: ${names}. Nothing was sent – check that they have a user account in the organisation (not just an e-mail address) or untick them.`,
     channelNotFound: 'The channel was not found. Nothing was sent.',
     failed: 'The reminder could not be sent. Nothing was sent.',
     showOutbox: 'Show outbox',
@@ -385,6 +385,11 @@ export const en: Messages = {
     ownersHint: 'Type part of the name and choose from the list.',
     ownersNoMatch: 'No one matches.',
     ownersSearching: 'Searching…',
+    ownersTypeMore: 'Type at least two characters of the name.',
+    ownersSearchFailed: 'The search for people failed. Please try again.',
+    ownersAdding: (name: string) => `Adding ${name}…`,
+    ownersAddFailed: (name: string) =>
+      `${name} could not be added to the site and was not made an owner. Try again or choose someone else.`,
     removeOwner: (name: string) => `Remove ${name}`,
     save: 'Save',
     saving: 'Saving…',
@@ -484,7 +489,7 @@ export const en: Messages = {
     needsManagePermissions:
       'You lack the Manage Permissions permission (Hantera behörigheter) on the site, which giving the coordinators and readers access to the lists needs. Ask the site owner for it or to run set-up. Nothing was changed.',
     coordinatorsOnly:
-      'Settings are for the coordinators and the site’s owners. You are not in the group Planuppföljning – samordnare and lack the Manage Lists permission on the site; ask a coordinator or the site owner for help.',
+      'Settings are for the coordinators and the site’s owners. You lack the coordinators’ permissions on the lists (which the group Planuppföljning – samordnare gives, directly or through a group in the organisation’s directory) and the Manage Lists permission on the site; ask a coordinator or the site owner for help.',
     unavailable: 'Site set-up is not available here.',
   },
   accessibility: {

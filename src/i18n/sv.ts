@@ -278,7 +278,7 @@ export const sv = {
     forbidden:
       'Du saknar behörighet att skicka meddelanden i kanalen eller att slå upp personer (ChannelMessage.Send, User.ReadBasic.All). Inget skickades.',
     unknownUsers: (names: string) =>
-      `Följande personer hittades inte i katalogen: ${names}. Inget skickades – rätta e-postadresserna eller avmarkera dem.`,
+      `Följande personer hittades inte i katalogen: ${names}. Inget skickades – kontrollera att de har ett användarkonto i organisationen (inte bara en e-postadress) eller avmarkera dem.`,
     channelNotFound: 'Kanalen hittades inte. Inget skickades.',
     failed: 'Påminnelsen kunde inte skickas. Inget skickades.',
     showOutbox: 'Visa utkorg',
@@ -389,6 +389,11 @@ export const sv = {
     ownersHint: 'Skriv en del av namnet och välj i listan.',
     ownersNoMatch: 'Ingen person matchar.',
     ownersSearching: 'Söker…',
+    ownersTypeMore: 'Skriv minst två tecken av namnet.',
+    ownersSearchFailed: 'Sökningen efter personer misslyckades. Försök igen.',
+    ownersAdding: (name: string) => `Lägger till ${name}…`,
+    ownersAddFailed: (name: string) =>
+      `${name} kunde inte läggas till på webbplatsen och blev inte ansvarig. Försök igen eller välj någon annan.`,
     removeOwner: (name: string) => `Ta bort ${name}`,
     save: 'Spara',
     saving: 'Sparar…',
@@ -488,7 +493,7 @@ export const sv = {
     needsManagePermissions:
       'Du saknar behörigheten Hantera behörigheter (Manage Permissions) på webbplatsen, som behövs för att ge samordnarna och läsarna behörighet till listorna. Be webbplatsens ägare om behörigheten eller om att köra uppsättningen. Inget har ändrats.',
     coordinatorsOnly:
-      'Inställningarna är till för samordnarna och webbplatsens ägare. Du är inte med i gruppen Planuppföljning – samordnare och har inte behörigheten Hantera listor på webbplatsen; be en samordnare eller webbplatsens ägare om hjälp.',
+      'Inställningarna är till för samordnarna och webbplatsens ägare. Du har inte samordnarnas behörighet till listorna (som gruppen Planuppföljning – samordnare ger, direkt eller genom en grupp i organisationens katalog) och har inte behörigheten Hantera listor på webbplatsen; be en samordnare eller webbplatsens ägare om hjälp.',
     unavailable: 'Uppsättning av webbplatsen finns inte i det här läget.',
   },
   // Tillgänglighetsredogörelse (accessibility statement), after DIGG's model.

@@ -170,4 +170,21 @@ describe('set-up endpoints of the local site', () => {
     expect(await mask(ANNA)).toEqual({ High: '432', Low: '1011030767' });
     expect(await mask(DAN)).toEqual({ High: '176', Low: '138612833' });
   });
+
+  it('tells each user their permissions on a list: the site’s while it inherits, then its own', async () => {
+    expect((await createList()).status).toBe(201);
+    const mask = async (as: number) =>
+      (await call('GET', `${LIST}/EffectiveBasePermissions`, undefined, as)).body;
+    expect(await mask(ANNA)).toEqual({ High: '432', Low: '1011030767' });
+    expect(await mask(DAN)).toEqual({ High: '176', Low: '138612833' });
+    // Without a copy of the site's assignments only the caller keeps (Full Control) rights.
+    const broken = await call(
+      'POST',
+      `${LIST}/breakroleinheritance(copyroleassignments=false,clearsubscopes=true)`,
+    );
+    expect(broken.status).toBe(200);
+    expect(await mask(ANNA)).toEqual({ High: '0', Low: '0' });
+    expect(await mask(BO)).toEqual({ High: '2147483647', Low: '4294967295' });
+    expect((await call('POST', `${LIST}/EffectiveBasePermissions`)).status).toBe(405);
+  });
 });

@@ -87,9 +87,15 @@ const ENDPOINTS: ReadonlyMap<string, Handler> = new Map<string, Handler>([
       // user list on their first request, as SharePoint does on a first visit).
       const { userId, login } = parseJsonObjectBody(req.body);
       const state = site.state();
+      const wanted = typeof login === 'string' ? login.toLowerCase() : undefined;
+      const known = state.users.find((u) =>
+        wanted === undefined
+          ? u.Id === userId
+          : u.UserPrincipalName?.toLowerCase() === wanted || u.LoginName.toLowerCase() === wanted,
+      );
       let value: string;
-      if (typeof userId === 'number' && state.users.some((u) => u.Id === userId)) {
-        value = String(userId);
+      if (known) {
+        value = String(known.Id);
       } else if (
         typeof login === 'string' &&
         state.directory &&

@@ -666,15 +666,34 @@ describe('routing and local endpoints', () => {
     const users = await fetch(`${server.siteUrl}/_local/users`).then((r) => r.json());
     const members = 'Planuppföljning Members';
     expect(users).toEqual([
-      { id: 1, title: 'Anna Ägare', email: 'anna@region.example', groups: [members] },
+      {
+        id: 1,
+        login: 'anna@region.example',
+        title: 'Anna Ägare',
+        email: 'anna@region.example',
+        groups: [members],
+      },
       {
         id: 2,
+        login: 'bo@region.example',
         title: 'Bo Samordnare',
         email: 'bo@region.example',
         groups: [FIXTURE_COORDINATORS, members],
       },
-      { id: 3, title: 'Cilla Utan Post', email: '', groups: [members] },
-      { id: 4, title: 'Dan Läsare', email: 'dan@region.example', groups: [members] },
+      {
+        id: 3,
+        login: 'cilla@region.example',
+        title: 'Cilla Utan Post',
+        email: '',
+        groups: [members],
+      },
+      {
+        id: 4,
+        login: 'dan@region.example',
+        title: 'Dan Läsare',
+        email: 'dan@region.example',
+        groups: [members],
+      },
     ]);
     const signin = await fetch(`${server.siteUrl}/_local/signin`, {
       method: 'POST',

@@ -193,7 +193,6 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       if (method !== 'POST') throw notEmulated(`${method} $batch`, 405);
       return batch(req);
     }
-    if (first?.name !== 'web' && first?.name !== 'contextinfo') throw notEmulated(endpoint);
     const { route, args, tail } = ROUTES.find(method, segments, endpoint);
     const flavour = flavourOf(req.headers.get('accept'), route.verbose === true);
     const ctx: ApiContext = {

@@ -66,6 +66,15 @@ describe('GraphMessenger.resolveUsers', () => {
     expect(found.has('nobody@region.example')).toBe(false);
   });
 
+  it('finds users by object id as well as by UPN, and nobody by a mail address', async () => {
+    const { graph } = messenger();
+    const anna = (await graph.resolveUsers([ANNA])).get(ANNA);
+    if (!anna) throw new Error('Anna not found by UPN');
+    expect((await graph.resolveUsers([anna.id])).get(anna.id)).toEqual(anna);
+    // The demo mail equals the UPN here; an address that is no UPN finds nobody.
+    expect((await graph.resolveUsers(['anna@lindgren.example'])).size).toBe(0);
+  });
+
   it('splits more than 20 addresses into batches of 20', async () => {
     const { graph, calls } = messenger();
     const many = [ANNA, ...Array.from({ length: 24 }, (_, i) => `x${i}@region.example`)];

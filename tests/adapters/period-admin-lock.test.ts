@@ -26,10 +26,10 @@ beforeEach(() => site.reset());
 const karin: Viewer = {
   id: DEMO_COORDINATOR_ID,
   name: 'Karin Samordnare',
-  email: '',
+  upn: '',
   role: 'coordinator',
 };
-const anna: Viewer = { id: 11, name: 'Anna Lindgren', email: '', role: 'member' };
+const anna: Viewer = { id: 11, name: 'Anna Lindgren', upn: '', role: 'member' };
 const NOW = new Date('2020-09-20T08:00:00Z');
 
 /** Clients signed in as a demo user (the local site reads the user from a cookie). */

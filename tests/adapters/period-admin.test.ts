@@ -74,8 +74,8 @@ describe('rollover', () => {
     );
     if (!mine) throw new Error('no item');
     const input = { status: 'good', statusNote: '', comment: '<p>Ny period.</p>' } as const;
-    const anna = { id: 11, name: 'Anna Lindgren', email: '', role: 'member' } as const;
-    const bjorn = { id: 12, name: 'Björn Ekholm', email: '', role: 'member' } as const;
+    const anna = { id: 11, name: 'Anna Lindgren', upn: '', role: 'member' } as const;
+    const bjorn = { id: 12, name: 'Björn Ekholm', upn: '', role: 'member' } as const;
     await expect(
       coordinator(12).followUps.saveInput(mine, input, 'draft', bjorn),
     ).rejects.toMatchObject({ kind: 'forbidden' });

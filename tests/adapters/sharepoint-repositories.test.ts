@@ -19,6 +19,7 @@ import type { Viewer } from '../../src/domain/rules';
 import { DEMO_COORDINATOR_ID } from '../../src/demo/demo-people';
 import { loadDemoState } from '../../src/demo/load-demo-state';
 import { createLocalSite } from '../../src/local-site/local-site';
+import { ROLE_DEFINITION_IDS } from '../../src/local-site/permissions';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
 import { signedIn } from './signed-in';
 
@@ -108,7 +109,7 @@ describe('follow-ups', () => {
       status: 'partly',
       inputState: 'submitted',
       lifecycle: 'active',
-      owners: [{ id: 11, name: 'Anna Lindgren', email: 'anna.lindgren@region.example' }],
+      owners: [{ id: 11, name: 'Anna Lindgren', upn: 'anna.lindgren@region.example' }],
       submittedBy: { id: 11, name: 'Anna Lindgren' },
     });
     expect(lakemedel?.version).toBe('"1"');
@@ -116,6 +117,22 @@ describe('follow-ups', () => {
     expect(lakemedel?.documentUrl).toMatch(/^https:\/\/diariet\.regionjh\.se\//);
     const gone = all.find((f) => f.planKey === 'battre-liv-aldre');
     expect(gone).toMatchObject({ status: 'not-assessed', lifecycle: 'retired' });
+  });
+
+  it('loads a period whose owner has no mailbox: people are read by login name, never EMail', async () => {
+    const users = site.state().users;
+    const index = users.findIndex((u) => u.Id === 11);
+    const anna = users[index];
+    if (!anna) throw new Error('demo user missing');
+    // SharePoint Online fails the whole query when $select names EMail and one person has none.
+    users[index] = { ...anna, Email: '' };
+    const c = client();
+    const all = await c.followUps.listForPeriods([AUGUST]);
+    expect(all.find((f) => f.planKey === 'lakemedel')?.owners).toEqual([
+      { id: 11, name: 'Anna Lindgren', upn: 'anna.lindgren@region.example' },
+    ]);
+    expect(c.requests[0]).toContain('Owners/Name');
+    expect(c.requests[0]).not.toMatch(/EMail/i);
   });
 
   it('reads an item another editor left with an unknown choice and no owners', async () => {
@@ -254,14 +271,51 @@ describe('startup', () => {
 });
 
 describe('session', () => {
-  it('knows the signed-in owner as a member and the coordinator by the site group', async () => {
+  it('knows the signed-in owner as a member, with the UPN from the login name', async () => {
     expect(await viewer()).toEqual({
       id: 11,
       name: 'Anna Lindgren',
-      email: 'anna.lindgren@region.example',
+      upn: 'anna.lindgren@region.example',
       role: 'member',
     });
     expect(await viewer(DEMO_COORDINATOR_ID)).toMatchObject({ id: 7, role: 'coordinator' });
+  });
+
+  it('asks for the user and both lists’ permissions in one $batch', async () => {
+    const c = client(DEMO_COORDINATOR_ID);
+    const { sent } = await networkRequests(() => c.session.currentViewer());
+    expect(sent.filter((r) => r !== 'POST /_api/contextinfo')).toEqual(['POST /_api/$batch']);
+    expect(c.requests.map((r) => r.replace(server.siteUrl, ''))).toEqual(
+      expect.arrayContaining([
+        "GET /_api/web/lists/getByTitle('Uppföljningsperioder')/EffectiveBasePermissions",
+        "GET /_api/web/lists/getByTitle('Uppföljning handlingsplaner')/EffectiveBasePermissions",
+      ]),
+    );
+  });
+
+  it('takes the role from the permissions on the lists, whatever group grants them', async () => {
+    const state = site.state();
+    // Björn gets Full Control on both lists through a group that is not the coordinator group
+    // (as a coordinator through an Entra group is not listed in currentuser/Groups either).
+    state.groups.push({ Id: 90, Title: 'Samordningskansliet', memberIds: [12] });
+    // Cecilia gets Edit on both lists: she may edit items but not manage their permissions.
+    for (const list of state.lists) {
+      list.roleAssignments = [
+        ...(list.roleAssignments ?? []),
+        { principalId: 90, roleDefId: ROLE_DEFINITION_IDS.fullControl },
+        { principalId: 13, roleDefId: ROLE_DEFINITION_IDS.edit },
+      ];
+    }
+    expect(await viewer(12)).toMatchObject({ id: 12, role: 'coordinator' });
+    expect(await viewer(13)).toMatchObject({ id: 13, role: 'member' });
+
+    // Full Control on the periods alone is not enough: rollover secures follow-ups.
+    const followUps = state.lists.find((l) => l.Title === FOLLOW_UP_LIST.title);
+    if (!followUps) throw new Error('no follow-up list');
+    followUps.roleAssignments = (followUps.roleAssignments ?? []).filter(
+      (a) => a.principalId !== 90,
+    );
+    expect(await viewer(12)).toMatchObject({ role: 'member' });
   });
 });
 

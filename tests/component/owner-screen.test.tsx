@@ -115,7 +115,7 @@ describe('period and plan list', () => {
 
   test('a member who owns nothing in the period sees every plan', async () => {
     const services = createFakeServices({
-      viewer: { id: 99, name: 'Ny Läsare', email: 'ny@example.se', role: 'member' },
+      viewer: { id: 99, name: 'Ny Läsare', upn: 'ny@example.se', role: 'member' },
     });
     renderScreen(services);
     await planTable();

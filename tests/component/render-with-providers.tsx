@@ -28,9 +28,9 @@ import { ServicesProvider } from '../../src/features/shared/services-context';
 /* People                                                                                      */
 /* ------------------------------------------------------------------------------------------ */
 
-export const ANNA: Person = { id: 11, name: 'Anna Ägare', email: 'anna@example.se' };
-export const BJORN: Person = { id: 12, name: 'Björn Ekholm', email: 'bjorn@example.se' };
-export const KARIN: Person = { id: 7, name: 'Karin Samordnare', email: 'karin@example.se' };
+export const ANNA: Person = { id: 11, name: 'Anna Ägare', upn: 'anna@example.se' };
+export const BJORN: Person = { id: 12, name: 'Björn Ekholm', upn: 'bjorn@example.se' };
+export const KARIN: Person = { id: 7, name: 'Karin Samordnare', upn: 'karin@example.se' };
 
 export function asViewer(person: Person, role: Viewer['role'] = 'member'): Viewer {
   return { ...person, role };

@@ -57,16 +57,18 @@ function failureOf(status: number, body: unknown, what: string): GraphHttpError 
 }
 
 /** Throws the failure of a batch part that is neither found nor plainly missing. */
-function checkPart(status: number, body: unknown, email: string): void {
+function checkPart(status: number, body: unknown, key: string): void {
   if (status === 200 || status === 404) return;
   // A batch part's 400 for a malformed key means "no such user" to the caller too.
   if (status === 400) return;
-  throw failureOf(status, body, `Look-up of ${email}`);
+  throw failureOf(status, body, `Look-up of ${key}`);
 }
 
 /**
- * Channel messages with @-mentions through Microsoft Graph: users are looked up by user
- * principal name with JSON batching (`POST /$batch` of `GET /users/{upn}?$select=id,displayName`,
+ * Channel messages with @-mentions through Microsoft Graph: users are looked up by object id or
+ * user principal name, the keys `GET /users/{id | userPrincipalName}` takes
+ * (https://learn.microsoft.com/graph/api/user-get), with JSON batching (`POST /$batch` of
+ * `GET /users/{key}?$select=id,displayName`,
  * 20 per batch, so one request for up to 20 people), then one `POST
  * /teams/{groupId}/channels/{channelId}/messages`. Failures become StoreFailures (403
  * forbidden, 404 not-found, 429 throttled, no response offline).
@@ -107,9 +109,9 @@ export class GraphMessenger implements ChannelMessenger {
     return { status: response.status, json };
   }
 
-  resolveUsers(emails: readonly string[]): Promise<Map<string, DirectoryUser>> {
+  resolveUsers(keys: readonly string[]): Promise<Map<string, DirectoryUser>> {
     return mapFailures(async () => {
-      const unique = [...new Set(emails.map((e) => e.trim()).filter((e) => e !== ''))];
+      const unique = [...new Set(keys.map((k) => k.trim()).filter((k) => k !== ''))];
       const found = new Map<string, DirectoryUser>();
       for (let start = 0; start < unique.length; start += GRAPH_BATCH_LIMIT) {
         const chunk = unique.slice(start, start + GRAPH_BATCH_LIMIT);
@@ -117,10 +119,10 @@ export class GraphMessenger implements ChannelMessenger {
           'POST',
           '/$batch',
           {
-            requests: chunk.map((email, i) => ({
+            requests: chunk.map((key, i) => ({
               id: String(i),
               method: 'GET',
-              url: `/users/${encodeURIComponent(email)}?$select=id,displayName`,
+              url: `/users/${encodeURIComponent(key)}?$select=id,displayName`,
             })),
           },
           'User look-up',
@@ -130,20 +132,20 @@ export class GraphMessenger implements ChannelMessenger {
           throw new StoreFailure('invalid-data', 'Graph $batch answered an unexpected shape');
         }
         for (const part of parsed.data.responses) {
-          const email = chunk[Number(part.id)];
-          if (email === undefined) continue;
-          checkPart(part.status, part.body, email);
+          const key = chunk[Number(part.id)];
+          if (key === undefined) continue;
+          checkPart(part.status, part.body, key);
           if (part.status !== 200) continue;
           const user = userSchema.safeParse(part.body);
-          if (!user.success) throw new StoreFailure('invalid-data', `User ${email}: bad shape`);
-          found.set(email, { id: user.data.id, displayName: user.data.displayName ?? email });
+          if (!user.success) throw new StoreFailure('invalid-data', `User ${key}: bad shape`);
+          found.set(key, { id: user.data.id, displayName: user.data.displayName ?? key });
         }
       }
-      // The map is keyed by the addresses as given (trimmed ones map back to them).
+      // The map is keyed by the keys as given (trimmed ones map back to them).
       const result = new Map<string, DirectoryUser>();
-      for (const email of emails) {
-        const user = found.get(email.trim());
-        if (user) result.set(email, user);
+      for (const key of keys) {
+        const user = found.get(key.trim());
+        if (user) result.set(key, user);
       }
       return result;
     });

@@ -6,7 +6,12 @@ import { COORDINATOR_GROUP } from '../sharepoint/schema';
 
 /** The local site's people with the titles of their site groups (it knows nothing of roles). */
 const usersSchema = z.array(
-  z.object({ id: z.number(), title: z.string(), email: z.string(), groups: z.array(z.string()) }),
+  z.object({
+    id: z.nullable(z.number()),
+    login: z.string(),
+    title: z.string(),
+    groups: z.array(z.string()),
+  }),
 );
 
 /**
@@ -28,21 +33,21 @@ export class LocalDemoSession implements DemoSessionPort {
       });
       if (!response.ok) throw new StoreFailure('server', `Demo users: HTTP ${response.status}`);
       return usersSchema.parse(await response.json()).map((u) => ({
-        id: u.id,
+        key: u.login,
+        siteUserId: u.id,
         name: u.title,
-        email: u.email,
         isCoordinator: u.groups.includes(COORDINATOR_GROUP),
       }));
     });
   }
 
-  signInAs(userId: number): Promise<void> {
+  signInAs(key: string): Promise<void> {
     return mapFailures(async () => {
       const response = await this.fetchFn(`${this.siteUrl}/_local/signin`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         credentials: 'same-origin',
-        body: JSON.stringify({ userId }),
+        body: JSON.stringify({ login: key }),
       });
       if (!response.ok) throw new StoreFailure('server', `Sign in: HTTP ${response.status}`);
     });

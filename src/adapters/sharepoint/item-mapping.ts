@@ -34,8 +34,32 @@ import {
  * (unknown choice, missing field) is read leniently rather than crashed on.
  */
 
-const PERSON_FIELDS = ['Id', 'Title', 'EMail'] as const;
+/**
+ * What the app reads of a person field. Never `EMail`: SharePoint Online fails the whole query
+ * (HTTP 500, "Cannot get value for projected field …_x005f_EMail") when one of the people has no
+ * mailbox. `Name` is the login (claims) name, which holds the UPN that Graph resolves.
+ */
+const PERSON_FIELDS = ['Id', 'Title', 'Name'] as const;
 const personSelect = (field: string) => PERSON_FIELDS.map((p) => `${field}/${p}`);
+
+/** The claims prefix of an Entra ID user's login name: `i:0#.f|membership|<upn>`. */
+const MEMBERSHIP_CLAIM = 'i:0#.f|membership|';
+
+/**
+ * The user principal name in a SharePoint login name (`LoginName`, a person field's `Name`), or ''
+ * when the login is not an Entra user's (a group's `c:0t.c|tenant|…`, an app's, a Windows
+ * account's). SharePoint writes the claim in lower case; Graph matches UPNs case-insensitively.
+ * Claims encoding (`i` identity, `#` logon name, `.` string, `f` forms; SharePoint Online signs
+ * Entra users in through the `membership` provider): https://social.technet.microsoft.com/wiki/
+ * contents/articles/13921.sharepoint-2013-and-sharepoint-2010-claims-encoding.aspx
+ */
+export function upnFromLogin(login: string | null | undefined): string {
+  if (!login || login.slice(0, MEMBERSHIP_CLAIM.length).toLowerCase() !== MEMBERSHIP_CLAIM) {
+    return '';
+  }
+  const upn = login.slice(MEMBERSHIP_CLAIM.length).trim();
+  return upn.includes('@') ? upn : '';
+}
 
 /** $select and $expand for follow-up items: only what the app shows, no per-row requests. */
 export const FOLLOW_UP_SELECT = [
@@ -87,7 +111,7 @@ const text = z.pipe(
 const personSchema = z.object({
   Id: z.number(),
   Title: z.nullish(z.string()),
-  EMail: z.nullish(z.string()),
+  Name: z.nullish(z.string()),
 });
 
 /** An expanded person field: object, array, null, or absent; an empty lookup has no Id. */
@@ -98,7 +122,13 @@ const peopleSchema = z.pipe(
     return values.flatMap((v) => {
       const parsed = personSchema.safeParse(v);
       return parsed.success
-        ? [{ id: parsed.data.Id, name: parsed.data.Title ?? '', email: parsed.data.EMail ?? '' }]
+        ? [
+            {
+              id: parsed.data.Id,
+              name: parsed.data.Title ?? '',
+              upn: upnFromLogin(parsed.data.Name),
+            },
+          ]
         : [];
     });
   }),

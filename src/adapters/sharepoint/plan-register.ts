@@ -2,7 +2,6 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
-import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 import { z } from 'zod/mini';
 import { StoreFailure } from '../../domain/errors';
@@ -19,7 +18,7 @@ import {
   type PlanDraft,
   type PlanEnding,
 } from '../../domain/plan-register';
-import type { PlanRegister } from '../../domain/ports';
+import type { PersonCandidate, PlanRegister } from '../../domain/ports';
 import { mapFailures } from './errors';
 import {
   FOLLOW_UP_EXPAND,
@@ -27,32 +26,15 @@ import {
   followUpFromItem,
   newFollowUpToFields,
 } from './item-mapping';
+import type * as PeopleSearch from './people-search';
 import { SharePointItemPermissions } from './permissions';
 import { odataString } from './sharepoint-repositories';
 import { FOLLOW_UP_LIST, LIFECYCLE_CHOICES, PERIOD_LIST, PERIOD_STATE_CHOICES } from './schema';
 
-const siteUser = z.object({
-  Id: z.number(),
-  Title: z.nullish(z.string()),
-  Email: z.nullish(z.string()),
-  PrincipalType: z.nullish(z.number()),
-});
-/** SharePoint's PrincipalType of a person (groups and claims such as "Everyone" are others). */
-const PRINCIPAL_USER = 1;
 const periodState = z.object({ State: z.nullish(z.string()) });
 const planKeyItem = z.object({ PlanKey: z.nullish(z.string()) });
 const createdId = z.object({ Id: z.number() });
 const sortOrderItem = z.object({ SortOrder: z.nullish(z.number()) });
-
-/** Most people a search answers with. */
-const SEARCH_LIMIT = 20;
-
-function fold(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
-}
 
 /** The fields a plan's data is stored in. */
 function planFields(draft: PlanDraft): Record<string, unknown> {
@@ -112,25 +94,18 @@ export class SharePointPlanRegister implements PlanRegister {
     }
   }
 
-  searchPeople(query: string): Promise<Person[]> {
-    return mapFailures(async () => {
-      // The site's users; SharePoint's siteusers takes no useful text filter, so filter here.
-      const raw: unknown[] = await this.sp.web.siteUsers
-        .select('Id', 'Title', 'Email', 'PrincipalType')
-        .top(5000)();
-      const q = fold(query.trim());
-      return raw
-        .flatMap((r) => {
-          const u = siteUser.safeParse(r);
-          const person = (u.data?.PrincipalType ?? PRINCIPAL_USER) === PRINCIPAL_USER;
-          return u.success && u.data.Title && person
-            ? [{ id: u.data.Id, name: u.data.Title, email: u.data.Email ?? '' }]
-            : [];
-        })
-        .filter((p) => q === '' || fold(p.name).includes(q) || fold(p.email).includes(q))
-        .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
-        .slice(0, SEARCH_LIMIT);
-    });
+  /** The people search, with PnP's people picker module, loads when the register first asks. */
+  private peopleModule?: Promise<typeof PeopleSearch>;
+  private get people(): Promise<typeof PeopleSearch> {
+    return (this.peopleModule ??= import('./people-search'));
+  }
+
+  searchPeople(query: string): Promise<PersonCandidate[]> {
+    return mapFailures(async () => (await this.people).searchDirectory(this.sp, query));
+  }
+
+  ensurePerson(candidate: PersonCandidate): Promise<Person> {
+    return mapFailures(async () => (await this.people).ensureSiteUser(this.sp, candidate));
   }
 
   addPlan(period: Pick<Period, 'key'>, draft: PlanDraft): Promise<FollowUp> {

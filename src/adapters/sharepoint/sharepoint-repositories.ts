@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
+import '@pnp/sp/security';
 import type { FollowUp, FollowUpInput, PlanKey } from '../../domain/follow-up';
 import { compareNewestFirst, type Period, type PeriodKey } from '../../domain/period';
 import type {
@@ -19,8 +20,10 @@ import {
   PERIOD_SELECT,
   periodFromItem,
   reviewToFields,
+  upnFromLogin,
 } from './item-mapping';
-import { COORDINATOR_GROUP, FOLLOW_UP_LIST, PERIOD_LIST } from './schema';
+import { basePermissionsSchema, roleFromPermissions } from './coordinator-role';
+import { FOLLOW_UP_LIST, PERIOD_LIST } from './schema';
 import { z } from 'zod/mini';
 
 /** OData string literal: single quotes doubled. */
@@ -120,30 +123,46 @@ export class SharePointFollowUpRepository implements FollowUpRepository {
 const currentUserSchema = z.object({
   Id: z.number(),
   Title: z.nullish(z.string()),
-  Email: z.nullish(z.string()),
-  Groups: z.nullish(z.array(z.object({ Title: z.string() }))),
+  LoginName: z.nullish(z.string()),
 });
 
-/** The signed-in user, with the coordinator role from the site group, in one request. */
+/** The signed-in user, with the role from their permissions on the lists, in one request. */
 export class SharePointSession implements SessionPort {
   constructor(private readonly sp: SPFI) {}
 
   currentViewer(): Promise<Viewer> {
-    return mapFailures(() => readViewer(this.sp));
+    return mapFailures(async () => {
+      const [batched, execute] = this.sp.batched();
+      const viewer = readViewer(batched);
+      // Settled before execute() resolves; a failed part rejects `viewer`, not execute().
+      viewer.catch(() => undefined);
+      await execute();
+      return viewer;
+    });
   }
 }
 
+/**
+ * The user and their effective permissions on both lists: three requests, meant for a batch
+ * (they are all made before the first await, so a batched client sends them together).
+ */
 async function readViewer(sp: SPFI): Promise<Viewer> {
-  const raw: unknown = await sp.web.currentUser
-    .select('Id', 'Title', 'Email', 'Groups/Title')
-    .expand('Groups')();
+  const permissionsOn = (title: string) =>
+    sp.web.lists
+      .getByTitle(title)
+      .getCurrentUserEffectivePermissions()
+      .then((raw: unknown) => basePermissionsSchema.parse(raw));
+  const [raw, periods, followUps] = await Promise.all([
+    sp.web.currentUser.select('Id', 'Title', 'LoginName')(),
+    permissionsOn(PERIOD_LIST.title),
+    permissionsOn(FOLLOW_UP_LIST.title),
+  ]);
   const user = currentUserSchema.parse(raw);
-  const isCoordinator = (user.Groups ?? []).some((g) => g.Title === COORDINATOR_GROUP);
   return {
     id: user.Id,
     name: user.Title ?? '',
-    email: user.Email ?? '',
-    role: isCoordinator ? 'coordinator' : 'member',
+    upn: upnFromLogin(user.LoginName),
+    role: roleFromPermissions({ periods, followUps }),
   };
 }
 

@@ -1,4 +1,5 @@
 import {
+  Spinner,
   Tag,
   TagPicker,
   TagPickerControl,
@@ -6,40 +7,66 @@ import {
   TagPickerInput,
   TagPickerList,
   TagPickerOption,
+  Text,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Person } from '../../domain/follow-up';
+import { PEOPLE_QUERY_MIN_LENGTH } from '../../domain/plan-register';
+import type { PersonCandidate } from '../../domain/ports';
 import { useI18n } from '../../i18n/i18n';
 
-/** How long typing must pause before the site is searched (ms). */
+/** How long typing must pause before the directory is searched (ms). */
 const SEARCH_DELAY_MS = 250;
 
+const useStyles = makeStyles({
+  problem: { color: tokens.colorPaletteRedForeground1 },
+});
+
+type Found =
+  | { readonly query: string; readonly people: readonly PersonCandidate[] }
+  | { readonly query: string; readonly failed: true };
+
+type Adding =
+  | { readonly step: 'idle' }
+  | { readonly step: 'adding'; readonly name: string }
+  | { readonly step: 'failed'; readonly name: string };
+
 /**
- * Chooses people by searching the site's users as one types (debounced): the chosen people are
- * tags (Backspace or Delete removes the focused one), the matches a list under the input that the
- * arrow keys and Enter operate. Inside a Fluent Field, which labels the input.
+ * Chooses people by searching the organisation's directory as one types (debounced); a chosen
+ * person is first added to the site (`ensure`), since only a user of the site can be an owner.
+ * The chosen people are tags (Backspace or Delete removes the focused one), the matches a list
+ * under the input that the arrow keys and Enter operate. Inside a Fluent Field, which labels the
+ * input.
  */
 export function PeoplePicker({
   value,
   onChange,
   search,
+  ensure,
 }: {
   value: readonly Person[];
   onChange: (people: Person[]) => void;
-  search: (query: string) => Promise<Person[]>;
+  search: (query: string) => Promise<PersonCandidate[]>;
+  ensure: (candidate: PersonCandidate) => Promise<Person>;
 }) {
   const { t } = useI18n();
+  const styles = useStyles();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<{ query: string; people: readonly Person[] } | null>(null);
+  const [found, setFound] = useState<Found | null>(null);
+  const [adding, setAdding] = useState<Adding>({ step: 'idle' });
+  const tooShort = query.trim().length < PEOPLE_QUERY_MIN_LENGTH;
   // Only the answer to what is typed now counts: older answers would offer the wrong people.
-  const matches = found?.query === query ? found.people : null;
+  const answer = found?.query === query ? found : null;
 
   useEffect(() => {
+    if (query.trim().length < PEOPLE_QUERY_MIN_LENGTH) return;
     let current = true;
     const timer = setTimeout(() => {
       search(query).then(
         (people) => current && setFound({ query, people }),
-        () => current && setFound({ query, people: [] }),
+        () => current && setFound({ query, failed: true }),
       );
     }, SEARCH_DELAY_MS);
     return () => {
@@ -48,58 +75,93 @@ export function PeoplePicker({
     };
   }, [query, search]);
 
-  const chosen = new Set(value.map((p) => String(p.id)));
-  const options = (matches ?? []).filter((p) => !chosen.has(String(p.id)));
-  const known = new Map<string, Person>(
-    [...(matches ?? []), ...value].map((p) => [String(p.id), p]),
+  // The directory knows the chosen people too: offer only the others (same UPN, same person).
+  const chosenUpns = new Set(value.map((p) => p.upn.toLowerCase()).filter((u) => u !== ''));
+  const options =
+    answer && 'people' in answer
+      ? answer.people.filter((c) => c.upn === '' || !chosenUpns.has(c.upn.toLowerCase()))
+      : [];
+
+  const choose = async (candidate: PersonCandidate) => {
+    setQuery('');
+    setAdding({ step: 'adding', name: candidate.name });
+    try {
+      const person = await ensure(candidate);
+      if (!value.some((p) => p.id === person.id)) onChange([...value, person]);
+      setAdding({ step: 'idle' });
+    } catch {
+      setAdding({ step: 'failed', name: candidate.name });
+    }
+  };
+
+  const placeholder = (text: string) => (
+    <TagPickerOption value="" text="">
+      {text}
+    </TagPickerOption>
   );
 
   return (
-    <TagPicker
-      selectedOptions={[...chosen]}
-      onOptionSelect={(_, data) => {
-        if (data.value === '') return;
-        onChange(data.selectedOptions.flatMap((v) => known.get(v) ?? []));
-        setQuery('');
-      }}
-    >
-      <TagPickerControl>
-        <TagPickerGroup aria-label={t.planRegister.owners}>
-          {value.map((p) => (
-            <Tag
-              key={p.id}
-              value={String(p.id)}
-              shape="rounded"
-              dismissIcon={{ 'aria-label': t.planRegister.removeOwner(p.name) }}
-            >
-              {p.name}
-            </Tag>
-          ))}
-        </TagPickerGroup>
-        <TagPickerInput value={query} onChange={(event) => setQuery(event.target.value)} />
-      </TagPickerControl>
-      <TagPickerList>
-        {matches === null ? (
-          <TagPickerOption value="" text="">
-            {t.planRegister.ownersSearching}
-          </TagPickerOption>
-        ) : options.length === 0 ? (
-          <TagPickerOption value="" text="">
-            {t.planRegister.ownersNoMatch}
-          </TagPickerOption>
-        ) : (
-          options.map((p) => (
-            <TagPickerOption
-              key={p.id}
-              value={String(p.id)}
-              text={p.name}
-              secondaryContent={p.email || undefined}
-            >
-              {p.name}
-            </TagPickerOption>
-          ))
+    <>
+      <TagPicker
+        selectedOptions={value.map((p) => String(p.id))}
+        onOptionSelect={(_, data) => {
+          // One person at a time: a second choice would be added to the owners of before the first.
+          if (data.value === '' || adding.step === 'adding') return;
+          const candidate = options.find((c) => c.key === data.value);
+          if (candidate) {
+            void choose(candidate);
+            return;
+          }
+          // Not a match offered now: a tag removed (its value is the person's site id).
+          onChange(value.filter((p) => String(p.id) !== data.value));
+        }}
+      >
+        <TagPickerControl>
+          <TagPickerGroup aria-label={t.planRegister.owners}>
+            {value.map((p) => (
+              <Tag
+                key={p.id}
+                value={String(p.id)}
+                shape="rounded"
+                dismissIcon={{ 'aria-label': t.planRegister.removeOwner(p.name) }}
+              >
+                {p.name}
+              </Tag>
+            ))}
+          </TagPickerGroup>
+          <TagPickerInput value={query} onChange={(event) => setQuery(event.target.value)} />
+        </TagPickerControl>
+        <TagPickerList>
+          {tooShort
+            ? placeholder(t.planRegister.ownersTypeMore)
+            : answer === null
+              ? placeholder(t.planRegister.ownersSearching)
+              : 'failed' in answer
+                ? placeholder(t.planRegister.ownersSearchFailed)
+                : options.length === 0
+                  ? placeholder(t.planRegister.ownersNoMatch)
+                  : options.map((c) => (
+                      <TagPickerOption
+                        key={c.key}
+                        value={c.key}
+                        text={c.name}
+                        secondaryContent={c.upn || undefined}
+                      >
+                        {c.name}
+                      </TagPickerOption>
+                    ))}
+        </TagPickerList>
+      </TagPicker>
+      <div role="status" aria-live="polite">
+        {adding.step === 'adding' && (
+          <Spinner size="tiny" label={t.planRegister.ownersAdding(adding.name)} />
         )}
-      </TagPickerList>
-    </TagPicker>
+      </div>
+      {adding.step === 'failed' && (
+        <Text role="alert" className={styles.problem}>
+          {t.planRegister.ownersAddFailed(adding.name)}
+        </Text>
+      )}
+    </>
   );
 }

@@ -24,7 +24,7 @@ import {
   type PlanDraftField,
   type PlanIssue,
 } from '../../domain/plan-register';
-import type { PlanRegister } from '../../domain/ports';
+import type { PersonCandidate, PlanRegister } from '../../domain/ports';
 import { sortByPlanOrder } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/sv';
@@ -314,6 +314,10 @@ function PlanForm({
   const [base, setBase] = useState(editing.mode === 'edit' ? editing.followUp : null);
   const { followUps } = useServices();
   const search = useCallback((query: string) => register.searchPeople(query), [register]);
+  const ensure = useCallback(
+    (candidate: PersonCandidate) => register.ensurePerson(candidate),
+    [register],
+  );
   const labels: Record<PlanDraftField, string> = {
     title: t.planRegister.title,
     validity: t.planRegister.validity,
@@ -415,6 +419,7 @@ function PlanForm({
           <PeoplePicker
             value={draft.owners}
             search={search}
+            ensure={ensure}
             onChange={(owners) => setDraft((d) => ({ ...d, owners }))}
           />
         </Field>

@@ -128,12 +128,13 @@ export default function ReminderPanel({
     setStep({ step: 'looking' });
     let users: Map<string, DirectoryUser>;
     try {
-      users = await messenger.resolveUsers(recipients.map((p) => p.email).filter((e) => e !== ''));
+      // By user principal name: Graph finds no one by e-mail, which often differs from it.
+      users = await messenger.resolveUsers(recipients.map((p) => p.upn).filter((k) => k !== ''));
     } catch (error) {
       setStep({ step: 'failed', text: sendFailure(error, t, 'lookup') });
       return;
     }
-    const unknown = recipients.filter((p) => !users.has(p.email));
+    const unknown = recipients.filter((p) => !users.has(p.upn));
     if (unknown.length > 0) {
       setStep({
         step: 'failed',
@@ -144,9 +145,9 @@ export default function ReminderPanel({
     const message: ChannelMessage = {
       html: reminder.html,
       mentions: reminder.mentions.map((m) => {
-        const user = users.get(m.person.email);
+        const user = users.get(m.person.upn);
         // Every recipient was found above.
-        if (!user) throw new Error(`unresolved ${m.person.email}`);
+        if (!user) throw new Error(`unresolved ${m.person.upn}`);
         return { id: m.id, mentionText: m.person.name, user };
       }),
     };

@@ -27,26 +27,26 @@ export function ViewAs({
   const users = result.state === 'ready' ? result.data : [];
   const label = (u: { name: string; isCoordinator: boolean }) =>
     u.isCoordinator ? `${u.name} ${t.settings.coordinatorSuffix}` : u.name;
-  const current = users.find((u) => u.id === viewer.id);
+  const current = users.find((u) => u.siteUserId === viewer.id);
   return (
     <Field label={t.settings.viewAs}>
       <Dropdown
         value={current ? label(current) : viewer.name}
-        selectedOptions={[String(viewer.id)]}
+        selectedOptions={current ? [current.key] : []}
         disabled={busy || users.length === 0}
         onOptionSelect={(_, data) => {
-          const id = Number(data.optionValue);
-          if (!Number.isFinite(id) || id === viewer.id) return;
+          const key = data.optionValue;
+          if (key === undefined || key === current?.key) return;
           if (hasUnsavedChanges && !window.confirm(t.settings.viewAsUnsaved)) return;
           setBusy(true);
           const signOut = drafts
             ? drafts.clearUser(viewer.id).catch(() => undefined)
             : Promise.resolve();
-          signOut.then(() => demoSession.signInAs(id)).then(onSwitched, () => setBusy(false));
+          signOut.then(() => demoSession.signInAs(key)).then(onSwitched, () => setBusy(false));
         }}
       >
         {users.map((u) => (
-          <Option key={u.id} value={String(u.id)} text={label(u)}>
+          <Option key={u.key} value={u.key} text={label(u)}>
             {label(u)}
           </Option>
         ))}
