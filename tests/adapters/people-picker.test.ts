@@ -78,9 +78,9 @@ describe('searchPeople', () => {
         upn: 'olof.persson@region.example',
       },
     ]);
-    expect(loadDemoState().users.some((u) => u.UserPrincipalName === 'olof.persson@region.example')).toBe(
-      false,
-    );
+    expect(
+      loadDemoState().users.some((u) => u.UserPrincipalName === 'olof.persson@region.example'),
+    ).toBe(false);
   });
 });
 
