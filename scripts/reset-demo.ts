@@ -3,11 +3,11 @@
  * and the open period 2020-08). A running `npm start` picks it up at its next start; while it
  * runs, the same is done by POST /sites/planuppfoljning/_local/reset.
  */
-import { join } from 'node:path';
 import { buildDemoState } from '../src/local-site/demo/build-demo-state';
 import { saveState } from '../src/local-site/persistence';
+import { DEMO_SITE_NAME, siteDataFile } from '../src/local-site/vite-plugin';
 
 const dataDir = process.env.LOCAL_SITE_DATA_DIR ?? '.local-site';
-const file = join(dataDir, 'site.json');
+const file = siteDataFile(dataDir, DEMO_SITE_NAME);
 saveState(file, buildDemoState());
 console.log(`Demodata återställd i ${file}.`);
