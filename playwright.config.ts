@@ -3,8 +3,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-// Browser tests run the production build under `vite preview`, with the local SharePoint site on
-// the same origin and a fresh data folder for every run. Chromium is Debian's (/usr/bin/chromium):
+// Browser tests run the production build under `vite preview`, with the local SharePoint sites on
+// the same origin and a fresh data folder for every run. Every test works on a site of its own
+// (tests/browser/fixtures.ts), so tests run in parallel. Chromium is Debian's (/usr/bin/chromium):
 // nothing is downloaded.
 const port = Number(process.env.E2E_PORT ?? 4319);
 const dataDir = mkdtempSync(join(tmpdir(), 'planuppfoljning-e2e-'));
@@ -14,8 +15,9 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // One output folder per port, so runs on different ports do not share trace files.
   outputDir: `test-results/${port}`,
-  fullyParallel: false,
-  workers: 1,
+  fullyParallel: true,
+  // E2E_WORKERS overrides; the default is what measured fastest on a 2-core machine.
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
