@@ -10,6 +10,30 @@ import { join } from 'node:path';
 const port = Number(process.env.E2E_PORT ?? 4319);
 const dataDir = mkdtempSync(join(tmpdir(), 'planuppfoljning-e2e-'));
 
+const chromium = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1400, height: 1000 },
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
+
+/**
+ * Tests that measure how soon the first screen draws (against the app's one-second wait): they
+ * run after all the others, one at a time, so that the suite's own parallel workers do not use up
+ * the second they measure. (`--no-deps` runs them without the rest.)
+ */
+const TIMED = '**/first-screen.spec.ts';
+
 export default defineConfig({
   testDir: 'tests/browser',
   testMatch: '**/*.spec.ts',
@@ -29,24 +53,13 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'chromium', use: chromium, testIgnore: TIMED },
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1400, height: 1000 },
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      name: 'timed',
+      use: chromium,
+      testMatch: TIMED,
+      dependencies: ['chromium'],
+      fullyParallel: false,
     },
   ],
   webServer: {
