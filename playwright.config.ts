@@ -43,8 +43,11 @@ export default defineConfig({
   // E2E_WORKERS overrides; the default is what measured fastest on a 2-core machine.
   workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  // Generous for a shared 2-core machine: beside parallel workers (and whatever else runs) the
+  // slowest steps, such as locking a period (a dozen permission changes) or keyboard journeys of
+  // a hundred key presses, take several times what they take alone.
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}`,
