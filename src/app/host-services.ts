@@ -29,7 +29,7 @@ export function chooseLocalSiteUrl(origin: string, search: string): string {
   const demo = `${origin}${LOCAL_SITE_PATH}`;
   const wanted = siteFromAddress(search);
   if (!wanted || !URL.canParse(wanted, origin)) return demo;
-  const url = new URL(wanted.trim(), origin);
+  const url = new URL(wanted, origin);
   const path = url.pathname.replace(/\/+$/, '');
   if (url.origin !== origin || url.search || url.hash || !LOCAL_SITE_PATH_PATTERN.test(path)) {
     return demo;
