@@ -1,5 +1,6 @@
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type HtmlTagDescriptor, type Plugin } from 'vite';
+import { defineConfig, normalizePath, type HtmlTagDescriptor, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { localSitePlugin } from './src/local-site/vite-plugin';
 import { connectSourcesFrom, securityHeaders } from './csp.config';
@@ -53,16 +54,33 @@ function preloadRenderModule(): Plugin {
  */
 const FIRST_SCREEN_CHUNKS = ['main', 'core', 'render', 'shell'];
 
-// `npm start` serves the app and, on the same origin, the local SharePoint site at
-// /sites/planuppfoljning (see docs/emulation.md). LOCAL_SITE_DATA_DIR moves its JSON file
-// (the browser tests use a fresh folder per run).
+/**
+ * Vite 8's own `server.fs.deny`, which a deny list of the config replaces rather than extends
+ * (tests/unit/dev-server.test.ts checks that every default is still here).
+ */
+const VITE_FS_DENY = [
+  '.env',
+  '.env.*',
+  '*.{crt,pem,key,p12,pfx,cer,der}',
+  '.npmrc',
+  '.yarnrc.yml',
+  '**/.git/**',
+];
+
+// `npm start` serves the app and, on the same origin, local SharePoint sites: the demo at
+// /sites/planuppfoljning, and any other /sites/<name> as a site of its own (see
+// docs/emulation.md). LOCAL_SITE_DATA_DIR moves their JSON files (the browser tests use a fresh
+// folder per run).
+const localSiteDataDir = resolve(process.env.LOCAL_SITE_DATA_DIR ?? '.local-site');
+
 export default defineConfig({
-  plugins: [
-    react(),
-    preloadRenderModule(),
-    localSitePlugin({ dataDir: process.env.LOCAL_SITE_DATA_DIR ?? '.local-site' }),
-  ],
-  server: { port: Number(process.env.PORT ?? 5173), strictPort: true },
+  plugins: [react(), preloadRenderModule(), localSitePlugin({ dataDir: localSiteDataDir })],
+  server: {
+    port: Number(process.env.PORT ?? 5173),
+    strictPort: true,
+    // The sites' data lies in the project folder, which the dev server serves: never hand it out.
+    fs: { deny: [...VITE_FS_DENY, `${normalizePath(localSiteDataDir)}/**`] },
+  },
   // `vite preview` serves the production build with the security headers of the real host
   // (docs/hosting.md); CSP_CONNECT_SRC (space-separated) names the tenant's hosts. Not on the dev
   // server: its HMR and React refresh need inline script.

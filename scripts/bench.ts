@@ -9,7 +9,7 @@
  * `--sizes` other than the default prints the table but leaves docs/benchmarks.md alone.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -33,6 +33,7 @@ import {
 } from '../src/adapters/sharepoint/schema';
 import { loadDemoState } from '../src/demo/load-demo-state';
 import type { ListItemRecord, ListState, SiteState } from '../src/local-site/site-state';
+import { DEMO_SITE_NAME, siteDataFile } from '../src/local-site/vite-plugin';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DOC_FILE = join(ROOT, 'docs', 'benchmarks.md');
@@ -742,7 +743,9 @@ async function benchSize(browser: Browser, size: SizeSpec, port: number): Promis
   const dataDir = mkdtempSync(join(tmpdir(), 'planuppfoljning-bench-'));
   let server: PreviewServer | null = null;
   try {
-    writeFileSync(join(dataDir, 'site.json'), JSON.stringify(state));
+    const dataFile = siteDataFile(dataDir, DEMO_SITE_NAME);
+    mkdirSync(dirname(dataFile), { recursive: true });
+    writeFileSync(dataFile, JSON.stringify(state));
     log(`${label}: starting vite preview on port ${port}`);
     server = await startPreview(port, dataDir);
     const served = await itemCountOnServer(server.origin);

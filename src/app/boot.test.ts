@@ -39,6 +39,14 @@ describe('boot', () => {
     ]);
   });
 
+  it('works on the local site the address names', async () => {
+    window.history.replaceState(null, '', '/?site=%2Fsites%2Fteam-a&view=overview');
+    const booted = await boot({});
+    if (booted.kind !== 'ready') throw new Error('expected a started app');
+    expect(booted.services.siteUrl).toBe(`${window.location.origin}/sites/team-a`);
+    expect(requestedUrls()).toEqual([`${window.location.origin}/sites/team-a/_api/$batch`]);
+  });
+
   it('asks for nothing on the tab settings page', async () => {
     window.history.replaceState(null, '', '/?view=config');
     const booted = await boot({});

@@ -10,7 +10,7 @@ import {
 import { readUrlState, writeUrlState } from '../features/shared/url-state';
 import { readConfig, type AppConfig, type ConfigValues } from './config';
 import { createServices, localConfig } from './create-services';
-import { chooseSiteUrl, withHost } from './host-services';
+import { chooseLocalSiteUrl, chooseSiteUrl, withHost } from './host-services';
 
 /** The build-time values the start reads (`import.meta.env`). */
 export type BootEnv = ConfigValues & { readonly VITE_TEAMS_APP_ID?: string | undefined };
@@ -82,6 +82,6 @@ async function servicesFor(
     const tenant = await createTenantServices({ ...config, siteUrl }, origin);
     return withHost(tenant, { ...hostOptions, siteUrl });
   }
-  const local = localConfig(origin);
+  const local = localConfig(chooseLocalSiteUrl(origin, window.location.search));
   return withHost(createServices(local), { ...hostOptions, siteUrl: local.siteUrl });
 }

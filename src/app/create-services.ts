@@ -17,7 +17,7 @@ import { SharePointPlanRegister } from '../adapters/sharepoint/plan-register';
 import { createSpClient } from '../adapters/sharepoint/sp-client';
 import type { ChannelRef, Services, SiteSetup } from '../domain/ports';
 
-/** Where the local SharePoint site lives on the app's own origin. */
+/** Where the local demo site lives on the app's own origin (others: `?site=`, host-services.ts). */
 export const LOCAL_SITE_PATH = '/sites/planuppfoljning';
 
 export interface ServiceConfig {
@@ -36,13 +36,9 @@ export const LOCAL_CHANNEL: ChannelRef = {
   channelId: '19:planuppfoljning-demo@thread.tacv2',
 };
 
-/** The local default: the emulated site on this origin, no tokens, demo users. */
-export function localConfig(origin: string): ServiceConfig {
-  return {
-    siteUrl: `${origin}${LOCAL_SITE_PATH}`,
-    tokens: localSessionTokenProvider(new URL(origin).origin),
-    local: true,
-  };
+/** The local default: an emulated site on this origin, no tokens, demo users. */
+export function localConfig(siteUrl: string): ServiceConfig {
+  return { siteUrl, tokens: localSessionTokenProvider(new URL(siteUrl).origin), local: true };
 }
 
 /**

@@ -2,6 +2,7 @@ import { followUpListViewUrl } from '../adapters/sharepoint/list-links';
 import { planFormLink, teamsPlanLink } from '../domain/deep-link';
 import type { HostPort, LinkPort, Services } from '../domain/ports';
 import { buildTabConfig, checkSiteUrl, siteFromAddress } from '../domain/tab-config';
+import { LOCAL_SITE_PATH } from './create-services';
 
 /**
  * The site a tenant build works on: the tab's configured site (`?site=` in its address, set by
@@ -14,6 +15,26 @@ export function chooseSiteUrl(configured: string, search: string): string {
   const checked = checkSiteUrl(wanted);
   if (!checked.ok || new URL(checked.url).host !== new URL(configured).host) return configured;
   return checked.url;
+}
+
+/** A local site's path: one `/sites/<name>` segment, as the local SharePoint serves them. */
+const LOCAL_SITE_PATH_PATTERN = /^\/sites\/[a-z0-9][a-z0-9-]*$/;
+
+/**
+ * The site a local build works on: the one `?site=` names (a path such as `/sites/team-a`, or the
+ * full address on this origin), else the demo site. As with the tab in a tenant, only sites of
+ * the local SharePoint on this origin: the local session token is for no one else.
+ */
+export function chooseLocalSiteUrl(origin: string, search: string): string {
+  const demo = `${origin}${LOCAL_SITE_PATH}`;
+  const wanted = siteFromAddress(search);
+  if (!wanted || !URL.canParse(wanted, origin)) return demo;
+  const url = new URL(wanted, origin);
+  const path = url.pathname.replace(/\/+$/, '');
+  if (url.origin !== origin || url.search || url.hash || !LOCAL_SITE_PATH_PATTERN.test(path)) {
+    return demo;
+  }
+  return `${origin}${path}`;
 }
 
 /**

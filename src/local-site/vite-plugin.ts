@@ -1,6 +1,8 @@
 /**
- * Serves the local SharePoint site on the app's own origin from `vite` and `vite preview`, so
- * the app talks to it exactly as it would to SharePoint Online (same URL shapes, no CORS).
+ * Serves local SharePoint sites on the app's own origin from `vite` and `vite preview`, so the
+ * app talks to them exactly as it would to SharePoint Online (same URL shapes, no CORS). Every
+ * `/sites/<name>` is a site of its own, created with the demo data on its first request: the
+ * browser tests give each test a site, and `npm start` shows the demo at /sites/planuppfoljning.
  */
 import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
@@ -8,29 +10,84 @@ import { createLocalSite, type LocalSite } from './local-site';
 
 /** Options of the local site plugin. */
 export interface LocalSitePluginOptions {
-  /** Folder of the data file (`<dataDir>/site.json`), created when missing. Git-ignored. */
+  /** Folder of the data files (`<dataDir>/sites/<name>.json`), created when missing. Git-ignored. */
   readonly dataDir: string;
+  /** How many sites one server keeps; a site past it is answered as one that does not exist. */
+  readonly maxSites?: number;
 }
 
-async function startSite(dataDir: string): Promise<LocalSite> {
+/** The demo site `npm start` opens. */
+export const DEMO_SITE_NAME = 'planuppfoljning';
+
+/**
+ * The site names served: lowercase letters, digits and hyphens, as a site URL SharePoint proposes
+ * looks. Being also a file name, a name can never leave the data folder.
+ */
+const SITE_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
+/** Enough for a browser test run (one site per test) with room to spare; bounds the memory used. */
+const DEFAULT_MAX_SITES = 500;
+
+/** The data file of the site `/sites/<name>`. */
+export function siteDataFile(dataDir: string, name: string): string {
+  return join(dataDir, 'sites', `${name}.json`);
+}
+
+async function startSite(dataDir: string, name: string): Promise<LocalSite> {
   // Imported lazily so that loading vite.config.ts (e.g. by Vitest) does not load the demo data.
   const { loadDemoState } = await import('../demo/load-demo-state');
   const { emptySiteState, halfSetUp } = await import('./test-fixture');
   return createLocalSite({
-    dataFile: join(dataDir, 'site.json'),
+    sitePath: `/sites/${name}`,
+    dataFile: siteDataFile(dataDir, name),
     createInitialState: loadDemoState,
     // For trying set-up (and its browser test): `POST _local/reset {"state":"partial"}`.
     namedStates: { empty: emptySiteState, partial: () => halfSetUp(loadDemoState()) },
   });
 }
 
-function middleware(dataDir: string): Connect.NextHandleFunction {
-  const site = startSite(dataDir);
-  // Reported at once (and to every request) rather than left as an unhandled rejection.
-  site.catch((error: unknown) => {
-    console.error('[local-site] could not start the local SharePoint site:', error);
-  });
+/**
+ * SharePoint Online answers 404 for a site that does not exist (pnp/PnP#446: "(404) Not Found",
+ * CSOM's SpoNoSiteException). Here: a name outside SITE_NAME, or a site past the bound.
+ */
+function noSuchSite(res: Parameters<Connect.NextHandleFunction>[1], why: string): void {
+  res.statusCode = 404;
+  res.setHeader('Content-Type', 'text/plain;charset=utf-8');
+  res.end(`404 FILE NOT FOUND: ${why}`);
+}
+
+/** The middleware that routes `/sites/<name>/…` to that site, starting it on first use. */
+export function localSitesMiddleware(options: LocalSitePluginOptions): Connect.NextHandleFunction {
+  const maxSites = options.maxSites ?? DEFAULT_MAX_SITES;
+  const sites = new Map<string, Promise<LocalSite>>();
+  const siteFor = (name: string): Promise<LocalSite> | undefined => {
+    const known = sites.get(name);
+    if (known || sites.size >= maxSites) return known;
+    const started = startSite(options.dataDir, name);
+    sites.set(name, started);
+    // Reported at once (and to every request of the site) rather than left as an unhandled
+    // rejection.
+    started.catch((error: unknown) => {
+      console.error(`[local-site] could not start the local site /sites/${name}:`, error);
+    });
+    return started;
+  };
   return (req, res, next) => {
+    const match = /^\/sites\/([^/?#]*)/.exec(req.url ?? '');
+    if (!match) {
+      next();
+      return;
+    }
+    const name = match[1] ?? '';
+    if (!SITE_NAME.test(name)) {
+      noSuchSite(res, `no site /sites/${name} (a local site's name is [a-z0-9][a-z0-9-]{0,62})`);
+      return;
+    }
+    const site = siteFor(name);
+    if (!site) {
+      noSuchSite(res, `no site /sites/${name} (this server keeps at most ${maxSites} sites)`);
+      return;
+    }
     site.then(
       (s) => s.handle(req, res, () => next()),
       (error: unknown) => next(error),
@@ -38,7 +95,7 @@ function middleware(dataDir: string): Connect.NextHandleFunction {
   };
 }
 
-/** Vite plugin: the local SharePoint site at /sites/planuppfoljning on the dev and preview servers. */
+/** Vite plugin: the local SharePoint sites under /sites/ on the dev and preview servers. */
 export function localSitePlugin(options: LocalSitePluginOptions): Plugin {
   return {
     name: 'planuppfoljning-local-site',
@@ -46,10 +103,10 @@ export function localSitePlugin(options: LocalSitePluginOptions): Plugin {
       // Vitest starts a Vite server too; tests create their own sites with their own states.
       if (process.env.VITEST) return;
       // Registered directly (not in a returned hook) so it runs before Vite's SPA fallback.
-      server.middlewares.use(middleware(options.dataDir));
+      server.middlewares.use(localSitesMiddleware(options));
     },
     configurePreviewServer(server) {
-      server.middlewares.use(middleware(options.dataDir));
+      server.middlewares.use(localSitesMiddleware(options));
     },
   };
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
 import {
   axeViolations,
   expectNoViolations,
@@ -8,7 +8,8 @@ import {
   openInTheme,
   type ThemeName,
 } from './a11y';
-import { directMerge, FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
+import { expect, test } from './fixtures';
+import { directMerge, followUpId, resetSite, signIn, type TestSite } from './rest';
 import { openInTeams } from './teams-harness';
 
 /**
@@ -27,25 +28,18 @@ interface Screen {
   readonly user: number;
   readonly path: string;
   /** Brings the page into the state to check, and waits until it is there. */
-  readonly open: (page: Page, request: APIRequestContext) => Promise<void>;
-}
-
-async function lakemedelItemId(request: APIRequestContext): Promise<number> {
-  const filter = encodeURIComponent("PlanPeriodKey eq 'lakemedel|2020-08'");
-  const response = await request.get(`${FOLLOW_UPS}/items?$select=Id&$filter=${filter}`, {
-    headers: JSON_HEADERS,
-  });
-  const [item] = ((await response.json()) as { value: { Id: number }[] }).value;
-  if (!item) throw new Error('no läkemedel item in 2020-08');
-  return item.Id;
+  readonly open: (page: Page, request: APIRequestContext, site: TestSite) => Promise<void>;
 }
 
 /** The coordinator (on the test's own API context) changes the item, as another client could. */
-async function coordinatorWrites(request: APIRequestContext, data: Record<string, unknown>) {
-  expect((await request.post(`${SITE}/_local/signin`, { data: { userId: KARIN } })).ok()).toBe(
-    true,
-  );
-  expect((await directMerge(request, await lakemedelItemId(request), data)).status()).toBe(204);
+async function coordinatorWrites(
+  request: APIRequestContext,
+  site: TestSite,
+  data: Record<string, unknown>,
+) {
+  await signIn(request, site, KARIN);
+  const id = await followUpId(request, site, 'lakemedel|2020-08');
+  expect((await directMerge(request, site, id, data)).status()).toBe(204);
 }
 
 async function formLoaded(page: Page) {
@@ -138,10 +132,10 @@ export const SCREENS: readonly Screen[] = [
     name: 'conflict dialog',
     user: ANNA,
     path: '/?period=2020-08&plan=lakemedel',
-    open: async (page, request) => {
+    open: async (page, request, site) => {
       await formLoaded(page);
       await page.getByRole('radio', { name: 'Arbetet går delvis bra' }).check();
-      await coordinatorWrites(request, { Comment: '<p>Samordnarens ändring.</p>' });
+      await coordinatorWrites(request, site, { Comment: '<p>Samordnarens ändring.</p>' });
       await page.getByRole('button', { name: 'Spara utkast' }).click();
       await expect(
         page.getByRole('alertdialog', { name: 'Någon annan har sparat planen' }),
@@ -155,8 +149,11 @@ export const SCREENS: readonly Screen[] = [
     name: 'review panel (coordinator), sending back',
     user: KARIN,
     path: '/?period=2020-08&plan=lakemedel',
-    open: async (page, request) => {
-      await coordinatorWrites(request, { Status: 'Arbetet går bra', InputState: 'Inskickad' });
+    open: async (page, request, site) => {
+      await coordinatorWrites(request, site, {
+        Status: 'Arbetet går bra',
+        InputState: 'Inskickad',
+      });
       await page.reload();
       const review = page.getByRole('region', { name: 'Granskning' });
       await review.getByRole('button', { name: 'Skicka tillbaka…' }).click();
@@ -296,9 +293,8 @@ export const SCREENS: readonly Screen[] = [
     name: 'settings, a partly set-up site, then set up',
     user: KARIN,
     path: '/?view=settings',
-    open: async (page, request) => {
-      const reset = await request.post(`${SITE}/_local/reset`, { data: { state: 'partial' } });
-      expect(reset.ok()).toBe(true);
+    open: async (page, request, site) => {
+      await resetSite(request, site, 'partial');
       await page.reload();
       const panel = page.getByRole('region', { name: 'Webbplatsens listor' });
       await expect(panel).toContainText(/av \d+ delar saknas eller avviker/);
@@ -333,21 +329,14 @@ const THEME_LABEL: Record<ThemeName, string> = {
   contrast: 'Hög kontrast',
 };
 
-test.beforeEach(async ({ request }) => {
-  expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
-});
-
 for (const theme of THEMES) {
   test.describe(`axe-core, ${theme} theme`, () => {
     for (const screen of SCREENS) {
-      test(`${screen.name}: no WCAG 2.1 A/AA violations`, async ({ page, request }) => {
+      test(`${screen.name}: no WCAG 2.1 A/AA violations`, async ({ page, request, site }) => {
         await openInTheme(page, theme);
-        const signIn = await page.request.post(`${SITE}/_local/signin`, {
-          data: { userId: screen.user },
-        });
-        expect(signIn.ok()).toBe(true);
+        await signIn(page.request, site, screen.user);
         await page.goto(screen.path);
-        await screen.open(page, request);
+        await screen.open(page, request, site);
         // The page is in the theme under test (as the header's Tema picker shows it).
         await expect(page.getByRole('combobox', { name: 'Tema', includeHidden: true })).toHaveText(
           THEME_LABEL[theme],
@@ -427,10 +416,10 @@ test('only Tabster’s focus-catching dummies are exempt from aria-hidden-focus'
 for (const theme of ['default', 'dark', 'contrast'] as const) {
   test(`Teams settings page (${theme} theme in Teams): no WCAG 2.1 A/AA violations`, async ({
     page,
+    site,
   }) => {
-    const signIn = await page.request.post(`${SITE}/_local/signin`, { data: { userId: KARIN } });
-    expect(signIn.ok()).toBe(true);
-    const teams = await openInTeams(page, {
+    await signIn(page.request, site, KARIN);
+    const teams = await openInTeams(page, site, {
       frameContext: 'settings',
       tabPath: '/?view=config',
       theme,

@@ -1,15 +1,12 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { JSON_HEADERS, signedIn, type TestSite } from './rest';
 
-const SITE = '/sites/planuppfoljning';
-const LIST = `${SITE}/_api/web/lists/getByTitle('Uppf%C3%B6ljning%20handlingsplaner')`;
 const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
 
 /** A user in a browser of their own (own cookies, own IndexedDB), on the plan's form. */
-async function userOnPlan(browser: Browser, userId: number): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
-  await page.goto('/?period=2020-08&plan=lakemedel');
+async function userOnPlan(browser: Browser, site: TestSite, userId: number): Promise<Page> {
+  const page = await signedIn(browser, site, userId, '/?period=2020-08&plan=lakemedel');
   await expect(page.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
   return page;
 }
@@ -21,10 +18,10 @@ async function write(page: Page, status: string, text: string) {
   await page.keyboard.type(text);
 }
 
-async function stored(page: Page): Promise<{ Comment: string; Status: string }> {
+async function stored(page: Page, site: TestSite): Promise<{ Comment: string; Status: string }> {
   const response = await page.request.get(
-    `${LIST}/items?$select=Comment,Status&$filter=PlanPeriodKey eq 'lakemedel|2020-08'`,
-    { headers: { Accept: 'application/json;odata=nometadata' } },
+    `${site.followUps}/items?$select=Comment,Status&$filter=PlanPeriodKey eq 'lakemedel|2020-08'`,
+    { headers: JSON_HEADERS },
   );
   return ((await response.json()) as { value: Array<{ Comment: string; Status: string }> })
     .value[0] as { Comment: string; Status: string };
@@ -32,11 +29,10 @@ async function stored(page: Page): Promise<{ Comment: string; Status: string }> 
 
 test('two users edit the same plan at once: nothing is overwritten silently, no edit is lost', async ({
   browser,
-  request,
+  site,
 }) => {
-  await request.post(`${SITE}/_local/reset`);
-  const anna = await userOnPlan(browser, 11);
-  const karin = await userOnPlan(browser, 7);
+  const anna = await userOnPlan(browser, site, 11);
+  const karin = await userOnPlan(browser, site, 7);
 
   await write(anna, 'Arbetet går bra', 'Annas text om läkemedelslistan.');
   await write(karin, 'Arbetet går delvis bra', 'Karins tillägg om kostnaderna.');
@@ -54,7 +50,7 @@ test('two users edit the same plan at once: nothing is overwritten silently, no 
   await expect(dialog.getByRole('region', { name: 'Din version' })).toContainText(
     'Annas text om läkemedelslistan.',
   );
-  expect((await stored(anna)).Comment).not.toContain('Annas text');
+  expect((await stored(anna, site)).Comment).not.toContain('Annas text');
 
   // Anna merges by editing: her text stays, theirs is inserted, and the save goes through.
   await dialog.getByRole('button', { name: 'Slå ihop själv' }).click();
@@ -62,7 +58,7 @@ test('two users edit the same plan at once: nothing is overwritten silently, no 
   await anna.getByRole('button', { name: 'Infoga deras kommentar' }).click();
   await anna.getByRole('button', { name: 'Spara utkast' }).click();
   await expect(anna.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
-  const merged = await stored(anna);
+  const merged = await stored(anna, site);
   expect(merged.Comment).toContain('Annas text om läkemedelslistan.');
   expect(merged.Comment).toContain('Karins tillägg om kostnaderna.');
   expect(merged.Status).toBe('Arbetet går bra');
@@ -75,7 +71,7 @@ test('two users edit the same plan at once: nothing is overwritten silently, no 
   await karinsDialog.getByRole('button', { name: 'Spara min version ändå' }).click();
   await expect(karin.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
   // Keeping hers was her explicit choice, made with both versions in front of her.
-  expect((await stored(karin)).Comment).toContain('Och en rad till.');
+  expect((await stored(karin, site)).Comment).toContain('Och en rad till.');
 
   await anna.context().close();
   await karin.context().close();

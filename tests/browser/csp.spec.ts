@@ -1,10 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { FRAME_ANCESTORS } from '../../csp.config';
+import { expect, test } from './fixtures';
 
 // The production build under `vite preview`, which serves it with the headers of the real host
 // (csp.config.ts, docs/hosting.md). The app must work under them without a single violation.
 
-const SITE = '/sites/planuppfoljning';
 const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
 
 interface CspWindow {
@@ -30,10 +30,6 @@ async function watchViolations(page: Page): Promise<{ console: string[] }> {
 function violations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as CspWindow).__cspViolations ?? []);
 }
-
-test.beforeEach(async ({ request }) => {
-  await request.post(`${SITE}/_local/reset`);
-});
 
 test('the production build is served with the security headers', async ({ request }) => {
   const response = await request.get('/');

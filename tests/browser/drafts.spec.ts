@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
-const SITE = '/sites/planuppfoljning';
 const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
 const KEPT = 'Ändringarna finns bara på den här enheten tills du sparar.';
 
@@ -14,8 +14,7 @@ async function typeComment(page: Page, text: string) {
   await page.keyboard.type(text);
 }
 
-test.beforeEach(async ({ page, request }) => {
-  await request.post(`${SITE}/_local/reset`);
+test.beforeEach(({ page }) => {
   // Leaving with unsaved text asks first (beforeunload); these tests mean to leave.
   page.on('dialog', (dialog) => void dialog.accept());
 });

@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 // The page asks for its data before React starts and draws the screen once, with the data
 // (src/main.tsx). These tests hold the data back to see what a user sees meanwhile.

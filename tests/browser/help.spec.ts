@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the in-app help describes the owner’s steps and the coordinator’s cycle, in Swedish and English', async ({
   page,

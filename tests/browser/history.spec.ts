@@ -1,11 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
-const SITE = '/sites/planuppfoljning';
 const TITLE = 'Övergripande handlingsplan för läkemedel 2020';
-
-test.beforeEach(async ({ request }) => {
-  await request.post(`${SITE}/_local/reset`);
-});
 
 test('a plan’s history across periods, from the list and from the form, with what changed', async ({
   page,

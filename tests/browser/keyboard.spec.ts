@@ -1,6 +1,7 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expectNoViolations, expectVisibleFocus, focusIndicator } from './a11y';
-import { directMerge, FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
+import { expect, test } from './fixtures';
+import { directMerge, followUpId, signIn, type TestSite } from './rest';
 
 /**
  * Every journey with the keyboard alone: after the page has loaded, only Tab, Shift+Tab, Enter,
@@ -12,8 +13,9 @@ const ANNA = 11;
 const KARIN = 7;
 const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
 
-async function signedIn(page: Page, userId: number, path: string) {
-  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
+/** Opens the app at `path` on the test's site, signed in as `userId`. */
+async function openAs(page: Page, site: TestSite, userId: number, path: string) {
+  await signIn(page.request, site, userId);
   await page.goto(path);
 }
 
@@ -44,14 +46,9 @@ async function expectFocusTrapped(page: Page, container: Locator, presses = 12) 
 }
 
 /** A follow-up of the open period changed by the coordinator, as another client could. */
-async function submittedByOwner(page: Page) {
-  const filter = encodeURIComponent("PlanPeriodKey eq 'lakemedel|2020-08'");
-  const list = await page.request.get(`${FOLLOW_UPS}/items?$select=Id&$filter=${filter}`, {
-    headers: JSON_HEADERS,
-  });
-  const [item] = ((await list.json()) as { value: { Id: number }[] }).value;
-  if (!item) throw new Error('no item');
-  const merge = await directMerge(page.request, item.Id, {
+async function submittedByOwner(page: Page, site: TestSite) {
+  const id = await followUpId(page.request, site, 'lakemedel|2020-08');
+  const merge = await directMerge(page.request, site, id, {
     Status: 'Arbetet går bra',
     InputState: 'Inskickad',
     Comment: '<p>Klart enligt plan.</p>',
@@ -59,14 +56,11 @@ async function submittedByOwner(page: Page) {
   expect(merge.status()).toBe(204);
 }
 
-test.beforeEach(async ({ request }) => {
-  expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
-});
-
 test('an owner picks a plan, sets the status, writes and submits with the keyboard alone', async ({
   page,
+  site,
 }) => {
-  await signedIn(page, ANNA, '/');
+  await openAs(page, site, ANNA, '/');
   const planButton = page.getByRole('button', { name: PLAN });
   await tabTo(page, planButton);
   await expectVisibleFocus(page, planButton);
@@ -113,9 +107,10 @@ test('an owner picks a plan, sets the status, writes and submits with the keyboa
 
 test('a coordinator sends back and then approves a follow-up with the keyboard alone', async ({
   page,
+  site,
 }) => {
-  await signedIn(page, KARIN, '/');
-  await submittedByOwner(page);
+  await openAs(page, site, KARIN, '/');
+  await submittedByOwner(page, site);
   await page.goto('/?period=2020-08&plan=lakemedel');
   const review = page.getByRole('region', { name: 'Granskning' });
   const open = review.getByRole('button', { name: 'Skicka tillbaka…' });
@@ -130,7 +125,7 @@ test('a coordinator sends back and then approves a follow-up with the keyboard a
   await expect(page.getByRole('status').filter({ hasText: 'Skickad tillbaka' })).toBeVisible();
 
   // The owner completes it (another client); the coordinator marks it reviewed.
-  await submittedByOwner(page);
+  await submittedByOwner(page, site);
   await page.reload();
   const approve = page
     .getByRole('region', { name: 'Granskning' })
@@ -142,8 +137,9 @@ test('a coordinator sends back and then approves a follow-up with the keyboard a
 
 test('a coordinator reminds: the dialog takes focus, traps it, closes with Escape and gives it back', async ({
   page,
+  site,
 }) => {
-  await signedIn(page, KARIN, '/?view=overview');
+  await openAs(page, site, KARIN, '/?view=overview');
   await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
   const remind = page.getByRole('button', { name: 'Påminn' });
   await tabTo(page, remind);
@@ -188,8 +184,9 @@ test('a coordinator reminds: the dialog takes focus, traps it, closes with Escap
 
 test('a coordinator locks and reopens the period with a reason, with the keyboard alone', async ({
   page,
+  site,
 }) => {
-  await signedIn(page, KARIN, '/?view=overview');
+  await openAs(page, site, KARIN, '/?view=overview');
   const controls = page.getByRole('region', { name: 'Periodens läge och rapportuppgifter' });
   await expect(controls).toContainText('Perioden är öppen');
   const lock = controls.getByRole('button', { name: 'Lås perioden' });
@@ -228,8 +225,8 @@ test('a coordinator locks and reopens the period with a reason, with the keyboar
   await expect(controls).toContainText('Anledning: Sen komplettering från HR');
 });
 
-test('a coordinator starts the next period with the keyboard alone', async ({ page }) => {
-  await signedIn(page, KARIN, '/?view=overview');
+test('a coordinator starts the next period with the keyboard alone', async ({ page, site }) => {
+  await openAs(page, site, KARIN, '/?view=overview');
   await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
   const start = page.getByRole('button', { name: 'Starta ny period' });
   await tabTo(page, start);
@@ -249,8 +246,9 @@ test('a coordinator starts the next period with the keyboard alone', async ({ pa
 
 test('the report is reached through the tabs and exported to Word with the keyboard alone', async ({
   page,
+  site,
 }) => {
-  await signedIn(page, ANNA, '/');
+  await openAs(page, site, ANNA, '/');
   await expect(page.getByRole('switch', { name: 'Mina handlingsplaner' })).toBeVisible();
   const plansTab = page.getByRole('tab', { name: 'Handlingsplaner' });
   await tabTo(page, plansTab);
@@ -278,23 +276,16 @@ test('the report is reached through the tabs and exported to Word with the keybo
 test('the conflict dialog takes focus on its safe choice and keeps it until a choice is made', async ({
   page,
   request,
+  site,
 }) => {
-  await signedIn(page, ANNA, '/?period=2020-08&plan=lakemedel');
+  await openAs(page, site, ANNA, '/?period=2020-08&plan=lakemedel');
   await expect(page.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
   await tabTo(page, page.getByRole('radio', { name: 'Arbetet går bra' }));
   await page.keyboard.press('Space');
   // Meanwhile the coordinator saves (another client).
-  expect((await request.post(`${SITE}/_local/signin`, { data: { userId: KARIN } })).ok()).toBe(
-    true,
-  );
-  const filter = encodeURIComponent("PlanPeriodKey eq 'lakemedel|2020-08'");
-  const list = await request.get(`${FOLLOW_UPS}/items?$select=Id&$filter=${filter}`, {
-    headers: JSON_HEADERS,
-  });
-  const [item] = ((await list.json()) as { value: { Id: number }[] }).value;
-  expect((await directMerge(request, item?.Id ?? 0, { Comment: '<p>Deras.</p>' })).status()).toBe(
-    204,
-  );
+  await signIn(request, site, KARIN);
+  const id = await followUpId(request, site, 'lakemedel|2020-08');
+  expect((await directMerge(request, site, id, { Comment: '<p>Deras.</p>' })).status()).toBe(204);
   const save = page.getByRole('button', { name: 'Spara utkast' });
   await tabTo(page, save);
   await page.keyboard.press('Enter');
@@ -318,9 +309,9 @@ test('the conflict dialog takes focus on its safe choice and keeps it until a ch
   await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
 
   // Another conflict; "Spara min version ändå" gives focus back to the button that saved.
-  expect(
-    (await directMerge(request, item?.Id ?? 0, { Comment: '<p>Deras igen.</p>' })).status(),
-  ).toBe(204);
+  expect((await directMerge(request, site, id, { Comment: '<p>Deras igen.</p>' })).status()).toBe(
+    204,
+  );
   await expect(save).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(dialog).toBeVisible();
@@ -333,8 +324,9 @@ test('the conflict dialog takes focus on its safe choice and keeps it until a ch
 
 test('the accessibility statement is reached from the footer link with the keyboard', async ({
   page,
+  site,
 }) => {
-  await signedIn(page, ANNA, '/');
+  await openAs(page, site, ANNA, '/');
   await expect(page.getByRole('switch', { name: 'Mina handlingsplaner' })).toBeVisible();
   const link = page
     .getByRole('contentinfo')
@@ -366,8 +358,9 @@ test('the focus check fails on an element whose focus is not drawn', async ({ pa
 
 test('the theme is chosen in the header with the keyboard, and high contrast passes axe-core', async ({
   page,
+  site,
 }) => {
-  await signedIn(page, ANNA, '/?period=2020-08&plan=lakemedel');
+  await openAs(page, site, ANNA, '/?period=2020-08&plan=lakemedel');
   await expect(page.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
   const theme = page.getByRole('combobox', { name: 'Tema' });
   await tabTo(page, theme);
@@ -385,9 +378,10 @@ test('the theme is chosen in the header with the keyboard, and high contrast pas
 
 test('an owner reads a plan’s history and its diff with the keyboard, and focus follows', async ({
   page,
+  site,
 }) => {
   const title = 'Övergripande handlingsplan för läkemedel 2020';
-  await signedIn(page, ANNA, '/');
+  await openAs(page, site, ANNA, '/');
   const open = page.getByRole('button', { name: `Visa historik för ${title}` });
   await tabTo(page, open);
   await expectVisibleFocus(page, open);
@@ -414,9 +408,10 @@ test('an owner reads a plan’s history and its diff with the keyboard, and focu
 
 test('a coordinator adds a plan with the people picker and writes the summary, keyboard only', async ({
   page,
+  site,
 }) => {
   const title = 'Handlingsplan för digital vård 2020–2022';
-  await signedIn(page, KARIN, '/?view=overview');
+  await openAs(page, site, KARIN, '/?view=overview');
   const register = page.getByRole('region', { name: 'Planregister' });
   await tabTo(page, register.getByRole('button', { name: 'Visa planregistret' }));
   await page.keyboard.press('Enter');

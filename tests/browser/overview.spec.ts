@@ -1,10 +1,4 @@
-import { expect, test } from '@playwright/test';
-
-const SITE = '/sites/planuppfoljning';
-
-test.beforeEach(async ({ request }) => {
-  await request.post(`${SITE}/_local/reset`);
-});
+import { expect, test } from './fixtures';
 
 test('the overview counts answers and statuses, names who is awaited, and shows what changed', async ({
   page,

@@ -1,20 +1,15 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { directMerge, JSON_HEADERS, signIn, type TestSite } from './rest';
 
-const SITE = '/sites/planuppfoljning';
-const FOLLOW_UPS = `${SITE}/_api/web/lists/getByTitle('Uppf%C3%B6ljning%20handlingsplaner')`;
 const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
 const PLAN_ROW = /3\. Övergripande handlingsplan för läkemedel 2020/;
 
-async function resetSite(request: APIRequestContext) {
-  const response = await request.post(`${SITE}/_local/reset`);
-  expect(response.ok()).toBe(true);
-}
-
 /** Reads an item of the open period straight from the (emulated) SharePoint REST API. */
-async function restItem(request: APIRequestContext, planKey: string) {
+async function restItem(request: APIRequestContext, site: TestSite, planKey: string) {
   const response = await request.get(
-    `${FOLLOW_UPS}/items?$select=Id,Status,Comment,InputState,StatusNote&$filter=PlanPeriodKey eq '${planKey}|2020-08'`,
-    { headers: { Accept: 'application/json;odata=nometadata' } },
+    `${site.followUps}/items?$select=Id,Status,Comment,InputState,StatusNote&$filter=PlanPeriodKey eq '${planKey}|2020-08'`,
+    { headers: JSON_HEADERS },
   );
   expect(response.ok()).toBe(true);
   const body = (await response.json()) as { value: Array<Record<string, unknown>> };
@@ -27,13 +22,10 @@ async function openPlan(page: Page, name: RegExp) {
   await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
 }
 
-test.beforeEach(async ({ request }) => {
-  await resetSite(request);
-});
-
 test('an owner fills in and submits a follow-up, and it is still there after a reload', async ({
   page,
   request,
+  site,
 }) => {
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Planuppföljning' })).toBeVisible();
@@ -80,7 +72,7 @@ test('an owner fills in and submits a follow-up, and it is still there after a r
   await expect(row).toContainText('Inskickad');
 
   // SharePoint holds it: choice texts in Swedish, the comment as rich text.
-  const item = await restItem(request, 'lakemedel');
+  const item = await restItem(request, site, 'lakemedel');
   expect(item.Status).toBe('Arbetet går bra');
   expect(item.InputState).toBe('Inskickad');
   expect(String(item.Comment)).toContain('<em>Kommentar:</em> Antibiotikaförskrivningen');
@@ -102,6 +94,7 @@ test('an owner fills in and submits a follow-up, and it is still there after a r
 test('a note is required when the plan is not assessed, and nothing typed is lost', async ({
   page,
   request,
+  site,
 }) => {
   await page.goto('/');
   await openPlan(page, PLAN);
@@ -118,7 +111,7 @@ test('a note is required when the plan is not assessed, and nothing typed is los
   await page.getByRole('textbox', { name: /Notering/ }).fill('Ska omarbetas');
   await page.getByRole('button', { name: 'Spara utkast' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
-  const item = await restItem(request, 'lakemedel');
+  const item = await restItem(request, site, 'lakemedel');
   expect(item).toMatchObject({
     Status: 'Ej bedömd',
     StatusNote: 'Ska omarbetas',
@@ -129,6 +122,7 @@ test('a note is required when the plan is not assessed, and nothing typed is los
 test('a save over someone else’s newer save is refused with a clear message, keeping the text', async ({
   page,
   request,
+  site,
 }) => {
   await page.goto('/');
   await openPlan(page, PLAN);
@@ -137,23 +131,11 @@ test('a save over someone else’s newer save is refused with a clear message, k
   await page.keyboard.type('Min text som inte får skrivas över.');
 
   // Meanwhile a coordinator changes the item (directly through SharePoint's REST API).
-  const { Id } = await restItem(request, 'lakemedel');
-  const signIn = await request.post(`${SITE}/_local/signin`, { data: { userId: 7 } });
-  expect(signIn.ok()).toBe(true);
-  const digest = await request.post(`${SITE}/_api/contextinfo`, {
-    headers: { Accept: 'application/json;odata=nometadata' },
-  });
-  const merge = await request.post(`${FOLLOW_UPS}/items(${String(Id)})`, {
-    headers: {
-      Accept: 'application/json;odata=nometadata',
-      'Content-Type': 'application/json;charset=utf-8',
-      'X-HTTP-Method': 'MERGE',
-      'IF-MATCH': '*',
-      'X-RequestDigest': String(
-        ((await digest.json()) as { FormDigestValue: string }).FormDigestValue,
-      ),
-    },
-    data: { Comment: '<p>Samordnarens ändring.</p>', Status: 'Arbetet går dåligt' },
+  const { Id } = await restItem(request, site, 'lakemedel');
+  await signIn(request, site, 7);
+  const merge = await directMerge(request, site, Number(Id), {
+    Comment: '<p>Samordnarens ändring.</p>',
+    Status: 'Arbetet går dåligt',
   });
   expect(merge.status()).toBe(204);
 
@@ -168,12 +150,12 @@ test('a save over someone else’s newer save is refused with a clear message, k
     'Min text som inte får skrivas över.',
   );
   // SharePoint still holds the coordinator's version.
-  expect((await restItem(request, 'lakemedel')).Comment).toContain('Samordnarens ändring.');
+  expect((await restItem(request, site, 'lakemedel')).Comment).toContain('Samordnarens ändring.');
 
   // The owner chooses to keep their own version, knowingly.
   await page.getByRole('button', { name: 'Spara min version ändå' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
-  expect((await restItem(request, 'lakemedel')).Comment).toContain(
+  expect((await restItem(request, site, 'lakemedel')).Comment).toContain(
     'Min text som inte får skrivas över.',
   );
 });

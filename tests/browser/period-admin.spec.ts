@@ -1,5 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { directMerge as mergeItem, FOLLOW_UPS, JSON_HEADERS, signedIn, SITE } from './rest';
+import { expect, test } from './fixtures';
+import { directMerge, followUpId, signedIn } from './rest';
 
 /**
  * A coordinator locks the open period (owners then only read, and SharePoint itself refuses their
@@ -10,26 +10,11 @@ const KARIN = 7;
 const ANNA = 11;
 const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
 
-/** A MERGE as SharePoint's REST API takes it: digest from contextinfo, IF-MATCH *. */
-async function directMerge(request: APIRequestContext, data: Record<string, unknown>) {
-  const filter = encodeURIComponent("PlanPeriodKey eq 'lakemedel|2020-08'");
-  const list = await request.get(`${FOLLOW_UPS}/items?$select=Id&$filter=${filter}`, {
-    headers: JSON_HEADERS,
-  });
-  expect(list.ok()).toBe(true);
-  const [found] = ((await list.json()) as { value: { Id: number }[] }).value;
-  if (!found) throw new Error('no item');
-  return mergeItem(request, found.Id, data);
-}
-
-test.beforeEach(async ({ request }) => {
-  expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
-});
-
 test('a coordinator locks and reopens the period, moves the due date and writes the summary', async ({
   browser,
+  site,
 }) => {
-  const karin = await signedIn(browser, KARIN, '/?view=overview');
+  const karin = await signedIn(browser, site, KARIN, '/?view=overview');
   const controls = karin.getByRole('region', { name: 'Periodens läge och rapportuppgifter' });
   await expect(controls).toContainText('Perioden är öppen');
 
@@ -45,11 +30,12 @@ test('a coordinator locks and reopens the period, moves the due date and writes 
   await expect(controls).toContainText('Låstes av Karin Samordnare');
 
   // The owner reads, and SharePoint refuses her direct write.
-  const anna = await signedIn(browser, ANNA, '/');
+  const anna = await signedIn(browser, site, ANNA, '/');
   await anna.getByRole('button', { name: PLAN }).click();
   await expect(anna.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
   await expect(anna.getByText('Perioden är låst.', { exact: false }).first()).toBeVisible();
-  const refused = await directMerge(anna.request, { Comment: '<p>Efter låsning.</p>' });
+  const id = await followUpId(anna.request, site, 'lakemedel|2020-08');
+  const refused = await directMerge(anna.request, site, id, { Comment: '<p>Efter låsning.</p>' });
   expect(refused.status()).toBe(403);
 
   // Reopen: a reason is required, and it is shown.
@@ -65,7 +51,7 @@ test('a coordinator locks and reopens the period, moves the due date and writes 
   await expect(controls).toContainText(
     /Öppnades igen av Karin Samordnare .*Anledning: Sen komplettering från HR/,
   );
-  const allowed = await directMerge(anna.request, { Comment: '<p>Efter öppning.</p>' });
+  const allowed = await directMerge(anna.request, site, id, { Comment: '<p>Efter öppning.</p>' });
   expect(allowed.status()).toBe(204);
 
   // The due date.
@@ -90,7 +76,7 @@ test('a coordinator locks and reopens the period, moves the due date and writes 
     karin.getByText('Sammanfattning och rapportuppgifter är sparade.').first(),
   ).toBeVisible();
 
-  await karin.goto('/?view=report&period=2020-08');
+  await karin.goto(site.app('/?view=report&period=2020-08'));
   const report = karin.getByRole('article');
   await expect(report).toContainText('Sammantaget visar uppföljningen att arbetet går framåt.');
   await expect(report).toContainText('2020-09-25');

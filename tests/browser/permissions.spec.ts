@@ -1,5 +1,6 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
-import { directMerge, FOLLOW_UPS, JSON_HEADERS, SITE } from './rest';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { directMerge, followUpId, JSON_HEADERS, signIn, type TestSite } from './rest';
 
 /**
  * Permissions are enforced by (the emulated) SharePoint, not only hidden in the UI: a direct REST
@@ -16,39 +17,27 @@ interface Item {
   Comment: string | null;
 }
 
-async function signIn(request: APIRequestContext, userId: number) {
-  const response = await request.post(`${SITE}/_local/signin`, { data: { userId } });
-  expect(response.ok()).toBe(true);
-}
-
-async function lakemedel(request: APIRequestContext): Promise<{ item: Item; etag: string }> {
-  const filter = encodeURIComponent("PlanPeriodKey eq 'lakemedel|2020-08'");
-  const list = await request.get(`${FOLLOW_UPS}/items?$select=Id&$filter=${filter}`, {
+async function lakemedel(
+  request: APIRequestContext,
+  site: TestSite,
+): Promise<{ item: Item; etag: string }> {
+  const id = await followUpId(request, site, 'lakemedel|2020-08');
+  const one = await request.get(`${site.followUps}/items(${id})?$select=Id,Status,Comment`, {
     headers: JSON_HEADERS,
   });
-  expect(list.ok()).toBe(true);
-  const [found] = ((await list.json()) as { value: { Id: number }[] }).value;
-  expect(found).toBeDefined();
-  const one = await request.get(
-    `${FOLLOW_UPS}/items(${String(found?.Id)})?$select=Id,Status,Comment`,
-    { headers: JSON_HEADERS },
-  );
   expect(one.ok()).toBe(true);
   return { item: (await one.json()) as Item, etag: one.headers().etag ?? '' };
 }
 
-test.beforeEach(async ({ request }) => {
-  expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
-});
-
 test('a direct REST write to another owner’s follow-up is refused with 403; the owner’s own goes through', async ({
   page,
+  site,
 }) => {
   const change = { Status: 'Arbetet går dåligt', Comment: '<p>Björn skriver över.</p>' };
 
-  await signIn(page.request, BJORN);
-  const before = await lakemedel(page.request);
-  const refused = await directMerge(page.request, before.item.Id, change);
+  await signIn(page.request, site, BJORN);
+  const before = await lakemedel(page.request, site);
+  const refused = await directMerge(page.request, site, before.item.Id, change);
   expect(refused.status()).toBe(403);
   expect(await refused.json()).toEqual({
     'odata.error': {
@@ -60,16 +49,16 @@ test('a direct REST write to another owner’s follow-up is refused with 403; th
       },
     },
   });
-  const after = await lakemedel(page.request);
+  const after = await lakemedel(page.request, site);
   expect(after).toEqual(before);
 
-  await signIn(page.request, ANNA);
-  const accepted = await directMerge(page.request, before.item.Id, {
+  await signIn(page.request, site, ANNA);
+  const accepted = await directMerge(page.request, site, before.item.Id, {
     Status: 'Arbetet går bra',
     Comment: '<p>Annas egen text.</p>',
   });
   expect(accepted.status()).toBe(204);
-  const saved = await lakemedel(page.request);
+  const saved = await lakemedel(page.request, site);
   expect(saved.item.Status).toBe('Arbetet går bra');
   expect(saved.item.Comment).toContain('Annas egen text.');
   expect(saved.etag).toBe('"2"');

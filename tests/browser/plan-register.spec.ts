@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { signedIn, SITE } from './rest';
+import { expect, test } from './fixtures';
+import { signedIn } from './rest';
 
 /**
  * A coordinator keeps the plan register of the open period: adds a plan with an owner found with
@@ -13,14 +13,11 @@ const NEW_PLAN = 'Handlingsplan för digital vård 2020–2022';
 const RETIRED = 'Övergripande handlingsplan för läkemedel 2020';
 const REPLACED = 'Övergripande handlingsplan miljö 2020';
 
-test.beforeEach(async ({ request }) => {
-  expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
-});
-
 test('a coordinator adds, moves and retires plans; the next period follows the register', async ({
   browser,
+  site,
 }) => {
-  const karin = await signedIn(browser, KARIN, '/?view=overview');
+  const karin = await signedIn(browser, site, KARIN, '/?view=overview');
   const register = karin.getByRole('region', { name: 'Planregister' });
   await register.getByRole('button', { name: 'Visa planregistret' }).click();
   await register.getByRole('button', { name: 'Lägg till plan' }).click();
@@ -59,7 +56,7 @@ test('a coordinator adds, moves and retires plans; the next period follows the r
   await expect(karin.getByRole('rowheader', { name: `${before - 1}. ${NEW_PLAN}` })).toBeVisible();
 
   // The owner sees it among her plans.
-  const anna = await signedIn(browser, ANNA, '/');
+  const anna = await signedIn(browser, site, ANNA, '/');
   await expect(anna.getByRole('switch', { name: 'Mina handlingsplaner' })).toBeChecked();
   await expect(
     anna.getByRole('button', { name: new RegExp(`^${before - 1}\\. ${NEW_PLAN}$`) }),

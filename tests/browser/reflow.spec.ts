@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { SITE } from './rest';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { signIn } from './rest';
 
 /**
  * Reflow (WCAG 1.4.10) and resize text (1.4.4): at 320 CSS pixels wide (a 1280 px window at
@@ -75,10 +76,6 @@ async function expectReflows(page: Page, label: string) {
   );
 }
 
-test.beforeEach(async ({ request }) => {
-  expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
-});
-
 for (const width of [320, 640]) {
   test(`at ${width} CSS pixels the owner's list and form reflow without sideways scrolling`, async ({
     page,
@@ -103,11 +100,10 @@ for (const width of [320, 640]) {
 
   test(`at ${width} CSS pixels the overview, report, help, settings and statement reflow`, async ({
     page,
+    site,
   }) => {
     await page.setViewportSize({ width, height: 800 });
-    expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId: 7 } })).ok()).toBe(
-      true,
-    );
+    await signIn(page.request, site, 7);
     for (const [path, ready] of [
       ['/?view=overview', page.getByText(/av 12 planer har skickat in\./)],
       ['/?view=report&period=2020-04', page.getByRole('heading', { level: 2, name: /^Bilaga 2/ })],

@@ -1,7 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { signedIn, SITE } from './rest';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { injectFault, signedIn } from './rest';
 
-const GRAPH = `${SITE}/_local/graph`;
 const LAKEMEDEL = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
 
 interface RecordedMessage {
@@ -22,20 +22,18 @@ async function openReminder(page: Page) {
   return dialog;
 }
 
-test.beforeEach(async ({ request }) => {
-  expect((await request.post(`${SITE}/_local/reset`)).ok()).toBe(true);
-});
-
 test('a coordinator @-mentions the chosen owners in one channel message, logged with the period', async ({
   browser,
   request,
+  site,
 }) => {
+  const graph = `${site.path}/_local/graph`;
   // Owners see no reminder button.
-  const owner = await signedIn(browser, 11, '/?view=overview');
+  const owner = await signedIn(browser, site, 11, '/?view=overview');
   await expect(owner.getByText('0 av 12 planer har skickat in.')).toBeVisible();
   await expect(owner.getByRole('button', { name: 'Påminn' })).toHaveCount(0);
 
-  const page = await signedIn(browser, 7, '/?view=overview');
+  const page = await signedIn(browser, site, 7, '/?view=overview');
   await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
   await expect(page.getByRole('region', { name: 'Logg' })).toContainText(
     'Inget har hänt med perioden ännu.',
@@ -68,14 +66,18 @@ test('a coordinator @-mentions the chosen owners in one channel message, logged 
     .getByRole('link')
     .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThanOrEqual(2);
-  for (const href of hrefs) expect(href).toMatch(/\?period=2020-08&plan=[a-z-]+$/);
+  // Each link opens the plan's form on the site the coordinator works on.
+  for (const href of hrefs) {
+    expect(href).toMatch(/&period=2020-08&plan=[a-z-]+$/);
+    expect(new URL(href).searchParams.get('site')).toBe(site.path);
+  }
   expect(hrefs.some((h) => h.endsWith('plan=lakemedel'))).toBe(true);
 
   await dialog.getByRole('button', { name: 'Skicka påminnelse' }).click();
   await expect(page.getByText('Påminnelse skickad till 2 personer.')).toBeVisible();
 
   // What the local Graph recorded: one message, tags and mentions agreeing.
-  const outbox = (await (await request.get(`${GRAPH}/outbox`)).json()) as {
+  const outbox = (await (await request.get(`${graph}/outbox`)).json()) as {
     value: RecordedMessage[];
   };
   expect(outbox.value).toHaveLength(1);
@@ -96,7 +98,7 @@ test('a coordinator @-mentions the chosen owners in one channel message, logged 
   const ids: Record<string, string> = {};
   for (const upn of ['anna.lindgren@region.example', 'bjorn.ekholm@region.example']) {
     const user = (await (
-      await request.get(`${GRAPH}/v1.0/users/${encodeURIComponent(upn)}?$select=id,displayName`)
+      await request.get(`${graph}/v1.0/users/${encodeURIComponent(upn)}?$select=id,displayName`)
     ).json()) as { id: string; displayName: string };
     ids[user.displayName] = user.id;
   }
@@ -107,7 +109,9 @@ test('a coordinator @-mentions the chosen owners in one channel message, logged 
       userIdentityType: 'aadUser',
     });
   }
-  expect(message.body.content).toContain('?period=2020-08&amp;plan=lakemedel');
+  expect(message.body.content).toContain(
+    `?site=${encodeURIComponent(site.path)}&amp;period=2020-08&amp;plan=lakemedel`,
+  );
   expect(message.body.content).not.toContain('Cecilia Norberg');
 
   // The period's log shows the reminder.
@@ -122,8 +126,8 @@ test('a coordinator @-mentions the chosen owners in one channel message, logged 
   await expect(shown).toContainText('@Anna Lindgren');
 });
 
-test('an owner who has submitted a plan is not reminded for it', async ({ browser }) => {
-  const anna = await signedIn(browser, 11, '/');
+test('an owner who has submitted a plan is not reminded for it', async ({ browser, site }) => {
+  const anna = await signedIn(browser, site, 11, '/');
   await anna.getByRole('button', { name: LAKEMEDEL }).click();
   await anna.getByRole('radio', { name: 'Arbetet går bra' }).check();
   await anna.getByRole('button', { name: 'Skicka in' }).click();
@@ -131,7 +135,7 @@ test('an owner who has submitted a plan is not reminded for it', async ({ browse
     anna.getByRole('status').filter({ hasText: 'Uppföljningen skickades in' }),
   ).toBeVisible();
 
-  const page = await signedIn(browser, 7, '/?view=overview');
+  const page = await signedIn(browser, site, 7, '/?view=overview');
   await expect(page.getByText('1 av 12 planer har skickat in.')).toBeVisible();
   const dialog = await openReminder(page);
   // Anna still owes input for another plan, but not for läkemedel.
@@ -145,13 +149,16 @@ test('an owner who has submitted a plan is not reminded for it', async ({ browse
 test('unknown users and a missing permission are reported and nothing is sent', async ({
   browser,
   request,
+  site,
 }) => {
-  const page = await signedIn(browser, 7, '/?view=overview');
+  const page = await signedIn(browser, site, 7, '/?view=overview');
   await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
   let dialog = await openReminder(page);
   // Graph refuses: 403.
-  await request.post(`${SITE}/_local/fault`, {
-    data: { status: 403, count: 1, match: '_local/graph/v1.0/$batch' },
+  await injectFault(request, site, {
+    status: 403,
+    count: 1,
+    match: '_local/graph/v1.0/$batch',
   });
   await dialog.getByRole('button', { name: 'Skicka påminnelse' }).click();
   await expect(dialog.getByRole('alert')).toContainText('Du saknar behörighet');
@@ -173,6 +180,8 @@ test('unknown users and a missing permission are reported and nothing is sent', 
   await dialog.getByRole('button', { name: 'Skicka påminnelse' }).click();
   await expect(dialog.getByRole('alert')).toContainText('hittades inte i katalogen');
   await expect(dialog.getByRole('alert')).toContainText('Inget skickades');
-  const outbox = (await (await request.get(`${GRAPH}/outbox`)).json()) as { value: unknown[] };
+  const outbox = (await (await request.get(`${site.path}/_local/graph/outbox`)).json()) as {
+    value: unknown[];
+  };
   expect(outbox.value).toEqual([]);
 });

@@ -1,13 +1,8 @@
-import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { docxParts, paragraphTexts } from '../fixtures/docx-xml';
+import { expect, test } from './fixtures';
 
-const SITE = '/sites/planuppfoljning';
 const TITLE_2017 = 'Bilaga 2: Uppföljning av övergripande handlingsplaner per augusti 2017';
-
-test.beforeEach(async ({ request }) => {
-  await request.post(`${SITE}/_local/reset`);
-});
 
 test('Bilaga 2 is shown for a period and exported to Word in one click', async ({ page }) => {
   const loaded: string[] = [];

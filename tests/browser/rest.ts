@@ -1,9 +1,76 @@
 import { expect, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 
-/** Talking to the local site's SharePoint REST API directly, as another client could. */
-export const SITE = '/sites/planuppfoljning';
-export const FOLLOW_UPS = `${SITE}/_api/web/lists/getByTitle('Uppf%C3%B6ljning%20handlingsplaner')`;
+/** Talking to a local site's SharePoint REST API directly, as another client could. */
 export const JSON_HEADERS = { Accept: 'application/json;odata=nometadata' };
+
+/**
+ * One test's own local SharePoint site (tests/browser/fixtures.ts gives each test one): the local
+ * SharePoint serves every `/sites/<name>` as a site of its own, starting from the demo data.
+ */
+export class TestSite {
+  /** The site's server-relative address, `/sites/<name>`. */
+  readonly path: string;
+  /** The follow-up list's REST address on this site. */
+  readonly followUps: string;
+
+  constructor(readonly name: string) {
+    this.path = `/sites/${name}`;
+    this.followUps = `${this.path}/_api/web/lists/getByTitle('Uppf%C3%B6ljning%20handlingsplaner')`;
+  }
+
+  /**
+   * An address of the app (path and query on the app's origin) working on this site: the app
+   * takes its local site from `?site=`. Other addresses (the Teams stand-in's page, full URLs)
+   * are left as they are.
+   */
+  app(address = '/'): string {
+    if (!address.startsWith('/')) return address;
+    const url = new URL(address, 'http://app.invalid');
+    if (url.pathname !== '/' || url.searchParams.has('site')) return address;
+    url.search = new URLSearchParams([['site', this.path], ...url.searchParams]).toString();
+    return `${url.pathname}${url.search}${url.hash}`;
+  }
+}
+
+/** Puts the site back to its demo data, or to one of its named states (`partial`, `empty`). */
+export async function resetSite(request: APIRequestContext, site: TestSite, state?: string) {
+  const response = await request.post(`${site.path}/_local/reset`, {
+    ...(state ? { data: { state } } : {}),
+  });
+  expect(response.ok(), `reset ${site.path} to ${state ?? 'the demo data'}`).toBe(true);
+}
+
+/** Signs `request` (a page's, a context's or the test's own) in to the site as a demo user. */
+export async function signIn(request: APIRequestContext, site: TestSite, userId: number) {
+  const response = await request.post(`${site.path}/_local/signin`, { data: { userId } });
+  expect(response.ok(), `sign in as user ${userId}`).toBe(true);
+}
+
+/** Makes the site answer the next `count` requests matching `match` with `status`. */
+export async function injectFault(
+  request: APIRequestContext,
+  site: TestSite,
+  fault: { status: number; count: number; match?: string; retryAfterSeconds?: number },
+) {
+  const response = await request.post(`${site.path}/_local/fault`, { data: fault });
+  expect(response.ok(), `inject ${JSON.stringify(fault)}`).toBe(true);
+}
+
+/** The id of the follow-up item of a plan and period (`PlanPeriodKey`: `lakemedel|2020-08`). */
+export async function followUpId(
+  request: APIRequestContext,
+  site: TestSite,
+  planPeriodKey: string,
+): Promise<number> {
+  const filter = encodeURIComponent(`PlanPeriodKey eq '${planPeriodKey}'`);
+  const list = await request.get(`${site.followUps}/items?$select=Id&$filter=${filter}`, {
+    headers: JSON_HEADERS,
+  });
+  expect(list.ok()).toBe(true);
+  const [found] = ((await list.json()) as { value: { Id: number }[] }).value;
+  if (!found) throw new Error(`no follow-up ${planPeriodKey} on ${site.path}`);
+  return found.Id;
+}
 
 /**
  * A MERGE of a follow-up item as SharePoint's REST API takes it: a request digest from
@@ -11,13 +78,16 @@ export const JSON_HEADERS = { Accept: 'application/json;odata=nometadata' };
  */
 export async function directMerge(
   request: APIRequestContext,
+  site: TestSite,
   itemId: number,
   data: Record<string, unknown>,
 ) {
-  const contextInfo = await request.post(`${SITE}/_api/contextinfo`, { headers: JSON_HEADERS });
+  const contextInfo = await request.post(`${site.path}/_api/contextinfo`, {
+    headers: JSON_HEADERS,
+  });
   expect(contextInfo.ok()).toBe(true);
   const { FormDigestValue } = (await contextInfo.json()) as { FormDigestValue: string };
-  return request.post(`${FOLLOW_UPS}/items(${itemId})`, {
+  return request.post(`${site.followUps}/items(${itemId})`, {
     headers: {
       ...JSON_HEADERS,
       'Content-Type': 'application/json;charset=utf-8',
@@ -29,10 +99,18 @@ export async function directMerge(
   });
 }
 
-/** A page of its own (a fresh context) signed in to the local site as `userId`, opened at `path`. */
-export async function signedIn(browser: Browser, userId: number, path: string): Promise<Page> {
+/**
+ * A page of its own (a fresh context: own cookies, own IndexedDB) signed in to the site as
+ * `userId`, opened at the app's `path` on that site.
+ */
+export async function signedIn(
+  browser: Browser,
+  site: TestSite,
+  userId: number,
+  path: string,
+): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
-  await page.goto(path);
+  await signIn(page.request, site, userId);
+  await page.goto(site.app(path));
   return page;
 }

@@ -1,29 +1,27 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { signedIn, type TestSite } from './rest';
 
-const SITE = '/sites/planuppfoljning';
 const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
 const PLAN_ROW = /3\. Övergripande handlingsplan för läkemedel 2020/;
 
-async function as(browser: Browser, userId: number): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
+/** A user of their own on the plan's form, who accepts the browser's confirmations. */
+async function onPlan(browser: Browser, site: TestSite, userId: number): Promise<Page> {
+  const page = await signedIn(browser, site, userId, '/?period=2020-08&plan=lakemedel');
   page.on('dialog', (dialog) => void dialog.accept());
   return page;
 }
 
 test('a coordinator sends a submitted follow-up back with a comment, the owner sees it, then it is reviewed', async ({
   browser,
-  request,
+  site,
 }) => {
-  await request.post(`${SITE}/_local/reset`);
-  const anna = await as(browser, 11);
-  await anna.goto('/?period=2020-08&plan=lakemedel');
+  const anna = await onPlan(browser, site, 11);
   await anna.getByRole('radio', { name: 'Arbetet går bra' }).check();
   await anna.getByRole('button', { name: 'Skicka in' }).click();
   await expect(anna.getByRole('status').filter({ hasText: 'skickades in' })).toBeVisible();
 
-  const karin = await as(browser, 7);
-  await karin.goto('/?period=2020-08&plan=lakemedel');
+  const karin = await onPlan(browser, site, 7);
   const review = karin.getByRole('region', { name: 'Granskning' });
   await review.getByRole('button', { name: 'Skicka tillbaka…' }).click();
   await review.getByRole('button', { name: 'Skicka tillbaka', exact: true }).click();

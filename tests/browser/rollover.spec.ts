@@ -1,11 +1,9 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { JSON_HEADERS, signedIn, type TestSite } from './rest';
 
-const SITE = '/sites/planuppfoljning';
-
-async function overviewAs(browser: Browser, userId: number): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  expect((await page.request.post(`${SITE}/_local/signin`, { data: { userId } })).ok()).toBe(true);
-  await page.goto('/?view=overview');
+async function overviewAs(browser: Browser, site: TestSite, userId: number): Promise<Page> {
+  const page = await signedIn(browser, site, userId, '/?view=overview');
   await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
   return page;
 }
@@ -20,14 +18,14 @@ async function startPeriod(page: Page) {
 test('a coordinator starts the next period; twice at once creates nothing twice', async ({
   browser,
   request,
+  site,
 }) => {
-  await request.post(`${SITE}/_local/reset`);
-  const owner = await overviewAs(browser, 11);
+  const owner = await overviewAs(browser, site, 11);
   await expect(owner.getByRole('button', { name: 'Starta ny period' })).toHaveCount(0);
 
   // Two coordinator windows start the same period at the same moment.
-  const first = await overviewAs(browser, 7);
-  const second = await overviewAs(browser, 7);
+  const first = await overviewAs(browser, site, 7);
+  const second = await overviewAs(browser, site, 7);
   await Promise.all([startPeriod(first), startPeriod(second)]);
 
   for (const page of [first, second]) {
@@ -43,8 +41,8 @@ test('a coordinator starts the next period; twice at once creates nothing twice'
   expect(reports).toContain('Årsbokslut 2020 är startad');
 
   const items = await request.get(
-    `${SITE}/_api/web/lists/getByTitle('Uppf%C3%B6ljning%20handlingsplaner')/items?$select=PlanKey&$filter=PeriodKey eq '2020-12'&$top=100`,
-    { headers: { Accept: 'application/json;odata=nometadata' } },
+    `${site.followUps}/items?$select=PlanKey&$filter=PeriodKey eq '2020-12'&$top=100`,
+    { headers: JSON_HEADERS },
   );
   const keys = ((await items.json()) as { value: Array<{ PlanKey: string }> }).value.map(
     (i) => i.PlanKey,

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { FOLLOW_UPS, JSON_HEADERS, signedIn, SITE } from './rest';
+import { expect, test } from './fixtures';
+import { JSON_HEADERS, resetSite, signedIn } from './rest';
 
 /**
  * A coordinator completes a half set-up site from "Inställningar": the check says what is
@@ -10,21 +10,17 @@ import { FOLLOW_UPS, JSON_HEADERS, signedIn, SITE } from './rest';
 const KARIN = 7;
 const ANNA = 11;
 
-test.beforeEach(async ({ request }) => {
+test.beforeEach(async ({ request, site }) => {
   // The demo site without a view, a field, an index, unique values and Status's formatting
   // (src/local-site/test-fixture.ts halfSetUp of the demo).
-  const reset = await request.post(`${SITE}/_local/reset`, { data: { state: 'partial' } });
-  expect(reset.ok()).toBe(true);
-});
-
-test.afterAll(async ({ request }) => {
-  await request.post(`${SITE}/_local/reset`);
+  await resetSite(request, site, 'partial');
 });
 
 test('a coordinator completes a partly set-up site and sees the progress and the result', async ({
   browser,
+  site,
 }) => {
-  const karin = await signedIn(browser, KARIN, '/?view=settings');
+  const karin = await signedIn(browser, site, KARIN, '/?view=settings');
   await expect(karin.getByRole('heading', { level: 2, name: 'Inställningar' })).toBeVisible();
   const panel = karin.getByRole('region', { name: 'Webbplatsens listor' });
   await expect(panel).toContainText(/9 av \d+ delar saknas eller avviker/);
@@ -54,14 +50,14 @@ test('a coordinator completes a partly set-up site and sees the progress and the
 
   // SharePoint now holds what set-up wrote: Status's formatting and the "Saknar svar" view.
   const status = await karin.request.get(
-    `${FOLLOW_UPS}/fields/getByInternalNameOrTitle('Status')?$select=CustomFormatter`,
+    `${site.followUps}/fields/getByInternalNameOrTitle('Status')?$select=CustomFormatter`,
     { headers: JSON_HEADERS },
   );
   const formatter = JSON.parse(
     ((await status.json()) as { CustomFormatter: string }).CustomFormatter,
   ) as { children: Array<{ txtContent: string }> };
   expect(formatter.children.map((c) => c.txtContent).join(' ')).toContain('↑');
-  const view = await karin.request.get(`${FOLLOW_UPS}/views/getByTitle('Saknar svar')`, {
+  const view = await karin.request.get(`${site.followUps}/views/getByTitle('Saknar svar')`, {
     headers: JSON_HEADERS,
   });
   expect(((await view.json()) as { ViewQuery: string }).ViewQuery).toContain('Saknas');
@@ -71,8 +67,8 @@ test('a coordinator completes a partly set-up site and sees the progress and the
   await expect(panel).toContainText(/Webbplatsen är färdig/);
 });
 
-test('an owner is told that the settings are for the coordinators', async ({ browser }) => {
-  const anna = await signedIn(browser, ANNA, '/');
+test('an owner is told that the settings are for the coordinators', async ({ browser, site }) => {
+  const anna = await signedIn(browser, site, ANNA, '/');
   await anna.getByRole('tab', { name: 'Inställningar' }).click();
   await expect(anna.getByText(/Inställningarna är till för samordnarna/)).toBeVisible();
   await expect(anna.getByRole('button', { name: 'Skapa det som saknas' })).toHaveCount(0);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type FrameLocator, type Page } from '@playwright/test';
+import type { TestSite } from './rest';
 
 /** The local demo team's channel (src/app/create-services.ts LOCAL_CHANNEL): the local Graph knows it. */
 export const HARNESS_CHANNEL = {
@@ -17,11 +18,9 @@ export interface HarnessOptions {
   readonly frameContext?: 'content' | 'settings';
   readonly theme?: 'default' | 'dark' | 'contrast';
   readonly locale?: string;
-  /** The tab's address (path and query on the app's origin). */
+  /** The tab's address (path and query on the app's origin), on the test's site. */
   readonly tabPath?: string;
   readonly subEntityId?: string;
-  /** The team's site as Teams reports it; default the local site on the app's origin. */
-  readonly teamSiteUrl?: string;
 }
 
 export interface TeamsHarness {
@@ -34,16 +33,21 @@ export interface TeamsHarness {
 
 /**
  * Opens the tab inside the Teams stand-in (tests/browser/teams-harness/host.js), served on the
- * app's own origin by Playwright. teams-js's look-up of Microsoft's valid-domains list is blocked:
- * the tests run without internet and the harness shares the app's origin.
+ * app's own origin by Playwright, in a team whose SharePoint site is the test's local site.
+ * teams-js's look-up of Microsoft's valid-domains list is blocked: the tests run without internet
+ * and the harness shares the app's origin.
  */
-export async function openInTeams(page: Page, options: HarnessOptions = {}): Promise<TeamsHarness> {
+export async function openInTeams(
+  page: Page,
+  site: TestSite,
+  options: HarnessOptions = {},
+): Promise<TeamsHarness> {
   await page.route('https://res.cdn.office.net/**', (route) => route.abort());
   await page.route(`**${HARNESS_PATH}*`, async (route) => {
     const appOrigin = new URL(route.request().url()).origin;
     const config = {
       frameContext: options.frameContext ?? 'content',
-      tabUrl: options.tabPath ?? '/',
+      tabUrl: site.app(options.tabPath),
       context: {
         frameContext: options.frameContext ?? 'content',
         hostName: 'Teams',
@@ -61,7 +65,7 @@ export async function openInTeams(page: Page, options: HarnessOptions = {}): Pro
         groupId: HARNESS_CHANNEL.groupId,
         channelId: HARNESS_CHANNEL.channelId,
         channelName: 'Planuppföljning',
-        teamSiteUrl: options.teamSiteUrl ?? `${appOrigin}/sites/planuppfoljning`,
+        teamSiteUrl: `${appOrigin}${site.path}`,
       },
     };
     await route.fulfill({

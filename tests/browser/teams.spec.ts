@@ -1,13 +1,11 @@
-import { expect, test, type APIRequestContext, type Locator } from '@playwright/test';
+import type { Locator } from '@playwright/test';
 import { parseTeamsPlanLink } from '../../src/domain/deep-link';
+import { expect, test } from './fixtures';
+import { signIn } from './rest';
 import { HARNESS_APP_ID, HARNESS_CHANNEL, openInTeams, waitForMessage } from './teams-harness';
 
 // The tab inside the Teams stand-in (tests/browser/teams-harness/host.js): what teams-js asks
 // and what the harness answers follow teams-js 2.58's own protocol.
-
-async function resetSite(request: APIRequestContext) {
-  expect((await request.post('/sites/planuppfoljning/_local/reset')).ok()).toBe(true);
-}
 
 /** The page background's relative luminance (0 black … 1 white), from its computed colour. */
 async function backgroundLuminance(element: Locator): Promise<number> {
@@ -20,14 +18,11 @@ async function backgroundLuminance(element: Locator): Promise<number> {
   return 0.2126 * linear(r ?? 0) + 0.7152 * linear(g ?? 0) + 0.0722 * linear(b ?? 0);
 }
 
-test.beforeEach(async ({ request }) => {
-  await resetSite(request);
-});
-
 test('in Teams the tab starts with Teams context, tells Teams when the plans are shown, and hides the theme picker', async ({
   page,
+  site,
 }) => {
-  const teams = await openInTeams(page, { theme: 'default', locale: 'sv-se' });
+  const teams = await openInTeams(page, site, { theme: 'default', locale: 'sv-se' });
   const tab = teams.tab;
   await expect(tab.getByRole('heading', { level: 2, name: 'Handlingsplaner' })).toBeVisible();
   const received = await teams.received();
@@ -44,8 +39,9 @@ test('in Teams the tab starts with Teams context, tells Teams when the plans are
 
 test('the dark and high-contrast themes of the context are applied and followed live', async ({
   page,
+  site,
 }) => {
-  const teams = await openInTeams(page, { theme: 'dark' });
+  const teams = await openInTeams(page, site, { theme: 'dark' });
   const tab = teams.tab;
   await expect(tab.getByRole('heading', { level: 2, name: 'Handlingsplaner' })).toBeVisible();
   // The app's background is the element that holds the header.
@@ -69,21 +65,24 @@ test('the dark and high-contrast themes of the context are applied and followed 
   expect(text).toBe('rgb(255, 255, 255)');
 });
 
-test('the language comes from the context locale', async ({ page }) => {
-  const english = await openInTeams(page, { locale: 'en-us' });
+test('the language comes from the context locale', async ({ page, site }) => {
+  const english = await openInTeams(page, site, { locale: 'en-us' });
   await expect(english.tab.getByRole('heading', { level: 2, name: 'Action plans' })).toBeVisible();
   await expect(english.tab.getByRole('tab', { name: 'Overview' })).toBeVisible();
   await expect(english.tab.locator('html')).toHaveAttribute('lang', 'en');
 
-  const swedish = await openInTeams(page, { locale: 'sv-SE' });
+  const swedish = await openInTeams(page, site, { locale: 'sv-SE' });
   await expect(
     swedish.tab.getByRole('heading', { level: 2, name: 'Handlingsplaner' }),
   ).toBeVisible();
   await expect(swedish.tab.getByRole('tab', { name: 'Översikt' })).toBeVisible();
 });
 
-test('a Teams deep link (subEntityId) opens one plan’s form for one period', async ({ page }) => {
-  const teams = await openInTeams(page, { subEntityId: 'period=2020-04&plan=lakemedel' });
+test('a Teams deep link (subEntityId) opens one plan’s form for one period', async ({
+  page,
+  site,
+}) => {
+  const teams = await openInTeams(page, site, { subEntityId: 'period=2020-04&plan=lakemedel' });
   await expect(
     teams.tab.getByRole('heading', {
       level: 2,
@@ -98,8 +97,9 @@ test('a Teams deep link (subEntityId) opens one plan’s form for one period', a
 
 test('a reminder sent from the tab in Teams links each plan with a Teams deep link to this tab', async ({
   page,
+  site,
 }) => {
-  const teams = await openInTeams(page, { tabPath: '/?view=overview' });
+  const teams = await openInTeams(page, site, { tabPath: '/?view=overview' });
   const tab = teams.tab;
   // The coordinator (local mode's "Visa som") prepares the reminder.
   await tab.getByRole('tab', { name: 'Handlingsplaner' }).click();
@@ -121,8 +121,10 @@ test('a reminder sent from the tab in Teams links each plan with a Teams deep li
     channelId: HARNESS_CHANNEL.channelId,
     target: { periodKey: '2020-08', planKey: 'lakemedel' },
   });
-  // Outside Teams the link's webUrl opens the same form.
-  expect(lakemedel?.webUrl).toMatch(/\/\?period=2020-08&plan=lakemedel$/);
+  // Outside Teams the link's webUrl opens the same form, on the same site.
+  expect(lakemedel?.webUrl).toBe(
+    new URL(site.app('/?period=2020-08&plan=lakemedel'), page.url()).href,
+  );
   await page.goto(lakemedel?.webUrl ?? '');
   await expect(
     page.getByRole('heading', { level: 2, name: /Övergripande handlingsplan för läkemedel 2020/ }),
@@ -131,42 +133,43 @@ test('a reminder sent from the tab in Teams links each plan with a Teams deep li
 
 test('the settings page checks the team’s site, enables Save only when valid, and saves the tab', async ({
   page,
+  site,
 }) => {
   // The coordinator (local demo user 7) adds the tab: set-up finds the demo site complete.
   // (An owner could not read the lists' permissions and would be offered set-up instead.)
-  const signin = await page.request.post('/sites/planuppfoljning/_local/signin', {
-    data: { userId: 7 },
+  await signIn(page.request, site, 7);
+  const teams = await openInTeams(page, site, {
+    frameContext: 'settings',
+    tabPath: '/?view=config',
   });
-  expect(signin.ok()).toBe(true);
-  const teams = await openInTeams(page, { frameContext: 'settings', tabPath: '/?view=config' });
   const tab = teams.tab;
-  const site = tab.getByRole('textbox', { name: 'SharePoint-webbplats' });
+  const siteBox = tab.getByRole('textbox', { name: 'SharePoint-webbplats' });
   // What the page last told Teams about Save (settings.setValidityState).
   const lastValidity = async () =>
     (await teams.received()).filter((m) => m.func === 'settings.setValidityState').at(-1)?.args;
   const origin = new URL(page.url()).origin;
-  await expect(site).toHaveValue(`${origin}/sites/planuppfoljning`);
+  await expect(siteBox).toHaveValue(`${origin}${site.path}`);
   await expect(tab.getByText('Listorna finns på webbplatsen.', { exact: false })).toBeVisible();
   await expect.poll(lastValidity).toEqual([true]);
 
   // A wrong address: a Swedish message, the text kept, Save disabled again.
-  await site.fill('planer på sharepoint');
+  await siteBox.fill('planer på sharepoint');
   await tab.getByRole('button', { name: 'Kontrollera webbplatsen' }).click();
   await expect(tab.getByText('Adressen är inte giltig.', { exact: false })).toBeVisible();
-  await expect(site).toHaveValue('planer på sharepoint');
+  await expect(siteBox).toHaveValue('planer på sharepoint');
   await expect.poll(lastValidity).toEqual([false]);
 
   // Back to the team's site: checked, valid, and Save stores the configuration.
-  await site.fill(`${origin}/sites/planuppfoljning/`);
-  await site.press('Enter');
+  await siteBox.fill(`${origin}${site.path}/`);
+  await siteBox.press('Enter');
   await expect(tab.getByText('Listorna finns på webbplatsen.', { exact: false })).toBeVisible();
   await expect.poll(lastValidity).toEqual([true]);
   await teams.send('settings.save', [{}]);
   const [config] = await waitForMessage(teams, 'settings.setSettings');
   expect(config).toEqual({
     entityId: 'planuppfoljning',
-    contentUrl: `${origin}/?site=${encodeURIComponent(`${origin}/sites/planuppfoljning`)}`,
-    websiteUrl: `${origin}/sites/planuppfoljning/Lists/Uppf%C3%B6ljning%20handlingsplaner/AllItems.aspx`,
+    contentUrl: `${origin}/?site=${encodeURIComponent(`${origin}${site.path}`)}`,
+    websiteUrl: `${origin}${site.path}/Lists/Uppf%C3%B6ljning%20handlingsplaner/AllItems.aspx`,
     suggestedDisplayName: 'Planuppföljning',
   });
   await waitForMessage(teams, 'settings.save.success');
@@ -174,12 +177,13 @@ test('the settings page checks the team’s site, enables Save only when valid, 
 
 test('a page framed by something that is not Teams goes on standalone within seconds', async ({
   page,
+  site,
 }) => {
   await page.route('https://res.cdn.office.net/**', (route) => route.abort());
   await page.route('**/__not-teams__.html', (route) =>
     route.fulfill({
       contentType: 'text/html',
-      body: '<!doctype html><title>Ingen Teams</title><iframe id="tab" src="/" style="width:100%;height:900px"></iframe>',
+      body: `<!doctype html><title>Ingen Teams</title><iframe id="tab" src="${site.app('/')}" style="width:100%;height:900px"></iframe>`,
     }),
   );
   const started = Date.now();

@@ -1,9 +1,7 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import type { APIRequestContext, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { directMerge, JSON_HEADERS, signIn, type TestSite } from './rest';
 import { PAYLOADS, type Payload } from './xss-payloads';
-
-const SITE = '/sites/planuppfoljning';
-const LIST = `${SITE}/_api/web/lists/getByTitle('Uppf%C3%B6ljning%20handlingsplaner')`;
-const JSON_HEADERS = { Accept: 'application/json;odata=nometadata' };
 
 interface Item {
   Id: number;
@@ -13,43 +11,32 @@ interface Item {
 }
 
 /** Plants comment HTML straight into SharePoint's list through REST, as another editor could. */
-async function plant(request: APIRequestContext, items: Item[]): Promise<Map<number, Payload[]>> {
-  expect((await request.post(`${SITE}/_local/signin`, { data: { userId: 7 } })).ok()).toBe(true);
-  const digest = (await (
-    await request.post(`${SITE}/_api/contextinfo`, { headers: JSON_HEADERS })
-  ).json()) as { FormDigestValue: string };
+async function plant(
+  request: APIRequestContext,
+  site: TestSite,
+  items: Item[],
+): Promise<Map<number, Payload[]>> {
+  await signIn(request, site, 7);
   const byItem = new Map<number, Payload[]>();
   PAYLOADS.forEach((payload, i) => {
     const item = items[i % items.length] as Item;
     byItem.set(item.Id, [...(byItem.get(item.Id) ?? []), payload]);
   });
   for (const [id, payloads] of byItem) {
-    const response = await request.post(`${LIST}/items(${id})`, {
-      headers: {
-        ...JSON_HEADERS,
-        'Content-Type': 'application/json;charset=utf-8',
-        'X-HTTP-Method': 'MERGE',
-        'IF-MATCH': '*',
-        'X-RequestDigest': digest.FormDigestValue,
-      },
-      data: { Comment: payloads.map((p) => p.html).join('') },
+    const response = await directMerge(request, site, id, {
+      Comment: payloads.map((p) => p.html).join(''),
     });
     expect(response.status()).toBe(204);
   }
   return byItem;
 }
 
-async function listItems(request: APIRequestContext): Promise<Item[]> {
+async function listItems(request: APIRequestContext, site: TestSite): Promise<Item[]> {
   const response = await request.get(
-    `${LIST}/items?$select=Id,Title,PeriodKey,SortOrder&$filter=PeriodKey eq '2020-08' or PeriodKey eq '2020-04'&$top=100`,
+    `${site.followUps}/items?$select=Id,Title,PeriodKey,SortOrder&$filter=PeriodKey eq '2020-08' or PeriodKey eq '2020-04'&$top=100`,
     { headers: JSON_HEADERS },
   );
   return ((await response.json()) as { value: Item[] }).value;
-}
-
-async function signInAs(page: Page, userId: number) {
-  const response = await page.request.post(`${SITE}/_local/signin`, { data: { userId } });
-  expect(response.ok()).toBe(true);
 }
 
 async function showPlan(page: Page, item: Item) {
@@ -64,12 +51,12 @@ async function showPlan(page: Page, item: Item) {
 test('none of the XSS payloads planted in SharePoint executes, and the text stays readable', async ({
   page,
   request,
+  site,
 }) => {
   test.setTimeout(180_000);
-  await request.post(`${SITE}/_local/reset`);
-  const items = await listItems(request);
+  const items = await listItems(request, site);
   expect(items).toHaveLength(25);
-  const planted = await plant(request, items);
+  const planted = await plant(request, site, items);
   expect(PAYLOADS.length).toBeGreaterThanOrEqual(50);
 
   const executed: number[] = [];
@@ -94,7 +81,7 @@ test('none of the XSS payloads planted in SharePoint executes, and the text stay
     [20, items],
     [11, ownersPlans],
   ] as const) {
-    await signInAs(page, userId);
+    await signIn(page.request, site, userId);
     for (const item of subset) {
       await showPlan(page, item);
       const form = page.getByRole('region', { name: `${item.SortOrder}. ${item.Title}` });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSiteUrl, linksFor, withHost } from '../../src/app/host-services';
+import { chooseLocalSiteUrl, chooseSiteUrl, linksFor, withHost } from '../../src/app/host-services';
 import { parseTeamsPlanLink } from '../../src/domain/deep-link';
 import type { PlanKey } from '../../src/domain/follow-up';
 import type { PeriodKey } from '../../src/domain/period';
@@ -45,6 +45,39 @@ describe('chooseSiteUrl', () => {
   });
 });
 
+describe('chooseLocalSiteUrl', () => {
+  const ORIGIN = 'http://localhost:5173';
+  const site = (value: string) => `?site=${encodeURIComponent(value)}`;
+
+  it.each([
+    [site('/sites/team-a'), 'a path'],
+    [site('/sites/team-a/'), 'a path with a trailing slash'],
+    [site(`${ORIGIN}/sites/team-a`), 'the full address on this origin'],
+    [
+      `?view=report&site=${encodeURIComponent('/sites/team-a')}&period=2020-08`,
+      'among other parameters',
+    ],
+  ])('works on the site %j names (%s)', (search) => {
+    expect(chooseLocalSiteUrl(ORIGIN, search)).toBe(`${ORIGIN}/sites/team-a`);
+  });
+
+  it.each([
+    ['', 'no site parameter'],
+    ['?site=', 'an empty one'],
+    [site('https://regionen.sharepoint.com/sites/team-a'), 'another origin'],
+    [site('http://localhost:5174/sites/team-a'), 'another port'],
+    [site('//evil.example/sites/team-a'), 'a protocol-relative address'],
+    [site('/sites/team-a/_api/web'), 'a path below a site'],
+    [site('/sites/../_local/reset'), 'a path that climbs out'],
+    [site('/teams/team-a'), 'not under /sites'],
+    [site('/sites/Team_A'), 'not a site name'],
+    [site('/sites/team-a?x=1'), 'with a query'],
+    [site('javascript:alert(1)'), 'not a web address'],
+  ])('keeps the demo site for %j (%s)', (search) => {
+    expect(chooseLocalSiteUrl(ORIGIN, search)).toBe(`${ORIGIN}/sites/planuppfoljning`);
+  });
+});
+
 describe('linksFor', () => {
   it('builds a Teams deep link to this tab inside a channel tab, with the plain link as webUrl', () => {
     const links = linksFor(
@@ -63,6 +96,13 @@ describe('linksFor', () => {
   it('takes the app id from the build when Teams does not give it', () => {
     const links = linksFor('https://app.example/', fakeHost({ entityId: 'e', channel }), 'app-2');
     expect(parseTeamsPlanLink(links.planForm(plan))?.appId).toBe('app-2');
+  });
+
+  it('keeps the site the app works on in the plain link', () => {
+    const links = linksFor('http://localhost:5173/?site=%2Fsites%2Fteam-a&view=overview', null);
+    expect(links.planForm(plan)).toBe(
+      'http://localhost:5173/?site=%2Fsites%2Fteam-a&period=2020-08&plan=lakemedel',
+    );
   });
 
   it('falls back to the plain link outside Teams or without an app id', () => {
