@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, normalizePath, type HtmlTagDescriptor, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { loadDemoState } from './src/demo/load-demo-state';
+import { emptySiteState, halfSetUp } from './src/local-site/test-fixture';
 import { localSitePlugin } from './src/local-site/vite-plugin';
 import { connectSourcesFrom, securityHeaders } from './csp.config';
 
@@ -74,7 +76,16 @@ const VITE_FS_DENY = [
 const localSiteDataDir = resolve(process.env.LOCAL_SITE_DATA_DIR ?? '.local-site');
 
 export default defineConfig({
-  plugins: [react(), preloadRenderModule(), localSitePlugin({ dataDir: localSiteDataDir })],
+  plugins: [
+    react(),
+    preloadRenderModule(),
+    localSitePlugin({
+      dataDir: localSiteDataDir,
+      createInitialState: loadDemoState,
+      // For trying set-up (and its browser test): `POST _local/reset {"state":"partial"}`.
+      namedStates: { empty: emptySiteState, partial: () => halfSetUp(loadDemoState()) },
+    }),
+  ],
   server: {
     port: Number(process.env.PORT ?? 5173),
     strictPort: true,

@@ -4,7 +4,6 @@
  * the app's PnP client, item mapping and adapters. Everything goes over HTTP to a local site in
  * this process; only the finished site is read back (`site.state()`) as the demo snapshot.
  */
-import { createHash } from 'node:crypto';
 import type { Queryable } from '@pnp/queryable';
 import { body } from '@pnp/queryable';
 import { spPost, type SPFI } from '@pnp/sp';
@@ -39,6 +38,7 @@ import {
   type PeriodKey,
 } from '../domain/period';
 import type { NewFollowUp, NewPeriod } from '../domain/rules';
+import { seededIds } from '../local-site/item-json';
 import { createLocalSite, USER_COOKIE } from '../local-site/local-site';
 import { ROLE_DEFINITION_IDS } from '../local-site/permissions';
 import type { SiteState, SiteUser } from '../local-site/site-state';
@@ -123,15 +123,6 @@ function signedInAs(userId: number) {
   };
 }
 
-/** List GUIDs in a fixed sequence, so that the snapshot does not change from run to run. */
-function fixedIds(): () => string {
-  let n = 0;
-  return () => {
-    n += 1;
-    return `6f1c2a10-5b0e-4c8e-9a55-1d2f3e4a5b${n.toString(16).padStart(2, '0')}`;
-  };
-}
-
 /** Plans the report says are gone do not roll over into the next period. */
 function lifecycleOf(row: SeedRow): FollowUp['lifecycle'] {
   if (/finns inte längre|ej längre aktuell/i.test(row.statusNote)) return 'retired';
@@ -191,30 +182,6 @@ function seedFollowUp(
   };
 }
 
-/**
- * SharePoint wraps enhanced rich text in `<div class="ExternalClass<id>">` with a fresh random id
- * on every write. The id means nothing, so the snapshot gets one derived from where the text
- * lives (list, item, field) instead: the same on every run.
- */
-function fixExternalClassIds(state: SiteState): void {
-  for (const list of state.lists) {
-    for (const item of list.items) {
-      for (const [name, value] of Object.entries(item.fields)) {
-        if (typeof value !== 'string') continue;
-        const stable = createHash('sha256')
-          .update(`${list.id}/${item.Id}/${name}`)
-          .digest('hex')
-          .slice(0, 32)
-          .toUpperCase();
-        item.fields[name] = value.replace(
-          /^<div class="ExternalClass[0-9A-Fa-f]+">/,
-          `<div class="ExternalClass${stable}">`,
-        );
-      }
-    }
-  }
-}
-
 /** `sitegroups/getbyname(…)/users` POST: what a site owner does in "People and groups". */
 async function addToGroup(sp: SPFI, group: string, loginName: string): Promise<void> {
   await spPost(sp.web.siteGroups.getByName(group).users, body({ LoginName: loginName }));
@@ -226,7 +193,7 @@ interface ResolvedPerson extends Person {
 
 /**
  * Builds the demo site. Deterministic: the clock is fixed at each step (items get the times the
- * seed reports give), list GUIDs come from a fixed sequence and rich-text wrappers get stable ids.
+ * seed reports give) and every GUID comes from a fixed sequence.
  */
 export async function buildDemoSite(): Promise<SiteState> {
   let clock = new Date('2017-09-01T07:00:00Z');
@@ -236,7 +203,8 @@ export async function buildDemoSite(): Promise<SiteState> {
   const site = createLocalSite({
     createInitialState: emptyDemoSite,
     now: () => clock,
-    ids: fixedIds(),
+    // Every GUID the site makes (lists, fields, views, rich-text wrappers) from a fixed sequence.
+    ids: seededIds('demo-site'),
   });
   const server = await serveSite(site);
   try {
@@ -310,9 +278,7 @@ export async function buildDemoSite(): Promise<SiteState> {
     at(`${defaultDueDate(nextPeriod(from)).slice(0, 8)}01T07:00:00Z`);
     await new SharePointPeriodAdmin(sp).rollover(from, previous);
 
-    const state = structuredClone(site.state());
-    fixExternalClassIds(state);
-    return state;
+    return structuredClone(site.state());
   } finally {
     await server.close();
   }

@@ -39,6 +39,7 @@ import {
   listSecurityEndpoint,
   PERMISSION,
   type SecurityAnswer,
+  type PermissionKind,
 } from './permissions';
 import { under, type ApiContext, type Route } from './router';
 import type { ListItemRecord, ListState } from './site-state';
@@ -89,6 +90,19 @@ function visibleItem(ctx: ApiContext, list: ListState): ListItemRecord {
   const item = getItem(list, numberArg(ctx.arg(1)));
   if (!canRead(ctx.state, ctx.user(), list, item)) throw itemNotFound();
   return item;
+}
+
+/** The list and item a MERGE or DELETE addresses, once the user is known to hold `kind` on it. */
+function itemToWrite(
+  ctx: ApiContext,
+  kind: PermissionKind,
+): { list: ListState; visible: ListItemRecord } {
+  const list = findList(ctx);
+  // A reused PnP instance carries the $select/$expand of an earlier read; SharePoint ignores them.
+  ctx.options(['$select', '$expand']);
+  const visible = visibleItem(ctx, list);
+  demandPermission(ctx.state, ctx.user(), itemAssignments(ctx.state, list, visible), kind);
+  return { list, visible };
 }
 
 function queryItems(ctx: ApiContext, list: ListState): SiteAnswer {
@@ -160,15 +174,7 @@ const ITEM_ROUTES: readonly Route[] = [
     methods: ['MERGE', 'PATCH'],
     path: '',
     handle(ctx) {
-      const list = findList(ctx);
-      ctx.options(['$select', '$expand']);
-      const visible = visibleItem(ctx, list);
-      demandPermission(
-        ctx.state,
-        ctx.user(),
-        itemAssignments(ctx.state, list, visible),
-        PERMISSION.editListItems,
-      );
+      const { list, visible } = itemToWrite(ctx, PERMISSION.editListItems);
       const item = updateItem(
         ctx.state,
         list,
@@ -186,15 +192,7 @@ const ITEM_ROUTES: readonly Route[] = [
     methods: ['DELETE'],
     path: '',
     handle(ctx) {
-      const list = findList(ctx);
-      ctx.options(['$select', '$expand']);
-      const visible = visibleItem(ctx, list);
-      demandPermission(
-        ctx.state,
-        ctx.user(),
-        itemAssignments(ctx.state, list, visible),
-        PERMISSION.deleteListItems,
-      );
+      const { list, visible } = itemToWrite(ctx, PERMISSION.deleteListItems);
       deleteItem(list, visible.Id, ctx.req.headers.get('if-match'));
       return NO_CONTENT;
     },

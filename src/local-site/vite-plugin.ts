@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { createLocalSite, type LocalSite } from './local-site';
+import type { SiteState } from './site-state';
 
 /** Options of the local site plugin. */
 export interface LocalSitePluginOptions {
@@ -14,6 +15,10 @@ export interface LocalSitePluginOptions {
   readonly dataDir: string;
   /** How many sites one server keeps; a site past it is answered as one that does not exist. */
   readonly maxSites?: number;
+  /** What a new site starts from (the caller's demo data; the stand-in knows none of its own). */
+  readonly createInitialState: () => SiteState;
+  /** Other states `POST …/_local/reset {"state": name}` starts a site from. */
+  readonly namedStates?: Readonly<Record<string, () => SiteState>>;
 }
 
 /** The demo site `npm start` opens. */
@@ -33,16 +38,12 @@ export function siteDataFile(dataDir: string, name: string): string {
   return join(dataDir, 'sites', `${name}.json`);
 }
 
-async function startSite(dataDir: string, name: string): Promise<LocalSite> {
-  // Imported lazily so that loading vite.config.ts (e.g. by Vitest) does not load the demo data.
-  const { loadDemoState } = await import('../demo/load-demo-state');
-  const { emptySiteState, halfSetUp } = await import('./test-fixture');
+function startSite(options: LocalSitePluginOptions, name: string): LocalSite {
   return createLocalSite({
     sitePath: `/sites/${name}`,
-    dataFile: siteDataFile(dataDir, name),
-    createInitialState: loadDemoState,
-    // For trying set-up (and its browser test): `POST _local/reset {"state":"partial"}`.
-    namedStates: { empty: emptySiteState, partial: () => halfSetUp(loadDemoState()) },
+    dataFile: siteDataFile(options.dataDir, name),
+    createInitialState: options.createInitialState,
+    ...(options.namedStates ? { namedStates: options.namedStates } : {}),
   });
 }
 
@@ -59,17 +60,12 @@ function noSuchSite(res: Parameters<Connect.NextHandleFunction>[1], why: string)
 /** The middleware that routes `/sites/<name>/…` to that site, starting it on first use. */
 export function localSitesMiddleware(options: LocalSitePluginOptions): Connect.NextHandleFunction {
   const maxSites = options.maxSites ?? DEFAULT_MAX_SITES;
-  const sites = new Map<string, Promise<LocalSite>>();
-  const siteFor = (name: string): Promise<LocalSite> | undefined => {
+  const sites = new Map<string, LocalSite>();
+  const siteFor = (name: string): LocalSite | undefined => {
     const known = sites.get(name);
     if (known || sites.size >= maxSites) return known;
-    const started = startSite(options.dataDir, name);
+    const started = startSite(options, name);
     sites.set(name, started);
-    // Reported at once (and to every request of the site) rather than left as an unhandled
-    // rejection.
-    started.catch((error: unknown) => {
-      console.error(`[local-site] could not start the local site /sites/${name}:`, error);
-    });
     return started;
   };
   return (req, res, next) => {
@@ -88,10 +84,12 @@ export function localSitesMiddleware(options: LocalSitePluginOptions): Connect.N
       noSuchSite(res, `no site /sites/${name} (this server keeps at most ${maxSites} sites)`);
       return;
     }
-    site.then(
-      (s) => s.handle(req, res, () => next()),
-      (error: unknown) => next(error),
-    );
+    try {
+      site.handle(req, res, () => next());
+    } catch (error) {
+      console.error(`[local-site] the local site /sites/${name} failed:`, error);
+      next(error);
+    }
   };
 }
 

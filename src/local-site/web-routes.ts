@@ -80,6 +80,16 @@ function userAnswer(ctx: ApiContext, user: SiteUser | undefined, opts: Map<strin
   );
 }
 
+/** `getuserbyid(N)` and `siteusers/getbyid(N)`: one site user by principal id. */
+function userById(ctx: ApiContext) {
+  const id = numberArg(ctx.arg(0));
+  return userAnswer(
+    ctx,
+    ctx.state.users.find((u) => u.Id === id),
+    ctx.options(['$select']),
+  );
+}
+
 function usersAnswer(ctx: ApiContext, users: readonly SiteUser[]) {
   const opts = ctx.options(['$select', '$top']);
   const topText = opts.get('$top');
@@ -196,31 +206,9 @@ export const WEB_ROUTES: readonly Route[] = [
       return ctx.json(200, 'SP.ApiData.Users/@Element', userWithGroups(ctx, ctx.user(), opts));
     },
   },
-  {
-    methods: ['GET'],
-    path: 'web/getuserbyid()',
-    handle(ctx) {
-      const id = numberArg(ctx.arg(0));
-      return userAnswer(
-        ctx,
-        ctx.state.users.find((u) => u.Id === id),
-        ctx.options(['$select']),
-      );
-    },
-  },
+  { methods: ['GET'], path: 'web/getuserbyid()', handle: userById },
   { methods: ['GET'], path: 'web/siteusers', handle: (ctx) => usersAnswer(ctx, ctx.state.users) },
-  {
-    methods: ['GET'],
-    path: 'web/siteusers/getbyid()',
-    handle(ctx) {
-      const id = numberArg(ctx.arg(0));
-      return userAnswer(
-        ctx,
-        ctx.state.users.find((u) => u.Id === id),
-        ctx.options(['$select']),
-      );
-    },
-  },
+  { methods: ['GET'], path: 'web/siteusers/getbyid()', handle: userById },
   {
     methods: ['GET'],
     path: 'web/siteusers/getbyemail()',

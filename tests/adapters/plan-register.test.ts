@@ -19,6 +19,8 @@ import { loadDemoState } from '../../src/demo/load-demo-state';
 import { signedIn } from './signed-in';
 import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
+import { ROLE_DEFINITION_IDS } from '../../src/local-site/permissions';
+import { PERIOD_LIST } from '../../src/adapters/sharepoint/schema';
 
 const site = createLocalSite({ createInitialState: loadDemoState });
 let server: FixtureServer;
@@ -126,10 +128,31 @@ describe('ensurePerson', () => {
       upn: 'anna.lindgren@region.example',
     });
     expect(anna).toEqual({ id: 11, name: 'Anna Lindgren', upn: 'anna.lindgren@region.example' });
-    // Without a bearer token PnP asks for a form digest first.
+    // Without a bearer token PnP asks for a form digest first. The user and the Read level in
+    // one batch (its parts, then the batch itself), then Read on the periods list.
     expect(requests.filter((r) => !r.endsWith('/_api/contextinfo'))).toEqual([
       `POST ${server.siteUrl}/_api/web/ensureuser`,
+      expect.stringMatching(/^GET .*\/roleDefinitions\/getbytype\(2\)/),
+      `POST ${server.siteUrl}/_api/$batch`,
+      expect.stringMatching(/^POST .*\/roleAssignments\/addroleassignment\(principalid=11, /),
     ]);
+  });
+
+  it('lets a person new to the site read the periods they will report in', async () => {
+    const state = site.state();
+    const periods = state.lists.find((l) => l.Title === PERIOD_LIST.title);
+    const olof = await as(DEMO_COORDINATOR_ID).register.ensurePerson({
+      key: 'i:0#.f|membership|olof.persson@region.example',
+      name: 'Olof Persson',
+      upn: 'olof.persson@region.example',
+    });
+    expect(state.users.some((u) => u.Id === olof.id)).toBe(true);
+    expect(periods?.roleAssignments).toContainEqual({
+      principalId: olof.id,
+      roleDefId: ROLE_DEFINITION_IDS.read,
+    });
+    // He reads them as himself.
+    expect(await as(olof.id).periods.list()).toHaveLength(3);
   });
 
   it('rejects someone SharePoint cannot find as not found', async () => {

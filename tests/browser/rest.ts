@@ -40,10 +40,14 @@ export async function resetSite(request: APIRequestContext, site: TestSite, stat
   expect(response.ok(), `reset ${site.path} to ${state ?? 'the demo data'}`).toBe(true);
 }
 
-/** Signs `request` (a page's, a context's or the test's own) in to the site as a demo user. */
-export async function signIn(request: APIRequestContext, site: TestSite, userId: number) {
-  const response = await request.post(`${site.path}/_local/signin`, { data: { userId } });
-  expect(response.ok(), `sign in as user ${userId}`).toBe(true);
+/**
+ * Signs `request` (a page's, a context's or the test's own) in to the site as a demo user: a site
+ * user by id, or a directory person by UPN (the site may never have seen them).
+ */
+export async function signIn(request: APIRequestContext, site: TestSite, user: number | string) {
+  const data = typeof user === 'number' ? { userId: user } : { login: user };
+  const response = await request.post(`${site.path}/_local/signin`, { data });
+  expect(response.ok(), `sign in as user ${user}`).toBe(true);
 }
 
 /** Makes the site answer the next `count` requests matching `match` with `status`. */
@@ -101,16 +105,16 @@ export async function directMerge(
 
 /**
  * A page of its own (a fresh context: own cookies, own IndexedDB) signed in to the site as
- * `userId`, opened at the app's `path` on that site.
+ * `user` (a site user id or a directory person's UPN), opened at the app's `path` on that site.
  */
 export async function signedIn(
   browser: Browser,
   site: TestSite,
-  userId: number,
+  user: number | string,
   path: string,
 ): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await signIn(page.request, site, userId);
+  await signIn(page.request, site, user);
   await page.goto(site.app(path));
   return page;
 }

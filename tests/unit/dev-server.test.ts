@@ -34,7 +34,9 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('the dev server', () => {
+// Starting Vite and resolving its config (vite.config.ts bundled on the fly) takes seconds on a
+// busy 2-core machine: more than Vitest's default 5 s per test.
+describe('the dev server', { timeout: 30_000 }, () => {
   const refused = async (path: string) => {
     const answer = await fetch(`http://localhost:${PORT}${path}`);
     expect([403, 404]).toContain(answer.status);

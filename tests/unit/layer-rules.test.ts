@@ -28,8 +28,9 @@ describe('layer rules', () => {
     ['src/local-site/x.ts', "import { periodLabel } from '../domain/period';"],
     ['src/local-site/x.test.ts', "import { FOLLOW_UP_LIST } from '../adapters/sharepoint/schema';"],
     ['src/local-site/x.ts', "import { sv } from '../i18n/sv';"],
-    ['src/local-site/x.ts', "import { buildDemoState } from '../demo/build-demo-state';"],
-    ['src/local-site/x.ts', "import { buildDemoState } from './demo/build-demo-state';"],
+    ['src/local-site/x.ts', "import { loadDemoState } from '../demo/load-demo-state';"],
+    ['src/local-site/vite-plugin.ts', "import { loadDemoState } from '../demo/load-demo-state';"],
+    ['src/local-site/x.ts', "import { DEMO_DIRECTORY } from './demo/directory-demo';"],
   ])('%s may not %s', async (file, code) => {
     expect(await restricted(file, `${code}\nexport {};\n`)).toBe(true);
   });

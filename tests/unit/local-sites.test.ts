@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadDemoState } from '../../src/demo/load-demo-state';
+import { emptySiteState } from '../../src/local-site/test-fixture';
 import { localSitesMiddleware, siteDataFile } from '../../src/local-site/vite-plugin';
 
 // The Vite plugin's router of many local sites, on a plain Node server (Vitest keeps the plugin
@@ -16,7 +18,12 @@ let server: Server;
 let base: string;
 
 async function start(maxSites?: number) {
-  const middleware = localSitesMiddleware({ dataDir, ...(maxSites ? { maxSites } : {}) });
+  const middleware = localSitesMiddleware({
+    dataDir,
+    createInitialState: loadDemoState,
+    namedStates: { empty: emptySiteState },
+    ...(maxSites ? { maxSites } : {}),
+  });
   server = createServer((req, res) =>
     middleware(req, res, () => {
       res.statusCode = 299;

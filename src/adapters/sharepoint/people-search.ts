@@ -1,6 +1,9 @@
 import { body } from '@pnp/queryable';
 import { extractWebUrl, spPost, SPQueryable, type SPFI } from '@pnp/sp';
 import '@pnp/sp/site-users/web';
+import '@pnp/sp/batching';
+import '@pnp/sp/lists';
+import '@pnp/sp/security';
 import '@pnp/sp/webs';
 import { z } from 'zod/mini';
 import { StoreFailure } from '../../domain/errors';
@@ -8,6 +11,8 @@ import type { Person } from '../../domain/follow-up';
 import { PEOPLE_QUERY_MIN_LENGTH } from '../../domain/plan-register';
 import type { PersonCandidate } from '../../domain/ports';
 import { upnFromLogin } from './item-mapping';
+import { ROLE_TYPE } from './permissions';
+import { PERIOD_LIST } from './schema';
 
 /*
  * The plan register's people search, loaded on first use (the first screen never needs it).
@@ -42,6 +47,8 @@ const entitySchema = z.object({
   DisplayText: z.nullish(z.string()),
   EntityType: z.nullish(z.string()),
 });
+
+const withId = z.object({ Id: z.number() });
 
 const siteUserSchema = z.object({
   Id: z.number(),
@@ -91,9 +98,21 @@ export async function searchDirectory(sp: SPFI, query: string): Promise<PersonCa
   });
 }
 
-/** The chosen person as a user of the site (added when the site had not seen them). */
+/**
+ * The chosen person as a user of the site (added when the site had not seen them), who may read
+ * the periods list: an owner must see the periods they report in, and someone new to the site is
+ * in none of its groups. Read is granted on the list itself (the coordinator holds Full Control
+ * there; adding a role a principal already holds changes nothing). Two round trips: the user
+ * and the Read level in one batch, then the grant.
+ */
 export async function ensureSiteUser(sp: SPFI, candidate: PersonCandidate): Promise<Person> {
-  const user = siteUserSchema.parse(await sp.web.ensureUser(candidate.key));
+  const [batched, execute] = sp.batched();
+  const ensured = batched.web.ensureUser(candidate.key);
+  const readLevel = batched.web.roleDefinitions.getByType(ROLE_TYPE.reader).select('Id')();
+  await execute();
+  const user = siteUserSchema.parse(await ensured);
+  const read = withId.parse(await readLevel);
+  await sp.web.lists.getByTitle(PERIOD_LIST.title).roleAssignments.add(user.Id, read.Id);
   return {
     id: user.Id,
     name: user.Title || candidate.name,

@@ -11,7 +11,8 @@ import { mapFailures } from './errors';
 import { COORDINATOR_GROUP, FOLLOW_UP_LIST, READER_GROUP } from './schema';
 
 /** SharePoint's RoleType values (`roledefinitions/getbytype(N)`). */
-const ROLE_TYPE = { reader: 2, contributor: 3, administrator: 5 } as const;
+/** SP.RoleType of the built-in permission levels the app grants. */
+export const ROLE_TYPE = { reader: 2, contributor: 3, administrator: 5 } as const;
 
 const withId = z.object({ Id: z.number() });
 
