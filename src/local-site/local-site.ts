@@ -272,8 +272,23 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     return true;
   }
 
-  /** Routes one request (outer or batch part) by area: `_api`, `_local/graph`, `_local`. */
+  /**
+   * Whether the request being answered wrote: set by any successful non-GET other than the
+   * `$batch` envelope and `contextinfo`, so that a batch of reads (every first screen's) does not
+   * save the site.
+   */
+  let wrote = false;
+
   function dispatch(req: SiteRequest): SiteAnswer {
+    const answer = route(req);
+    // POSTs that only read: the batch envelope (its parts count for themselves) and the digest.
+    const reads = /\/_api\/(?:\$batch|contextinfo)$/i.test(req.url.pathname);
+    if (req.method !== 'GET' && !reads && answer.status < 400) wrote = true;
+    return answer;
+  }
+
+  /** Routes one request (outer or batch part) by area: `_api`, `_local/graph`, `_local`. */
+  function route(req: SiteRequest): SiteAnswer {
     const path = req.url.pathname;
     if (path !== sitePath && !path.startsWith(`${sitePath}/`)) {
       return errorAnswer(notEmulated(`requests outside ${sitePath} (${path})`, 404));
@@ -354,9 +369,10 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
           return;
         }
         try {
+          wrote = false;
           const answer = dispatch(request);
-          // Any successful write is saved; reads never change the state.
-          if (request.method !== 'GET' && answer.status < 400) persist();
+          // Any successful write is saved (a batch's parts count one by one); reads are not.
+          if (wrote) persist();
           send(res, answer);
         } catch (error) {
           send(res, internalError(error));
