@@ -39,16 +39,33 @@ export const DEFAULT_CONNECT_SOURCES: readonly string[] = [
   'https://res.cdn.office.net',
 ];
 
+/**
+ * Where the app may load frames from, when CSP_FRAME_SRC does not say: the Microsoft identity
+ * platform, for MSAL's hidden frame (silent single sign-on and token renewal outside nested app
+ * authentication: `ssoSilent`, and `acquireTokenSilent` once the refresh token is spent). Without
+ * it the frame is blocked, the silent request times out and every visit would need a click.
+ */
+export const DEFAULT_FRAME_SOURCES: readonly string[] = ['https://login.microsoftonline.com'];
+
 /** A space-separated list (the form of CSP_CONNECT_SRC) as sources; empty or unset: the defaults. */
 export function connectSourcesFrom(value: string | undefined): string[] {
+  return sourcesFrom(value, DEFAULT_CONNECT_SOURCES);
+}
+
+/** CSP_FRAME_SRC as sources; empty or unset: the defaults. */
+export function frameSourcesFrom(value: string | undefined): string[] {
+  return sourcesFrom(value, DEFAULT_FRAME_SOURCES);
+}
+
+function sourcesFrom(value: string | undefined, defaults: readonly string[]): string[] {
   const sources = (value ?? '').split(/\s+/).filter((source) => source !== '');
-  return sources.length > 0 ? sources : [...DEFAULT_CONNECT_SOURCES];
+  return sources.length > 0 ? sources : [...defaults];
 }
 
 /** Sources must not smuggle in another directive or a keyword that widens the policy. */
 function checkSource(source: string): string {
   if (/[;,\s]/.test(source) || source === '*' || /^'unsafe-/.test(source)) {
-    throw new Error(`Not a connect source for the Content-Security-Policy: ${source}`);
+    throw new Error(`Not a source for the Content-Security-Policy: ${source}`);
   }
   return source;
 }
@@ -56,6 +73,8 @@ function checkSource(source: string): string {
 export interface ContentSecurityPolicyOptions {
   /** Origins the app fetches from besides its own (SharePoint, Graph, login). */
   readonly connectSources: readonly string[];
+  /** Origins the app frames besides its own (the identity provider's hidden frame). */
+  readonly frameSources?: readonly string[];
 }
 
 /**
@@ -86,6 +105,8 @@ export function contentSecurityPolicy(options: ContentSecurityPolicyOptions): st
     ['font-src', ["'self'", 'data:']],
     // XHR/fetch: the app's own origin (the local SharePoint site) and the tenant's services.
     ['connect-src', ["'self'", ...options.connectSources.map(checkSource)]],
+    // Frames the app opens: the identity provider's sign-in page in MSAL's hidden frame.
+    ['frame-src', ["'self'", ...(options.frameSources ?? DEFAULT_FRAME_SOURCES).map(checkSource)]],
     // Who may show the app in a frame: itself and the Microsoft 365 hosts (clickjacking guard).
     ['frame-ancestors', ["'self'", ...FRAME_ANCESTORS]],
     // No <base> pointing relative URLs elsewhere.

@@ -5,14 +5,14 @@ import react from '@vitejs/plugin-react';
 import { loadDemoState } from './src/demo/load-demo-state';
 import { emptySiteState, halfSetUp } from './src/local-site/test-fixture';
 import { localSitePlugin } from './src/local-site/vite-plugin';
-import { connectSourcesFrom, securityHeaders } from './csp.config';
+import { connectSourcesFrom, frameSourcesFrom, securityHeaders } from './csp.config';
 
 /**
  * Preloads, from index.html, the module main.tsx imports as soon as it has asked for the data
  * (`src/app/render.tsx`: the screens) and everything it imports: they download beside the entry
  * instead of after it has run. Vite preloads only an entry's static imports by itself.
  */
-function preloadRenderModule(): Plugin {
+function preloadRenderModule(base: string): Plugin {
   return {
     name: 'planuppfoljning:preload-render-module',
     apply: 'build',
@@ -42,7 +42,7 @@ function preloadRenderModule(): Plugin {
           .filter((file) => !loaded.has(file))
           .map((file) => ({
             tag: 'link',
-            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `${base}${file}` },
             injectTo: 'head',
           }));
       },
@@ -75,10 +75,26 @@ const VITE_FS_DENY = [
 // folder per run).
 const localSiteDataDir = resolve(process.env.LOCAL_SITE_DATA_DIR ?? '.local-site');
 
+/**
+ * The path the app is served under: that of APP_BASE_URL, the app's address that the Teams
+ * package is made with too (docs/teams-package.md), e.g. `https://intra.region.example/planer`
+ * → `/planer/`. Every file, the redirect bridge page and so the one redirect URI live beneath
+ * it. `/` when unset or at the host's root.
+ */
+function basePath(appBaseUrl: string | undefined): string {
+  const value = (appBaseUrl ?? '').trim();
+  if (value === '') return '/';
+  if (!URL.canParse(value)) throw new Error(`APP_BASE_URL is not an address: ${value}`);
+  const path = new URL(value).pathname;
+  return path.endsWith('/') ? path : `${path}/`;
+}
+const base = basePath(process.env.APP_BASE_URL);
+
 export default defineConfig({
+  base,
   plugins: [
     react(),
-    preloadRenderModule(),
+    preloadRenderModule(base),
     localSitePlugin({
       dataDir: localSiteDataDir,
       createInitialState: loadDemoState,
@@ -98,7 +114,10 @@ export default defineConfig({
   preview: {
     port: Number(process.env.PORT ?? 4173),
     strictPort: true,
-    headers: securityHeaders({ connectSources: connectSourcesFrom(process.env.CSP_CONNECT_SRC) }),
+    headers: securityHeaders({
+      connectSources: connectSourcesFrom(process.env.CSP_CONNECT_SRC),
+      frameSources: frameSourcesFrom(process.env.CSP_FRAME_SRC),
+    }),
   },
   build: {
     sourcemap: true,

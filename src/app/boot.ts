@@ -13,7 +13,11 @@ import { createServices, localConfig } from './create-services';
 import { chooseLocalSiteUrl, chooseSiteUrl, withHost } from './host-services';
 
 /** The build-time values the start reads (`import.meta.env`). */
-export type BootEnv = ConfigValues & { readonly VITE_TEAMS_APP_ID?: string | undefined };
+export type BootEnv = ConfigValues & {
+  readonly VITE_TEAMS_APP_ID?: string | undefined;
+  /** Vite's base path of the build (`/`, or e.g. `/planuppfoljning/` under APP_BASE_PATH). */
+  readonly BASE_URL?: string | undefined;
+};
 
 /** What the app starts with: its services and cache, or what is wrong with its configuration. */
 export type Booted =
@@ -79,7 +83,11 @@ async function servicesFor(
   if (config.mode === 'tenant') {
     const siteUrl = chooseSiteUrl(config.siteUrl, window.location.search);
     const { createTenantServices } = await import('./tenant-services');
-    const tenant = await createTenantServices({ ...config, siteUrl }, origin);
+    const loginHint = host?.context.user?.userPrincipalName;
+    const tenant = await createTenantServices(
+      { ...config, siteUrl },
+      { origin, basePath: env.BASE_URL ?? '/', ...(loginHint ? { loginHint } : {}) },
+    );
     return withHost(tenant, { ...hostOptions, siteUrl });
   }
   const local = localConfig(chooseLocalSiteUrl(origin, window.location.search));

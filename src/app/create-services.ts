@@ -1,7 +1,7 @@
 import { localSessionTokenProvider, type TokenProvider } from '../adapters/auth/token-provider';
 import { createDraftStore } from '../adapters/browser/indexeddb-draft-store';
 import {
-  GRAPH_BASE_URL,
+  GRAPH_RESOURCE,
   GraphMessenger,
   LocalGraphOutbox,
 } from '../adapters/graph/graph-messenger';
@@ -25,6 +25,8 @@ export interface ServiceConfig {
   readonly tokens: TokenProvider;
   /** True on the embedded local site: enables "Visa som". */
   readonly local: boolean;
+  /** Microsoft Graph's origin in a tenant (`https://graph.microsoft.com` unless configured). */
+  readonly graphUrl?: string;
 }
 
 /**
@@ -78,7 +80,10 @@ export function createServices(config: ServiceConfig): Services {
     ...(config.local ? { demoSession: new LocalDemoSession(config.siteUrl) } : {}),
     // Graph: Microsoft's in a tenant; in local mode the local emulation beside the site.
     messenger: new GraphMessenger({
-      baseUrl: config.local ? `${config.siteUrl}/_local/graph/v1.0` : GRAPH_BASE_URL,
+      baseUrl: config.local
+        ? `${config.siteUrl}/_local/graph/v1.0`
+        : `${config.graphUrl ?? GRAPH_RESOURCE}/v1.0`,
+      resource: config.local ? GRAPH_RESOURCE : (config.graphUrl ?? GRAPH_RESOURCE),
       tokens: config.tokens,
     }),
     ...(config.local

@@ -3,18 +3,36 @@ import type { Services } from '../domain/ports';
 import type { AppConfig } from './config';
 import { createServices } from './create-services';
 
-/** Delegated permissions the app asks for, per resource (docs/it-admin.md). */
-function scopesFor(siteUrl: string): Record<string, string[]> {
-  const sharePoint = new URL(siteUrl).origin;
+type TenantConfig = Extract<AppConfig, { mode: 'tenant' }>;
+
+/**
+ * The delegated permissions the app asks for, per resource (docs/it-admin.md has the table and
+ * why): SharePoint's `AllSites.FullControl`, because set-up creates site groups and the
+ * coordinator's rollover, lock, reopen and plan changes break and set item permissions, which
+ * need Full Control rights (`AllSites.Manage` is the Design level: no Manage Permissions, no
+ * Create Groups). One scope for everyone: with admin consent Entra puts every consented
+ * permission of a resource into each of its tokens, so asking owners for less would not make
+ * their tokens smaller; what an owner can do stays capped by their own SharePoint rights.
+ * Graph: channel messages for reminders and reading users' basic profile to @-mention them.
+ */
+export function scopesFor(config: Pick<TenantConfig, 'siteUrl' | 'graphUrl'>) {
+  const sharePoint = new URL(config.siteUrl).origin;
   return {
-    // Manage: set-up creates lists, fields and views. A delegated scope only caps what the token
-    // may do; the user's own SharePoint rights still decide (owners hold no Manage Lists).
-    [sharePoint]: [`${sharePoint}/AllSites.Write`, `${sharePoint}/AllSites.Manage`],
-    'https://graph.microsoft.com': [
-      'https://graph.microsoft.com/ChannelMessage.Send',
-      'https://graph.microsoft.com/User.ReadBasic.All',
+    [sharePoint]: [`${sharePoint}/AllSites.FullControl`],
+    [config.graphUrl]: [
+      `${config.graphUrl}/ChannelMessage.Send`,
+      `${config.graphUrl}/User.ReadBasic.All`,
     ],
   };
+}
+
+/**
+ * The one redirect URI of the app registration: the redirect bridge page beside the app
+ * (`redirect.html` under the build's base path), e.g. https://planer.region.example/redirect.html.
+ */
+export function redirectUriFor(origin: string, basePath: string): string {
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+  return `${origin}${base}redirect.html`;
 }
 
 /**
@@ -23,14 +41,24 @@ function scopesFor(siteUrl: string): Record<string, string[]> {
  * first screen.
  */
 export async function createTenantServices(
-  config: Extract<AppConfig, { mode: 'tenant' }>,
-  origin: string,
+  config: TenantConfig,
+  options: { readonly origin: string; readonly basePath: string; readonly loginHint?: string },
 ): Promise<Services> {
-  const tokens = await createMsalTokenProvider({
-    clientId: config.clientId,
-    tenantId: config.tenantId,
-    redirectUri: `${origin}/redirect.html`,
-    scopes: scopesFor(config.siteUrl),
-  });
-  return createServices({ siteUrl: config.siteUrl, tokens, local: false });
+  const sharePoint = new URL(config.siteUrl).origin;
+  const tokens = await createMsalTokenProvider(
+    {
+      clientId: config.clientId,
+      tenantId: config.tenantId,
+      loginUrl: config.loginUrl,
+      redirectUri: redirectUriFor(options.origin, options.basePath),
+      scopes: scopesFor(config),
+      signInResource: sharePoint,
+    },
+    options.loginHint,
+    { [sharePoint]: 'SharePoint', [config.graphUrl]: 'Microsoft Graph' },
+  );
+  return {
+    ...createServices({ siteUrl: config.siteUrl, tokens, local: false, graphUrl: config.graphUrl }),
+    signIn: tokens,
+  };
 }

@@ -237,6 +237,15 @@ export interface OutboxPort {
 }
 
 /** Everything the features get from the composition root. */
+/**
+ * Interactive sign-in (tenant mode outside nested app auth, or wherever silent sign-in failed):
+ * only ever started from the user's click, so that the browser lets its window open.
+ */
+export interface SignInPort {
+  /** Opens the identity provider's sign-in; resolves once signed in, rejects as a StoreFailure. */
+  signIn(): Promise<void>;
+}
+
 export interface Services {
   readonly periods: PeriodRepository;
   readonly followUps: FollowUpRepository;
@@ -263,6 +272,8 @@ export interface Services {
   readonly siteUrl?: string;
   /** The host the app runs in (Teams); absent in a plain browser tab. */
   readonly host?: HostPort;
+  /** Tenant mode: signs the user in when silent sign-in could not. */
+  readonly signIn?: SignInPort;
   /** Links that open a plan's form (a Teams deep link in a channel tab, else the plain address). */
   readonly links?: LinkPort;
   /** The channel tab's configuration for a site (what the settings page saves). */

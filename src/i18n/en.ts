@@ -210,9 +210,15 @@ export const en: Messages = {
     someone: 'Someone else',
     timeout: 'SharePoint did not answer in time. Try again in a moment. Your text is kept.',
     reload: 'Reload the page',
-    signIn: 'Sign in again',
+    signIn: 'Sign in',
+    signingIn: 'Signing in…',
     offline: 'SharePoint cannot be reached. Check the network and try again. Your text is kept.',
-    unauthorized: 'You need to sign in again.',
+    unauthorized:
+      'You need to sign in to go on. Sign-in opens in a window of its own. What you have written is kept.',
+    popupBlocked:
+      'The browser blocked the sign-in window. Allow pop-ups for this page and choose Sign in again.',
+    consentRequired: (scopes) =>
+      `Planuppföljning lacks the permission ${scopes}. Only IT can grant it (admin consent for the app registration in Microsoft Entra ID). Ask IT to grant the permission. What you have written is kept.`,
     forbidden: 'You do not have permission to change this.',
     notFound: 'The plan no longer exists. Someone may have deleted it.',
     throttled: 'SharePoint is busy right now. Wait a moment and try again.',
@@ -222,6 +228,7 @@ export const en: Messages = {
       'The SharePoint site lacks a list or column this version of the app needs. A coordinator or administrator opens the Settings tab and creates what is missing; then reload.',
     panelFailed: 'This part could not be shown. Try again or reload the page.',
     loadFailed: 'The data could not be loaded.',
+    and: 'and',
     retry: 'Try again',
   },
   history: {

@@ -210,10 +210,16 @@ export const sv = {
     someone: 'Någon annan',
     timeout: 'SharePoint svarade inte i tid. Försök igen om en stund. Din text finns kvar.',
     reload: 'Ladda om sidan',
-    signIn: 'Logga in igen',
+    signIn: 'Logga in',
+    signingIn: 'Loggar in…',
     offline:
       'Det går inte att nå SharePoint. Kontrollera nätverket och försök igen. Din text finns kvar.',
-    unauthorized: 'Du behöver logga in igen.',
+    unauthorized:
+      'Du behöver logga in för att fortsätta. Inloggningen öppnas i ett eget fönster. Det du har skrivit finns kvar.',
+    popupBlocked:
+      'Webbläsaren stoppade inloggningsfönstret. Tillåt popup-fönster för den här sidan och välj Logga in igen.',
+    consentRequired: (scopes: string) =>
+      `Planuppföljning saknar behörigheten ${scopes}. Bara IT kan godkänna den (administratörsgodkännande för appregistreringen i Microsoft Entra ID). Kontakta IT och be dem godkänna behörigheten. Det du har skrivit finns kvar.`,
     forbidden: 'Du saknar behörighet att ändra det här.',
     notFound: 'Planen finns inte längre. Den kan ha tagits bort av någon annan.',
     throttled: 'SharePoint är hårt belastat just nu. Vänta en stund och försök igen.',
@@ -223,6 +229,7 @@ export const sv = {
       'SharePoint-webbplatsen saknar en lista eller ett fält som den här versionen av appen behöver. En samordnare eller administratör öppnar fliken Inställningar och väljer att skapa det som saknas; ladda sedan om.',
     panelFailed: 'Den här delen kunde inte visas. Försök igen eller ladda om sidan.',
     loadFailed: 'Det gick inte att hämta uppgifterna.',
+    and: 'och',
     retry: 'Försök igen',
   },
   history: {

@@ -24,7 +24,34 @@ describe('configuration', () => {
       siteUrl: 'https://contoso.sharepoint.com/sites/planer',
       clientId: ID,
       tenantId: ID,
+      loginUrl: 'https://login.microsoftonline.com',
+      graphUrl: 'https://graph.microsoft.com',
     });
+  });
+
+  it('takes other hosts for sign-in and Graph (another cloud, the local tenant), as origins only', () => {
+    const base = {
+      VITE_SITE_URL: 'https://localhost:4402/sites/planuppfoljning',
+      VITE_ENTRA_CLIENT_ID: ID,
+      VITE_ENTRA_TENANT_ID: ID,
+    };
+    const config = readConfig({
+      ...base,
+      VITE_ENTRA_LOGIN_URL: 'https://localhost:4401/',
+      VITE_GRAPH_URL: 'https://localhost:4403',
+    });
+    expect(config).toMatchObject({
+      mode: 'tenant',
+      loginUrl: 'https://localhost:4401',
+      graphUrl: 'https://localhost:4403',
+    });
+    const wrong = readConfig({ ...base, VITE_ENTRA_LOGIN_URL: 'http://localhost:4401/tenant' });
+    expect(wrong.mode).toBe('invalid');
+    expect(wrong.mode === 'invalid' && wrong.problems.join(' ')).toContain(
+      'VITE_ENTRA_LOGIN_URL måste vara en https-adress utan sökväg',
+    );
+    // The overrides alone are no tenant: nothing else set is the local default.
+    expect(readConfig({ VITE_GRAPH_URL: 'https://localhost:4403' })).toEqual({ mode: 'local' });
   });
 
   it('names every missing or malformed value in Swedish', () => {

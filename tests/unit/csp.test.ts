@@ -4,6 +4,7 @@ import {
   FRAME_ANCESTORS,
   connectSourcesFrom,
   contentSecurityPolicy,
+  frameSourcesFrom,
   securityHeaders,
 } from '../../csp.config';
 
@@ -35,6 +36,8 @@ describe('the Content-Security-Policy of the production build', () => {
       'img-src': ["'self'", 'data:', 'https:'],
       'font-src': ["'self'", 'data:'],
       'connect-src': ["'self'", ...TENANT],
+      // MSAL's hidden sign-in frame: without it silent sign-in outside Teams times out.
+      'frame-src': ["'self'", 'https://login.microsoftonline.com'],
       'base-uri': ["'self'"],
       'form-action': ["'self'"],
       'object-src': ["'none'"],
@@ -83,8 +86,23 @@ describe('the Content-Security-Policy of the production build', () => {
 
   it('refuses a connect source that would widen or break the policy', () => {
     for (const bad of ['*', "'unsafe-eval'", 'https://a.example; script-src *', 'a b', 'a,b']) {
-      expect(() => contentSecurityPolicy({ connectSources: [bad] })).toThrow(/connect source/);
+      expect(() => contentSecurityPolicy({ connectSources: [bad] })).toThrow(/Not a source/);
+      expect(() => contentSecurityPolicy({ connectSources: [], frameSources: [bad] })).toThrow(
+        /Not a source/,
+      );
     }
+  });
+});
+
+describe('CSP_FRAME_SRC', () => {
+  it('names the identity provider the hidden frame may load, Entra by default', () => {
+    expect(frameSourcesFrom(undefined)).toEqual(['https://login.microsoftonline.com']);
+    expect(frameSourcesFrom(' https://localhost:4401 ')).toEqual(['https://localhost:4401']);
+    expect(
+      parse(
+        contentSecurityPolicy({ connectSources: [], frameSources: ['https://localhost:4401'] }),
+      ).get('frame-src'),
+    ).toEqual(["'self'", 'https://localhost:4401']);
   });
 });
 

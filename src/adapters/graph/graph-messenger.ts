@@ -13,14 +13,14 @@ import { mapFailures } from '../sharepoint/errors';
 
 /** The resource MSAL issues Graph tokens for. */
 export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
-/** Microsoft Graph v1.0 in production. */
-export const GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 /** Graph's JSON batching takes at most 20 requests. */
 export const GRAPH_BATCH_LIMIT = 20;
 
 export interface GraphMessengerOptions {
   /** `https://graph.microsoft.com/v1.0`, or the local emulation's `<site>/_local/graph/v1.0`. */
   readonly baseUrl: string;
+  /** The resource its tokens are for: Graph's origin (GRAPH_RESOURCE unless configured). */
+  readonly resource?: string;
   readonly tokens: TokenProvider;
   readonly fetchFn?: typeof fetch;
 }
@@ -88,7 +88,7 @@ export class GraphMessenger implements ChannelMessenger {
     body: unknown,
     what: string,
   ): Promise<{ status: number; json: unknown }> {
-    const token = await this.options.tokens.getAccessToken(GRAPH_RESOURCE);
+    const token = await this.options.tokens.getAccessToken(this.options.resource ?? GRAPH_RESOURCE);
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;

@@ -36,6 +36,7 @@ import {
 import { formatDateTime, formatTime, useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/sv';
 import { failureAction, failureActionLabel, failureMessage } from '../shared/failure-message';
+import { SignInButton } from '../shared/sign-in-button';
 import { SafeHtml } from '../shared/safe-html';
 import { useServices } from '../shared/services-context';
 import { StatusLabel } from '../shared/status-label';
@@ -134,7 +135,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
   const { followUp, period, previous, previousPeriod, viewer } = props;
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const { followUps, drafts } = useServices();
+  const { followUps, drafts, signIn } = useServices();
   const form = useFollowUpForm({
     drafts,
     followUp,
@@ -470,7 +471,13 @@ export function FollowUpForm(props: FollowUpFormProps) {
                 {form.backOnline ? t.form.backOnline : failureMessage(form.outcome.error, t)}
               </MessageBarBody>
               <MessageBarActions>
-                {form.backOnline || failureAction(form.outcome.error) === 'retry' ? (
+                {!form.backOnline && signIn && failureAction(form.outcome.error) === 'sign-in' ? (
+                  // Signed in again, the save is sent again: the text never left the form.
+                  <SignInButton
+                    onSignedIn={() => void form.retry()}
+                    onFailed={(error) => form.failed(error)}
+                  />
+                ) : form.backOnline || failureAction(form.outcome.error) === 'retry' ? (
                   <Button onClick={() => void form.retry()}>
                     {form.backOnline ? t.form.sendNow : t.errors.retry}
                   </Button>

@@ -40,6 +40,8 @@ export interface FollowUpForm {
   restore(): void;
   discardRestorable(): void;
   retry(): Promise<void>;
+  /** A failure outside the save itself (a sign-in that did not succeed) is shown as its outcome. */
+  failed(error: unknown): void;
   readonly issues: readonly ValidationIssue[];
   readonly saving: SaveIntent | null;
   readonly outcome: SaveOutcome | null;
@@ -227,6 +229,7 @@ export function useFollowUpForm(options: {
     retry: async () => {
       await write(lastIntent ?? 'draft', base);
     },
+    failed: (error) => setOutcome({ kind: 'failed', error }),
     issues,
     saving,
     outcome,

@@ -2,10 +2,22 @@ import { assertNever } from '../../domain/assert-never';
 import { isStoreFailure, type StoreFailureKind } from '../../domain/errors';
 import type { Messages } from '../../i18n/sv';
 
+/** Permissions as a list a person reads: "A", "A och B", "A, B och C". */
+function listOf(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1] ?? ''}`;
+}
+
 /** The Swedish (or English) sentence for a failure, with what the user can do next. */
 export function failureMessage(error: unknown, t: Messages): string {
   const kind: StoreFailureKind = isStoreFailure(error) ? error.kind : 'server';
   switch (kind) {
+    case 'consent-required':
+      return t.errors.consentRequired(
+        listOf(isStoreFailure(error) ? error.scopes : [], t.errors.and),
+      );
+    case 'sign-in-blocked':
+      return t.errors.popupBlocked;
     case 'conflict':
       return `${t.errors.conflictTitle}. ${t.errors.conflictUnavailable}`;
     case 'offline':
@@ -38,7 +50,10 @@ export function failureAction(error: unknown): FailureAction {
   const kind: StoreFailureKind = isStoreFailure(error) ? error.kind : 'server';
   switch (kind) {
     case 'unauthorized':
+    case 'sign-in-blocked':
       return 'sign-in';
+    case 'consent-required':
+      return 'retry';
     case 'not-found':
     case 'forbidden':
     case 'invalid-data':

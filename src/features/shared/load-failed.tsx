@@ -1,8 +1,14 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { failureMessage } from './failure-message';
+import { failureAction, failureMessage } from './failure-message';
+import { useServices } from './services-context';
+import { SignInButton } from './sign-in-button';
 
-/** A load that failed: what went wrong in the user's language, and "Försök igen". */
+/**
+ * A load that failed: what went wrong in the user's language, and "Försök igen" — or, where
+ * the user has to sign in (tenant mode), "Logga in", which retries once signed in.
+ */
 export function LoadFailed({
   error,
   onRetry,
@@ -14,13 +20,29 @@ export function LoadFailed({
   what?: string;
 }) {
   const { t } = useI18n();
+  const { signIn } = useServices();
+  // A failed sign-in replaces the load's failure (its message says what to do now), until the
+  // load fails anew.
+  const [signInFailure, setSignInFailure] = useState<{ of: unknown; error: unknown } | null>(null);
+  const shown = signInFailure && signInFailure.of === error ? signInFailure.error : error;
+  const signInNeeded = signIn !== undefined && failureAction(shown) === 'sign-in';
   return (
-    <MessageBar intent="error" role="alert">
+    <MessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>
-        {what ?? t.errors.loadFailed} {failureMessage(error, t)}
+        {what ?? t.errors.loadFailed} {failureMessage(shown, t)}
       </MessageBarBody>
       <MessageBarActions>
-        <Button onClick={onRetry}>{t.errors.retry}</Button>
+        {signInNeeded ? (
+          <SignInButton
+            onSignedIn={() => {
+              setSignInFailure(null);
+              onRetry();
+            }}
+            onFailed={(failure) => setSignInFailure({ of: error, error: failure })}
+          />
+        ) : (
+          <Button onClick={onRetry}>{t.errors.retry}</Button>
+        )}
       </MessageBarActions>
     </MessageBar>
   );
