@@ -9,6 +9,11 @@ import { join } from 'node:path';
 // nothing is downloaded.
 const port = Number(process.env.E2E_PORT ?? 4319);
 const dataDir = mkdtempSync(join(tmpdir(), 'planuppfoljning-e2e-'));
+// The tenant path (tests/browser/tenant): `npm run start:tenant` on its own ports, with the app's
+// production build in tenant mode, a local identity provider, and SharePoint and Graph on origins
+// of their own, all over https with a certificate made for the run.
+const tenantPort = Number(process.env.E2E_TENANT_PORT ?? 4420);
+const tenantDataDir = mkdtempSync(join(tmpdir(), 'planuppfoljning-tenant-'));
 
 const chromium = {
   ...devices['Desktop Chrome'],
@@ -33,6 +38,7 @@ const chromium = {
  * the second they measure. (`--no-deps` runs them without the rest.)
  */
 const TIMED = '**/first-screen.spec.ts';
+const TENANT = '**/tenant/*.spec.ts';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -56,7 +62,12 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'chromium', use: chromium, testIgnore: TIMED },
+    { name: 'chromium', use: chromium, testIgnore: [TIMED, TENANT] },
+    {
+      name: 'tenant',
+      testMatch: TENANT,
+      use: { ...chromium, baseURL: `https://localhost:${tenantPort}`, ignoreHTTPSErrors: true },
+    },
     {
       name: 'timed',
       use: chromium,
@@ -65,15 +76,29 @@ export default defineConfig({
       fullyParallel: false,
     },
   ],
-  webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    env: {
-      LOCAL_SITE_DATA_DIR: dataDir,
-      PORT: String(port),
-      VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+  webServer: [
+    {
+      command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort`,
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: {
+        LOCAL_SITE_DATA_DIR: dataDir,
+        PORT: String(port),
+        VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+      },
     },
-  },
+    {
+      command: 'npx tsx scripts/start-tenant.ts',
+      url: `https://localhost:${tenantPort}/`,
+      ignoreHTTPSErrors: true,
+      reuseExistingServer: false,
+      timeout: 240_000,
+      env: {
+        TENANT_PORT: String(tenantPort),
+        LOCAL_TENANT_DATA_DIR: tenantDataDir,
+        VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+      },
+    },
+  ],
 });

@@ -95,12 +95,17 @@ export default defineConfig({
   plugins: [
     react(),
     preloadRenderModule(base),
-    localSitePlugin({
-      dataDir: localSiteDataDir,
-      createInitialState: loadDemoState,
-      // For trying set-up (and its browser test): `POST _local/reset {"state":"partial"}`.
-      namedStates: { empty: emptySiteState, partial: () => halfSetUp(loadDemoState()) },
-    }),
+    // Not beside a tenant build (`npm run start:tenant`), whose SharePoint is on its own origin.
+    ...(process.env.LOCAL_SITES === 'off'
+      ? []
+      : [
+          localSitePlugin({
+            dataDir: localSiteDataDir,
+            createInitialState: loadDemoState,
+            // For trying set-up (and its browser test): `POST _local/reset {"state":"partial"}`.
+            namedStates: { empty: emptySiteState, partial: () => halfSetUp(loadDemoState()) },
+          }),
+        ]),
   ],
   server: {
     port: Number(process.env.PORT ?? 5173),

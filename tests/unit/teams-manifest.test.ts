@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scopesFor } from '../../src/app/tenant-services';
 import {
   ACCENT,
   COLOR_GLYPH_BOX,
@@ -111,7 +112,11 @@ describe('the filled manifest', () => {
     expect(webApp.nestedAppAuthInfo).toEqual([
       {
         redirectUri: `brk-multihub://${VALUES.host}`,
-        scopes: [`https://${VALUES.sharePointHost}/AllSites.Write`],
+        // The scopes of the app's first token request, in its order (Teams prefetches them).
+        scopes: scopesFor({
+          siteUrl: `https://${VALUES.sharePointHost}/sites/x`,
+          graphUrl: 'https://graph.microsoft.com',
+        })[`https://${VALUES.sharePointHost}`],
       },
     ]);
     const tabs = manifest.configurableTabs;
