@@ -14,6 +14,82 @@ export const HARNESS_APP_ID = '00000000-0000-4000-8000-0000000000aa';
 const HARNESS_PATH = '/__teams-harness__.html';
 const HOST_SCRIPT = readFileSync(new URL('./teams-harness/host.js', import.meta.url), 'utf8');
 
+/** The Teams user signed in to the stand-in: the context's user and, with NAA, its account. */
+export interface HarnessUser {
+  /** Entra object id (context `userObjectId`). */
+  readonly oid: string;
+  /** User principal name (context `userPrincipalName`; the login hint Teams brokers with). */
+  readonly upn: string;
+  /** Tenant id (context `tid`). */
+  readonly tid: string;
+  readonly name?: string;
+}
+
+/** The default Teams user (as before these options existed). */
+export const HARNESS_USER: HarnessUser = {
+  oid: '11111111-2222-4333-8444-555555555555',
+  upn: 'anna.lindgren@region.example',
+  tid: '99999999-8888-4777-8666-555555555555',
+  name: 'Anna Lindgren',
+};
+
+/** What the tab's MSAL asked Teams for (one `GetToken` or `GetTokenPopup` of the NAA bridge). */
+export interface BrokerRequest {
+  /** `GetToken` (silent) or `GetTokenPopup` (interactive: Teams would show its own UI). */
+  readonly kind: 'silent' | 'popup';
+  /** The nested app's (the tab's) client id, from the request. */
+  readonly clientId: string;
+  /** The scopes as MSAL sent them (its `scope`, split on spaces). */
+  readonly scopes: string[];
+  /** The Teams user's UPN. */
+  readonly loginHint: string;
+  /** A claims challenge (JSON), when MSAL sent one. */
+  readonly claims?: string;
+  /** The authority MSAL named in the request, if any. */
+  readonly authority?: string;
+  readonly forceRefresh?: boolean;
+  readonly correlationId?: string;
+}
+
+/** A successful answer of Entra's token endpoint (what the broker hands Teams). */
+export interface EntraTokenResponse {
+  readonly token_type: string;
+  readonly scope: string;
+  readonly expires_in: number;
+  readonly access_token: string;
+  readonly id_token: string;
+  readonly client_info?: string;
+}
+
+/** An OAuth error of the token endpoint, as Entra sends it. */
+export interface OAuthErrorResponse {
+  readonly error: string;
+  readonly error_description?: string;
+  /** e.g. `consent_required`, `basic_action`. */
+  readonly suberror?: string;
+  readonly error_codes?: number[];
+}
+
+/**
+ * The broker's answer: tokens; an OAuth error with its HTTP status (interaction-required
+ * errors become MSAL's InteractionRequiredAuthError in the tab, 5xx and temporarily_unavailable a
+ * transient ServerError, others a ServerError); or the user closing Teams' own sign-in window
+ * (MSAL's user_cancelled). A broker that throws is reported to the tab as a transient error.
+ */
+export type BrokerAnswer =
+  | { readonly ok: true; readonly token: EntraTokenResponse }
+  | { readonly ok: false; readonly status: number; readonly error: OAuthErrorResponse }
+  | { readonly ok: false; readonly cancelled: true };
+
+export type Broker = (request: BrokerRequest) => Promise<BrokerAnswer>;
+
+export interface NaaOptions {
+  /** Gets the tokens Teams would get from Entra for the nested app. */
+  readonly broker: Broker;
+  /** The account's cloud (`environment`): Entra's `login.microsoftonline.com` unless told. */
+  readonly environment?: string;
+}
+
 export interface HarnessOptions {
   readonly frameContext?: 'content' | 'settings';
   readonly theme?: 'default' | 'dark' | 'contrast';
@@ -21,14 +97,47 @@ export interface HarnessOptions {
   /** The tab's address (path and query on the app's origin), on the test's site. */
   readonly tabPath?: string;
   readonly subEntityId?: string;
+  /** The signed-in Teams user (default HARNESS_USER). */
+  readonly user?: HarnessUser;
+  /** The Teams client, in the answer to `initialize` and in the context (default `web`). */
+  readonly hostClientType?: 'web' | 'desktop' | 'android' | 'ios';
+  /** Teams answers `initialize` this many milliseconds late (a slow Teams). */
+  readonly slowInitializeMs?: number;
+  /** Teams supports nested app authentication and brokers tokens with this. */
+  readonly naa?: NaaOptions;
+}
+
+/** A message the tab sent: `data` is the NAA request (JSON) of `nestedAppAuth.execute`. */
+export interface HarnessMessage {
+  readonly func: string;
+  readonly args: unknown[];
+  readonly data?: string;
 }
 
 export interface TeamsHarness {
   readonly tab: FrameLocator;
   /** The messages the tab sent to "Teams", in order. */
-  received(): Promise<Array<{ func: string; args: unknown[] }>>;
+  received(): Promise<HarnessMessage[]>;
   /** Sends an event to the tab as Teams does. */
   send(func: string, args: unknown[]): Promise<void>;
+}
+
+/** The broker each page's harness uses now: exposed once per page, it can change per opening. */
+const brokers = new WeakMap<Page, { current: Broker }>();
+
+async function registerBroker(page: Page, broker: Broker): Promise<void> {
+  const registered = brokers.get(page);
+  if (registered) {
+    registered.current = broker;
+    return;
+  }
+  const slot = { current: broker };
+  brokers.set(page, slot);
+  // Only the stand-in (the top frame) may broker, as only Teams can: not the tab in its frame.
+  await page.exposeBinding('__teamsHarnessBroker', ({ frame }, request: BrokerRequest) => {
+    if (frame !== page.mainFrame()) throw new Error('Only the Teams stand-in may broker tokens');
+    return slot.current(request);
+  });
 }
 
 /**
@@ -42,24 +151,37 @@ export async function openInTeams(
   site: TestSite,
   options: HarnessOptions = {},
 ): Promise<TeamsHarness> {
+  const user = options.user ?? HARNESS_USER;
+  const hostClientType = options.hostClientType ?? 'web';
+  if (options.naa) await registerBroker(page, options.naa.broker);
   await page.route('https://res.cdn.office.net/**', (route) => route.abort());
   await page.route(`**${HARNESS_PATH}*`, async (route) => {
     const appOrigin = new URL(route.request().url()).origin;
     const config = {
       frameContext: options.frameContext ?? 'content',
       tabUrl: site.app(options.tabPath),
+      hostClientType,
+      slowInitializeMs: options.slowInitializeMs ?? 0,
+      user,
+      naa: options.naa
+        ? {
+            environment: options.naa.environment ?? 'login.microsoftonline.com',
+            sdkName: 'planuppfoljning-teams-harness',
+            sdkVersion: '1.0.0',
+          }
+        : null,
       context: {
         frameContext: options.frameContext ?? 'content',
         hostName: 'Teams',
-        hostClientType: 'web',
+        hostClientType,
         locale: options.locale ?? 'sv-se',
         theme: options.theme ?? 'default',
         entityId: options.frameContext === 'settings' ? undefined : 'planuppfoljning',
         subEntityId: options.subEntityId,
         appId: HARNESS_APP_ID,
-        userObjectId: '11111111-2222-4333-8444-555555555555',
-        userPrincipalName: 'anna.lindgren@region.example',
-        tid: '99999999-8888-4777-8666-555555555555',
+        userObjectId: user.oid,
+        userPrincipalName: user.upn,
+        tid: user.tid,
         teamId: '19:demo-team@thread.tacv2',
         teamName: 'Samordningskansliet',
         groupId: HARNESS_CHANNEL.groupId,
@@ -85,7 +207,7 @@ export async function openInTeams(
         () =>
           (
             window as unknown as {
-              __teamsHarness: { received: Array<{ func: string; args: unknown[] }> };
+              __teamsHarness: { received: HarnessMessage[] };
             }
           ).__teamsHarness.received,
       ),
