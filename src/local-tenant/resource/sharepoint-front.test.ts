@@ -157,6 +157,7 @@ describe('refused tokens: 401 as SharePoint Online answers them', () => {
     expect(response.status).toBe(401);
     expect(response.headers.get('www-authenticate')).toContain(`realm="${TENANT_ID}"`);
     expect(response.headers.get('x-ms-diagnostics')).toBe(diagnostics ?? null);
+    expect(response.headers.get('sprequestguid')).toMatch(/^[0-9a-f-]{36}$/);
     expect(await response.json()).toEqual({ error_description: description });
   });
 

@@ -11,6 +11,7 @@
  * refused, since who calls is the token's user. Sources: docs/emulation.md, "Tokens, scopes and
  * CORS (tenant mode)".
  */
+import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JWTVerifyGetKey } from 'jose';
 import { authenticate } from '../../local-site/local-site';
@@ -135,8 +136,16 @@ function refusal(reason: Exclude<BearerFailure, 'missing'>, audience?: string): 
   }
 }
 
+/** SharePoint Online's correlation id, on every answer (also its refusals). */
+function correlate(res: ServerResponse): void {
+  const id = randomUUID();
+  res.setHeader('SPRequestGuid', id);
+  res.setHeader('request-id', id);
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
+  correlate(res);
   res.statusCode = status;
   res.setHeader('Content-Type', 'application/json;charset=utf-8');
   res.setHeader('Content-Length', Buffer.byteLength(text));
@@ -163,6 +172,7 @@ export function createSharePointFront(options: SharePointFrontOptions): SharePoi
     res.setHeader('WWW-Authenticate', challenge);
     if (reason === 'missing') {
       // The bearer challenge a client without a token gets (realm discovery): no body.
+      correlate(res);
       res.statusCode = 401;
       res.setHeader('Content-Length', '0');
       res.end();
