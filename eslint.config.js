@@ -86,6 +86,23 @@ export default tseslint.config(
     ],
     'The local SharePoint imports nothing from the app (src/local-site stands alone).',
   ),
+  // The tenant-mode resources (SharePoint and Graph on their own origins) are Node servers in
+  // front of the local site: they may use src/local-site, never the app.
+  forbid(
+    ['src/local-tenant/resource/**'],
+    [
+      ...SDKS,
+      '../../*',
+      '!../../local-site',
+      '**/adapters/**',
+      '**/domain/**',
+      '**/app/**',
+      '**/features/**',
+      '**/i18n/**',
+      '**/demo/**',
+    ],
+    'The local tenant’s resources import src/local-site and nothing of the app.',
+  ),
   // The app's code validates with Zod's small functional build: the full `zod` would add ~17 KB
   // gzip to the first screen (docs/benchmarks.md).
   {

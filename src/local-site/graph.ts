@@ -70,7 +70,35 @@ export interface GraphRequest {
    */
   readonly senderKey: string;
   readonly now: Date;
+  /**
+   * Token mode (src/local-tenant/resource/graph-front.ts): the token's delegated scopes, which
+   * each operation (and each `$batch` part) checks as Graph's permission tables say. Absent on
+   * the same-origin `_local/graph`, which checks none.
+   */
+  readonly scopes?: ReadonlySet<string>;
 }
+
+/**
+ * `GET /users/{id | userPrincipalName}`, delegated: User.ReadBasic.All is the least privileged
+ * scope for another user, then User.Read.All, User.ReadWrite.All, Directory.Read.All,
+ * Directory.ReadWrite.All; User.Read (and User.ReadWrite) read the signed-in user only
+ * (https://learn.microsoft.com/en-us/graph/api/user-get, Permissions).
+ */
+export const USER_READ_SCOPES = [
+  'User.ReadBasic.All',
+  'User.Read.All',
+  'User.ReadWrite.All',
+  'Directory.Read.All',
+  'Directory.ReadWrite.All',
+] as const;
+const OWN_USER_SCOPES = ['User.Read', 'User.ReadWrite'] as const;
+
+/**
+ * `POST /teams/{id}/channels/{id}/messages`, delegated: ChannelMessage.Send, or Group.ReadWrite.All
+ * ("supported only for backward compatibility")
+ * (https://learn.microsoft.com/en-us/graph/api/channel-post-messages, Permissions).
+ */
+export const CHANNEL_MESSAGE_SCOPES = ['ChannelMessage.Send', 'Group.ReadWrite.All'] as const;
 
 export interface GraphResponse {
   readonly status: number;
@@ -147,13 +175,40 @@ const DEFAULT_USER_PROPERTIES = [
   'id',
 ];
 
+/**
+ * Whether the token's scopes allow reading this user. Directory reads without the scope answer
+ * 403 `Authorization_RequestDenied` "Insufficient privileges to complete the operation."
+ * (microsoftgraph/microsoft-graph-docs#94).
+ */
+function mayReadUser(request: GraphRequest, directory: Directory, key: string): boolean {
+  const scopes = request.scopes;
+  if (!scopes) return true;
+  if (USER_READ_SCOPES.some((s) => scopes.has(s))) return true;
+  if (!OWN_USER_SCOPES.some((s) => scopes.has(s))) return false;
+  const caller = findUserByIdOrUpn(directory, request.senderKey);
+  const wanted = findUserByIdOrUpn(directory, key);
+  return caller !== undefined && wanted !== undefined && caller.id === wanted.id;
+}
+
 /** `GET /users/{id | userPrincipalName}` with an optional `$select`. */
-function getUser(directory: Directory, rawKey: string, query: URLSearchParams): Answer {
+function getUser(
+  directory: Directory,
+  request: GraphRequest,
+  rawKey: string,
+  query: URLSearchParams,
+): Answer {
   let key: string;
   try {
     key = decodeURIComponent(rawKey);
   } catch {
     return graphError(400, 'BadRequest', `The user key '${rawKey}' is not URL-encoded correctly.`);
+  }
+  if (!mayReadUser(request, directory, key)) {
+    return graphError(
+      403,
+      'Authorization_RequestDenied',
+      'Insufficient privileges to complete the operation.',
+    );
   }
   for (const name of query.keys()) {
     if (name !== '$select') {
@@ -203,8 +258,8 @@ function parseBody(body: string): Record<string, unknown> | null {
 }
 
 /** `POST /$batch`: GETs of users only; one response per request, outer status 200. */
-function batch(directory: Directory, body: string): Answer {
-  const parsed = parseBody(body);
+function batch(directory: Directory, outer: GraphRequest): Answer {
+  const parsed = parseBody(outer.body);
   const requests = parsed?.requests;
   if (!Array.isArray(requests)) {
     return graphError(400, 'BadRequest', 'Invalid batch payload: expected { requests: [...] }.');
@@ -242,7 +297,8 @@ function batch(directory: Directory, body: string): Answer {
       segments.length === 2 &&
       segments[0] === 'users'
     ) {
-      answer = getUser(directory, segments[1] ?? '', url.searchParams);
+      // Each part is checked against the outer request's token, as Graph checks each part.
+      answer = getUser(directory, outer, segments[1] ?? '', url.searchParams);
     } else {
       answer = graphError(
         501,
@@ -288,6 +344,18 @@ function postMessage(
   groupId: string,
   channelId: string,
 ): Posted {
+  const scopes = request.scopes;
+  if (scopes && !CHANNEL_MESSAGE_SCOPES.some((s) => scopes.has(s))) {
+    // Teams' answer for a token without the scope (telstrapurple/MSTeamsChatExporter#9 and
+    // Softeria/ms-365-mcp-server#65 quote it for chats): 403 Forbidden, naming both lists.
+    return {
+      answer: graphError(
+        403,
+        'Forbidden',
+        `Missing scope permissions on the request. API requires one of '${CHANNEL_MESSAGE_SCOPES.join(', ')}'. Scopes on the request '${[...scopes].join(', ')}'`,
+      ),
+    };
+  }
   if (groupId !== LOCAL_TEAM.groupId) {
     return { answer: graphError(404, 'NotFound', `No team found with Group Id ${groupId}`) };
   }
@@ -420,9 +488,9 @@ function route(world: GraphWorld, request: GraphRequest): Posted {
       ),
     };
   }
-  if (shape === 'POST $batch') return { answer: batch(world.directory, request.body) };
+  if (shape === 'POST $batch') return { answer: batch(world.directory, request) };
   if (shape === 'GET */*' && rest[0] === 'users') {
-    return { answer: getUser(world.directory, rest[1] ?? '', request.query) };
+    return { answer: getUser(world.directory, request, rest[1] ?? '', request.query) };
   }
   if (
     shape === 'POST */*/*/*/*' &&

@@ -6,6 +6,16 @@
 import { badRequestBody, unsupportedQuery, type SharePointError } from './errors';
 import type { JsonObject, MetadataLevel } from './item-json';
 
+/**
+ * Who a trusted front in front of the site (src/local-tenant/resource) authenticated from a
+ * bearer token: never read from anything a client sends. `key` is the token's `oid` (the
+ * directory user's object id), `scopes` its delegated scopes (`scp`), e.g. `AllSites.Write`.
+ */
+export interface Principal {
+  readonly key: string;
+  readonly scopes: ReadonlySet<string>;
+}
+
 /** A request as the site sees it (also each part of a `$batch`). */
 export interface SiteRequest {
   /** The method on the wire (POST for a MERGE tunnelled through X-HTTP-Method). */
@@ -16,6 +26,8 @@ export interface SiteRequest {
   readonly body: string;
   /** Part of a batch: the outer request was already checked for the form digest. */
   readonly inBatch: boolean;
+  /** Set by a trusted front (token mode); when present the sign-in cookie is ignored. */
+  readonly principal?: Principal;
 }
 
 /** What the site answers. */
@@ -30,6 +42,7 @@ export const STATUS_TEXT: Readonly<Record<number, string>> = {
   201: 'Created',
   204: 'No Content',
   400: 'Bad Request',
+  401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
   405: 'Method Not Allowed',

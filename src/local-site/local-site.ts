@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { boundaryOf, formatBatchResponse, parseBatch } from './batch';
 import {
+  accessDenied,
   badRequestBody,
   notEmulated,
   securityValidation,
@@ -27,6 +28,7 @@ import { graphFault, handleGraph } from './graph';
 import {
   errorAnswer,
   flavourOf,
+  type Principal,
   jsonAnswer,
   parseSegment,
   readCookie,
@@ -41,12 +43,42 @@ import { isCrossSite, localEndpoint, USER_COOKIE } from './local-endpoints';
 import { internalError, readRequest, requestUrl, send } from './node-glue';
 import { readQueryOptions } from './odata-query';
 import { loadState, saveState, setAsideCorrupt } from './persistence';
+import { scopeRights } from './permissions';
 import { routeTable, type ApiContext } from './router';
 import type { SiteState, SiteUser } from './site-state';
 import { WEB_ROUTES } from './web-routes';
 
 export { USER_COOKIE } from './local-endpoints';
 export type { InjectedFault } from './faults';
+export type { Principal } from './http';
+
+/**
+ * Principals set by a trusted front (token mode) on the Node requests it passes on: kept beside
+ * the request, never in anything the client sent, so no header can name a principal.
+ */
+const PRINCIPALS = new WeakMap<IncomingMessage, Principal>();
+
+/**
+ * Marks a Node request as made by this principal (the front verified its bearer token). The site
+ * then ignores the sign-in cookie and acts as the directory person whose object id is `key`,
+ * capped by the scopes.
+ */
+export function authenticate(req: IncomingMessage, principal: Principal): void {
+  PRINCIPALS.set(req, principal);
+}
+
+/**
+ * The token's user is not a person of the tenant's directory (a token for a user who was since
+ * deleted): SharePoint cannot map the identity to a user and refuses the request as
+ * unauthenticated. Status ours, not verified against SharePoint Online.
+ */
+function unknownPrincipal(): SharePointError {
+  return new SharePointError(
+    401,
+    '-2147024891, System.UnauthorizedAccessException',
+    'Access denied. You do not have permission to perform this action or access this resource.',
+  );
+}
 
 /** How to create a local site. */
 export interface LocalSiteOptions {
@@ -127,9 +159,10 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
    * as SharePoint adds a person on their first visit — else `state.defaultUserId`. With the
    * principal ids of their Entra groups on the site, which SharePoint counts for permissions.
    */
-  function currentUser(headers: ReadonlyMap<string, string>): SiteUser {
+  function currentUser(req: SiteRequest): SiteUser {
     const directory = state.directory ?? NO_DIRECTORY;
-    const user = signedIn(readCookie(headers.get('cookie'), USER_COOKIE), directory);
+    if (req.principal) return principalUser(req.principal, directory);
+    const user = signedIn(readCookie(req.headers.get('cookie'), USER_COOKIE), directory);
     if (!user) {
       throw new SharePointError(
         500,
@@ -141,6 +174,35 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       (id) => id !== user.Id,
     );
     return { ...user, viaGroupIds };
+  }
+
+  /**
+   * Token mode: the directory person whose object id the token's `oid` names, added to the
+   * site's users on their first request (as SharePoint adds a person on a first visit), with the
+   * token's scopes as a cap on every right. A disabled account is refused (403), an object id
+   * nobody in the directory has is unauthenticated (401); a token without any site scope
+   * (`AllSites.*`) reaches nothing (403, SharePoint's access denied).
+   */
+  function principalUser(principal: Principal, directory: Directory): SiteUser {
+    const key = principal.key.toLowerCase();
+    const person = directory.users.find((u) => u.id.toLowerCase() === key);
+    if (!person) throw unknownPrincipal();
+    if (!person.accountEnabled) throw accessDenied();
+    const cap = scopeRights(principal.scopes);
+    if (!cap) throw accessDenied();
+    const ensured = ensureUser(
+      directory,
+      state.users,
+      userLoginName(person),
+      state.groups.map((g) => g.Id),
+    );
+    if (!ensured.ok) throw unknownPrincipal();
+    if (ensured.added) state.users.push(ensured.user);
+    const user = ensured.user;
+    const viaGroupIds = principalsOf(directory, state.users, user.Id).filter(
+      (id) => id !== user.Id,
+    );
+    return { ...user, viaGroupIds, scopeCap: cap };
   }
 
   function signedIn(cookie: string | undefined, directory: Directory): SiteUser | undefined {
@@ -193,6 +255,9 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       if (method !== 'POST') throw notEmulated(`${method} $batch`, 405);
       return batch(req);
     }
+    // Token mode: who calls is known before any route runs (an unknown or scope-less principal
+    // is refused whatever it asks, as SharePoint authenticates before it routes).
+    if (req.principal) currentUser(req);
     const { route, args, tail } = ROUTES.find(method, segments, endpoint);
     const flavour = flavourOf(req.headers.get('accept'), route.verbose === true);
     const ctx: ApiContext = {
@@ -214,7 +279,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
       newId,
       listViewThreshold: threshold,
       siteCreated,
-      user: () => currentUser(req.headers),
+      user: () => currentUser(req),
       options: (allowed) => readQueryOptions(req.url.searchParams, allowed, endpoint),
       json: (status, fragment, body, headers) =>
         jsonAnswer(status, flavour, webUrl, fragment, body, headers),
@@ -249,6 +314,8 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         headers,
         body: part.body,
         inBatch: true,
+        // The parts run as the batch's caller, with its token's scopes.
+        ...(req.principal ? { principal: req.principal } : {}),
       });
       return {
         status: answer.status,
@@ -318,7 +385,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
           // Faults reach the local Graph only when their `match` names it.
           const fault = faults.take(req, true);
           if (fault) return graphFault(fault.status, fault.retryAfterSeconds);
-          const sender = currentUser(req.headers);
+          const sender = currentUser(req);
           const answer = handleGraph(
             { directory: state.directory ?? NO_DIRECTORY, outbox: state.outbox ?? [] },
             {
@@ -363,11 +430,13 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
         }
         return;
       }
-      readRequest(req, url, (request) => {
-        if (request instanceof SharePointError) {
-          send(res, errorAnswer(request));
+      const principal = PRINCIPALS.get(req);
+      readRequest(req, url, (read) => {
+        if (read instanceof SharePointError) {
+          send(res, errorAnswer(read));
           return;
         }
+        const request = principal ? { ...read, principal } : read;
         try {
           wrote = false;
           const answer = dispatch(request);

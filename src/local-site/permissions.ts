@@ -143,7 +143,7 @@ export const PERMISSION = {
 /** One of the checked permissions. */
 export type PermissionKind = (typeof PERMISSION)[keyof typeof PERMISSION];
 
-interface Mask {
+export interface Mask {
   readonly high: number;
   readonly low: number;
 }
@@ -153,6 +153,44 @@ const FULL: Mask = { high: 2147483647, low: 4294967295 };
 
 function union(a: Mask, b: Mask): Mask {
   return { high: (a.high | b.high) >>> 0, low: (a.low | b.low) >>> 0 };
+}
+
+function intersection(a: Mask, b: Mask): Mask {
+  return { high: (a.high & b.high) >>> 0, low: (a.low & b.low) >>> 0 };
+}
+
+function definitionMask(id: number): Mask {
+  const definition = roleDefinition(id);
+  return definition ? { high: definition.High, low: definition.Low } : EMPTY;
+}
+
+/**
+ * The rights each delegated SharePoint scope allows, as Microsoft's add-in permission table
+ * defines the rights of a request's scope ("Add-in permissions in SharePoint",
+ * https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/add-in-permissions-in-sharepoint:
+ * Read = the Reader permission level, Write = Contributor, Manage = Designer, FullControl = Full
+ * Control; each includes the lower). The delegated `AllSites.*` scopes of Entra's SharePoint
+ * resource are those rights over every site the user can reach. Masks are the site's own role
+ * definitions (Read, Contribute, Design, Full Control).
+ */
+export const SCOPE_RIGHTS: Readonly<Record<string, Mask>> = {
+  'AllSites.Read': definitionMask(ROLE_DEFINITION_IDS.read),
+  'AllSites.Write': definitionMask(ROLE_DEFINITION_IDS.contribute),
+  'AllSites.Manage': definitionMask(ROLE_DEFINITION_IDS.design),
+  'AllSites.FullControl': FULL,
+};
+
+/**
+ * The rights a token's delegated scopes allow on a site: the union of its `AllSites.*` scopes'
+ * rights, or null when it holds none of them (no site access at all).
+ */
+export function scopeRights(scopes: ReadonlySet<string>): Mask | null {
+  let mask: Mask | null = null;
+  for (const scope of scopes) {
+    const rights = Object.hasOwn(SCOPE_RIGHTS, scope) ? SCOPE_RIGHTS[scope] : undefined;
+    if (rights) mask = union(mask ?? EMPTY, rights);
+  }
+  return mask;
 }
 
 function includes(mask: Mask, kind: PermissionKind): boolean {
@@ -205,7 +243,12 @@ function effectiveMask(
   user: SiteUser,
   assignments: readonly RoleAssignmentRecord[],
 ): Mask {
-  if (user.IsSiteAdmin) return FULL;
+  // In token mode the user's own rights are capped by what the token's scopes allow, also for
+  // site admins: SharePoint's user + add-in policy, "authorization checks succeed only if both
+  // the current user and the add-in have sufficient permissions"
+  // (https://learn.microsoft.com/en-us/sharepoint/dev/sp-add-ins/add-in-authorization-policy-types-in-sharepoint).
+  const cap = user.scopeCap ?? FULL;
+  if (user.IsSiteAdmin) return intersection(FULL, cap);
   const principals = principalsOf(state, user);
   let mask = EMPTY;
   for (const assignment of assignments) {
@@ -213,7 +256,7 @@ function effectiveMask(
     const definition = roleDefinition(assignment.roleDefId);
     if (definition) mask = union(mask, { high: definition.High, low: definition.Low });
   }
-  return mask;
+  return intersection(mask, cap);
 }
 
 /**

@@ -22,6 +22,11 @@ export interface SiteUser {
    * user belongs to, as SharePoint knows them for a request (directory.ts `principalsOf`).
    */
   readonly viaGroupIds?: readonly number[];
+  /**
+   * Not stored: in token mode, the rights the token's delegated scopes allow (permissions.ts
+   * `scopeRights`); every permission check intersects the user's own rights with it.
+   */
+  readonly scopeCap?: { readonly high: number; readonly low: number };
 }
 
 export interface SiteGroup {

@@ -31,6 +31,16 @@ describe('layer rules', () => {
     ['src/local-site/x.ts', "import { loadDemoState } from '../demo/load-demo-state';"],
     ['src/local-site/vite-plugin.ts', "import { loadDemoState } from '../demo/load-demo-state';"],
     ['src/local-site/x.ts', "import { DEMO_DIRECTORY } from './demo/directory-demo';"],
+    // The tenant-mode resources use the local site, never the app.
+    ['src/local-tenant/resource/x.ts', "import { LISTS } from '../../adapters/sharepoint/schema';"],
+    ['src/local-tenant/resource/x.ts', "import { periodLabel } from '../../domain/period';"],
+    [
+      'src/local-tenant/resource/x.ts',
+      "import { loadDemoState } from '../../demo/load-demo-state';",
+    ],
+    ['src/local-tenant/resource/x.ts', "import { sv } from '../../i18n/sv';"],
+    ['src/local-tenant/resource/x.ts', "import { App } from '../../main';"],
+    ['src/local-tenant/resource/x.test.ts', "import { spfi } from '@pnp/sp';"],
   ])('%s may not %s', async (file, code) => {
     expect(await restricted(file, `${code}\nexport {};\n`)).toBe(true);
   });
@@ -41,6 +51,11 @@ describe('layer rules', () => {
     ['src/app/x.ts', "import { createSpClient } from '../adapters/sharepoint/sp-client';"],
     ['src/local-site/x.ts', "import { parseBatch } from './batch';"],
     ['src/local-site/x.test.ts', "import { spfi } from '@pnp/sp';"],
+    [
+      'src/local-tenant/resource/x.ts',
+      "import { createLocalSite } from '../../local-site/local-site';",
+    ],
+    ['src/local-tenant/resource/x.ts', "import { verifyBearer } from './bearer';"],
   ])('%s may %s', async (file, code) => {
     expect(await restricted(file, `${code}\nexport {};\n`)).toBe(false);
   });
