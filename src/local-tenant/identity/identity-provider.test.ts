@@ -1,6 +1,16 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import {
+  AccountEntityUtils,
+  AuthorityFactory,
+  AuthorityType,
+  Logger,
+  ProtocolMode,
+  StubPerformanceClient,
+  type ICrypto,
+  type INetworkModule,
+} from '@azure/msal-common/node';
 import { createRemoteJWKSet, customFetch, decodeProtectedHeader, jwtVerify } from 'jose';
 import { generate } from 'selfsigned';
 import { Agent, Headers, fetch, type RequestInit, type Response } from 'undici';
@@ -297,7 +307,7 @@ describe('authorization code with PKCE', () => {
     const { status, json, response } = await redeem(auth, code ?? '', SIGN_IN_SCOPE);
     expect(status).toBe(200);
     expect(response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
-    expect(json).toMatchObject({ token_type: 'Bearer', expires_in: 3600 });
+    expect(json).toMatchObject({ token_type: 'Bearer', expires_in: 3600, ext_expires_in: 3600 });
     expect(typeof json.refresh_token).toBe('string');
     // Every consented permission of the resource, as full URIs, not only the one asked for.
     expect(String(json.scope).split(' ').sort()).toEqual([
@@ -437,13 +447,18 @@ describe('refresh tokens', () => {
     const browser = new Browser();
     const { auth, params } = await signedInCode(browser, SIGN_IN_SCOPE);
     const first = await redeem(auth, params.get('code') ?? '', SIGN_IN_SCOPE);
-    const refused = await token({
-      client_id: APP,
-      grant_type: 'refresh_token',
-      refresh_token: String(first.json.refresh_token),
-      scope: `${GRAPH}/ChannelMessage.Send openid profile offline_access`,
-    });
+    const refused = await token(
+      {
+        client_id: APP,
+        grant_type: 'refresh_token',
+        refresh_token: String(first.json.refresh_token),
+        scope: `${GRAPH}/ChannelMessage.Send openid profile offline_access`,
+      },
+      { origin: APP_ORIGIN },
+    );
     expect(refused.status).toBe(400);
+    // MSAL reads the error cross-origin.
+    expect(refused.response.headers.get('access-control-allow-origin')).toBe(APP_ORIGIN);
     expect(refused.json).toMatchObject({
       error: 'invalid_grant',
       suberror: 'consent_required',
@@ -477,12 +492,17 @@ describe('prompt=none (MSAL’s hidden iframe)', () => {
     expect(returned(stranger.url).get('error')).toBe('login_required');
   });
 
-  it('prompt=login shows the sign-in page despite the session', async () => {
+  it('prompt=login and prompt=select_account show the sign-in page despite the session', async () => {
     const browser = new Browser();
     await signedInCode(browser, SIGN_IN_SCOPE);
-    const page = await browser.follow(authorizeUrl(SIGN_IN_SCOPE, { prompt: 'login' }).url);
-    expect(page.response.status).toBe(200);
-    expect(await page.response.text()).toContain('<h1>Logga in</h1>');
+    for (const prompt of ['login', 'select_account']) {
+      const auth = authorizeUrl(SIGN_IN_SCOPE, { prompt });
+      const page = await browser.follow(auth.url);
+      expect(page.response.status).toBe(200);
+      expect(await page.response.text()).toContain('<h1>Logga in</h1>');
+      const done = await signIn(browser, page.url);
+      expect(returned(done.url).get('code')).toBeTruthy();
+    }
   });
 });
 
@@ -702,5 +722,81 @@ describe('logout', () => {
 
     const silent = await browser.follow(authorizeUrl(SIGN_IN_SCOPE, { prompt: 'none' }).url);
     expect(returned(silent.url).get('error')).toBe('login_required');
+  });
+});
+
+describe('MSAL’s own code (msal-common, AAD protocol mode)', () => {
+  const logger = new Logger({});
+  const network: INetworkModule = {
+    async sendGetRequestAsync<T>(url: string) {
+      const response = await fetch(url, { dispatcher });
+      return {
+        status: response.status,
+        headers: Object.fromEntries(response.headers.entries()),
+        body: (await response.json()) as T,
+      };
+    },
+    sendPostRequestAsync() {
+      return Promise.reject(new Error('not used'));
+    },
+  };
+  // Authority discovery only reads and writes its metadata entry.
+  const cache = {
+    getAuthorityMetadataByAlias: () => null,
+    generateAuthorityMetadataCacheKey: (authority: string) => `authority-${authority}`,
+    setAuthorityMetadata: () => undefined,
+  } as unknown as Parameters<typeof AuthorityFactory.createDiscoveredInstance>[2];
+
+  it('discovers the authority with knownAuthorities, validating the issuer, and no instance discovery', async () => {
+    const requested: string[] = [];
+    const spy: INetworkModule = {
+      ...network,
+      sendGetRequestAsync: (url, options) => {
+        requested.push(url);
+        return network.sendGetRequestAsync(url, options);
+      },
+    };
+    const discovered = await AuthorityFactory.createDiscoveredInstance(
+      `${authority()}/`,
+      spy,
+      cache,
+      {
+        protocolMode: ProtocolMode.AAD,
+        knownAuthorities: [new URL(origin).host],
+        cloudDiscoveryMetadata: '',
+        authorityMetadata: '',
+      },
+      logger,
+      'correlation',
+      new StubPerformanceClient(),
+    );
+    expect(requested).toEqual([`${origin}/${TENANT}/v2.0/.well-known/openid-configuration`]);
+    expect(discovered.authorizationEndpoint).toBe(`${origin}/${TENANT}/oauth2/v2.0/authorize`);
+    expect(discovered.tokenEndpoint).toBe(`${origin}/${TENANT}/oauth2/v2.0/token`);
+    expect(discovered.endSessionEndpoint).toBe(`${origin}/${TENANT}/oauth2/v2.0/logout`);
+    expect(discovered.authorityType).toBe(AuthorityType.Default);
+  });
+
+  it('builds the account’s homeAccountId `${oid}.${tid}` from client_info', async () => {
+    const { json } = await token({
+      grant_type: TEAMS_BROKER_GRANT,
+      client_id: BROKER.clientId,
+      client_secret: BROKER.clientSecret,
+      app_client_id: APP,
+      login_hint: ANNA.userPrincipalName,
+      scope: `${SP}/AllSites.Read openid profile`,
+      client_info: '1',
+    });
+    const crypto = {
+      base64Decode: (value: string) => Buffer.from(value, 'base64').toString('utf8'),
+    } as unknown as ICrypto;
+    const homeAccountId = AccountEntityUtils.generateHomeAccountId(
+      String(json.client_info),
+      AuthorityType.Default,
+      logger,
+      crypto,
+      'correlation',
+    );
+    expect(homeAccountId).toBe(`${ANNA.id}.${TENANT}`);
   });
 });

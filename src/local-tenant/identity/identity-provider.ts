@@ -474,7 +474,6 @@ export async function createIdentityProvider(
         scp: consentedPermissions(resource, consented).join(' '),
         azp: token.clientId,
         azpacr: '0',
-        amr: ['pwd'],
         ver: '2.0',
       } satisfies UnknownObject;
     },
@@ -524,7 +523,8 @@ export async function createIdentityProvider(
   const provider: OidcProvider = new Provider(issuer, configuration);
 
   // Entra's token responses: `scope` lists the resource's consented permissions (full URIs),
-  // `client_info` when asked for, `error_codes` and `suberror` on errors.
+  // `ext_expires_in`, `client_info` when asked for; `error_codes`, `timestamp` and `suberror` on
+  // errors.
   provider.use(async (ctx, next) => {
     await next();
     if (ctx.oidc?.route !== 'token' || typeof ctx.body !== 'object' || ctx.body === null) return;
@@ -540,6 +540,7 @@ export async function createIdentityProvider(
           .map((permission) => fullScope(resource, permission))
           .join(' ');
       }
+      if (typeof body.expires_in === 'number') body.ext_expires_in = body.expires_in;
       const identity = decodeJwtPayload(body.id_token) ?? access;
       if (request.client_info === '1' && typeof identity?.oid === 'string') {
         body.client_info = base64url(JSON.stringify({ uid: identity.oid, utid: tenantId }));
