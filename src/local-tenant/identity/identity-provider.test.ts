@@ -619,6 +619,15 @@ describe('Teams broker grant', () => {
       audience: APP,
     });
     expect(id.payload).toMatchObject({ oid: ANNA.id, tid: TENANT, sub: payload.sub });
+
+    // `/.default`: every permission IT granted for the resource.
+    const all = await broker({ scope: `${GRAPH}/.default` });
+    expect(all.status).toBe(200);
+    expect(all.json.scope).toBe(`${GRAPH}/User.ReadBasic.All`);
+    expect(all.json).not.toHaveProperty('id_token');
+    idp.setConsented([]);
+    const none = await broker({ scope: `${GRAPH}/.default` });
+    expect(none.json).toMatchObject({ error: 'invalid_grant', suberror: 'consent_required' });
   });
 
   it('refuses a wrong secret, a permission not granted and an unknown or disabled user', async () => {

@@ -219,20 +219,9 @@ export async function createIdentityProvider(
     }
   };
 
+  /** An OAuth error oidc-provider answers as is: `error` and Entra's `error_description`. */
   function oauthError(error: string, description: string): Error {
-    switch (error) {
-      case 'invalid_request':
-        return new errors.InvalidRequest(description);
-      case 'invalid_scope':
-        return Object.assign(new errors.InvalidScope('invalid scope', ''), {
-          error_description: description,
-          scope: undefined,
-        });
-      case 'invalid_grant':
-        return new errors.CustomOIDCProviderError('invalid_grant', description);
-      default:
-        return new errors.CustomOIDCProviderError(error, description);
-    }
+    return new errors.CustomOIDCProviderError(error, description);
   }
 
   const store = createMemoryStore();
@@ -412,7 +401,7 @@ export async function createIdentityProvider(
         getResourceServerInfo: (ctx, indicator) => {
           const resource = resources.find((candidate) => candidate.audience === indicator);
           if (!resource) throw new errors.InvalidTarget();
-          if (ctx.oidc.route === 'token' && ctx.oidc.client?.clientAuthMethod === 'none') {
+          if (ctx.oidc.route === 'token' && ctx.oidc.client) {
             const resolved = resolve(tokenRequestScope(ctx));
             if (resolved.resource === resource) {
               const missing = missingConsent(resolved, consented);
