@@ -16,7 +16,7 @@ import { resolve } from 'node:path';
 import { preview } from 'vite';
 import { DEMO_DIRECTORY, DEMO_TENANT_ID } from '../src/demo/directory-demo';
 import { loadDemoState } from '../src/demo/load-demo-state';
-import { createIdentityProvider } from '../src/local-tenant/identity/identity-provider';
+import { createIdentityProvider } from '../src/local-tenant/identity';
 import { createGraphFront } from '../src/local-tenant/resource/graph-front';
 import { createSharePointFront } from '../src/local-tenant/resource/sharepoint-front';
 import { localCertificate } from '../src/local-tenant/tls';
@@ -71,8 +71,9 @@ const idp = await createIdentityProvider({
   clients: [
     {
       clientId: LOCAL_TENANT_CLIENT_ID,
-      // The one redirect URI (docs/it-admin.md), and the one Entra wants for nested app auth.
-      redirectUris: [`${appUrl}redirect.html`, `brk-multihub://localhost:${basePort}`],
+      // The one redirect URI (docs/it-admin.md). Entra's nested-app-auth entry
+      // (`brk-multihub://…`) is not registered: the Teams harness brokers through its own grant.
+      redirectUris: [`${appUrl}redirect.html`],
     },
   ],
   resources: [
@@ -87,6 +88,12 @@ const idp = await createIdentityProvider({
   ],
   broker: LOCAL_TENANT_BROKER,
 });
+
+// TENANT_CLOCK_SKEW_SECONDS: the clock skew SharePoint and Graph allow on tokens (five minutes
+// by default, as the real services). The browser tests set 0, so that a token they let expire
+// is refused within seconds.
+const skew = process.env.TENANT_CLOCK_SKEW_SECONDS;
+const clockTolerance = skew === undefined ? {} : { clockToleranceSeconds: Number(skew) };
 
 // The services fetch the identity provider's keys as SharePoint and Graph fetch Entra's.
 // They trust the local certificate and nothing else.
@@ -113,6 +120,7 @@ const sharePoint = createSharePointFront({
   keys,
   tenantId: DEMO_TENANT_ID,
   allowedOrigins: [origins.app],
+  ...clockTolerance,
   sites: {
     dataDir: resolve(dataDir, 'sharepoint'),
     createInitialState: loadDemoState,
@@ -125,6 +133,7 @@ const graph = createGraphFront({
   keys,
   allowedOrigins: [origins.app],
   directory: DEMO_DIRECTORY,
+  ...clockTolerance,
 });
 
 await listen(idp.handler, new URL(origins.login).port ? Number(new URL(origins.login).port) : 443);
@@ -135,6 +144,7 @@ await listen(graph.handler, Number(new URL(origins.graph).port));
 process.env.CSP_CONNECT_SRC = [origins.login, origins.sharePoint, origins.graph].join(' ');
 process.env.CSP_FRAME_SRC = origins.login;
 process.env.LOCAL_SITES = 'off';
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
 const server = await preview({
   build: { outDir },
   preview: {

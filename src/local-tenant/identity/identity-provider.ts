@@ -84,9 +84,13 @@ export interface IdentityProvider {
   readonly jwksUri: string;
   /** Node request handler for the whole origin. */
   handler(req: IncomingMessage, res: ServerResponse): void;
-  /** Test controls, also reachable over HTTP under `/_local/`. */
-  setConsented(scopes: readonly string[]): void;
-  setAccessTokenTtl(seconds: number): void;
+  /**
+   * Test controls, also reachable over HTTP under `/_local/`. With a user (UPN), for that user
+   * only — as an administrator can grant consent for one person (an oauth2PermissionGrant of
+   * consentType `Principal`) — so that tests running in parallel do not meet each other's.
+   */
+  setConsented(scopes: readonly string[], userPrincipalName?: string): void;
+  setAccessTokenTtl(seconds: number, userPrincipalName?: string): void;
   reset(): void;
 }
 
@@ -203,12 +207,32 @@ export async function createIdentityProvider(
     );
   let consented = defaultConsented();
   let accessTokenTtl = options.accessTokenTtlSeconds ?? 3600;
+  /** Per-user overrides of the two (by object id), set by the test controls. */
+  const consentedByUser = new Map<string, Set<string>>();
+  const ttlByUser = new Map<string, number>();
+  const consentedFor = (userId: string | undefined): Set<string> =>
+    (userId === undefined ? undefined : consentedByUser.get(userId)) ?? consented;
+  const ttlFor = (userId: string | undefined): number =>
+    (userId === undefined ? undefined : ttlByUser.get(userId)) ?? accessTokenTtl;
+  /** The user a token request is for: the code's or the refresh token's account. */
+  const tokenRequestUser = (ctx: KoaContextWithOIDC): string | undefined => {
+    const entities = ctx.oidc.entities as {
+      AuthorizationCode?: { accountId?: string };
+      RefreshToken?: { accountId?: string };
+    };
+    return entities.AuthorizationCode?.accountId ?? entities.RefreshToken?.accountId;
+  };
 
   const users = options.users;
   const userById = (id: string): IdpUser | undefined => users.find((user) => user.id === id);
   const userByName = (name: string): IdpUser | undefined =>
     users.find((user) => user.userPrincipalName.toLowerCase() === name.trim().toLowerCase());
   const enabled = (user: IdpUser): boolean => user.accountEnabled !== false;
+  const knownUser = (name: string): IdpUser => {
+    const user = userByName(name);
+    if (!user) throw new RangeError(`no user ${name}`);
+    return user;
+  };
 
   const resolve = (scope: string | undefined): ResolvedScopes<(typeof resources)[number]> => {
     try {
@@ -233,7 +257,8 @@ export async function createIdentityProvider(
     client_id: client.clientId,
     application_type: 'web',
     redirect_uris: [...client.redirectUris],
-    post_logout_redirect_uris: [...client.redirectUris],
+    // Only web addresses: a broker entry (`brk-multihub://…`, nested app auth) is no page to return to.
+    post_logout_redirect_uris: client.redirectUris.filter((uri) => /^https?:\/\//.test(uri)),
     token_endpoint_auth_method: 'none',
     grant_types: ['authorization_code', 'refresh_token'],
     response_types: ['code'],
@@ -285,8 +310,12 @@ export async function createIdentityProvider(
     'entra_admin_consent_missing',
     'AADSTS65001',
     'consent_required',
-    (ctx) => missingConsent(resolve(scopeParam(ctx)), consented).length > 0,
-    (ctx) => ({ missing: missingConsent(resolve(scopeParam(ctx)), consented) }),
+    (ctx) =>
+      missingConsent(resolve(scopeParam(ctx)), consentedFor(ctx.oidc.session?.accountId)).length >
+      0,
+    (ctx) => ({
+      missing: missingConsent(resolve(scopeParam(ctx)), consentedFor(ctx.oidc.session?.accountId)),
+    }),
   );
   // The description oidc-provider answers `prompt=none` with names the missing permissions.
   Object.defineProperty(consentCheck, 'description', {
@@ -295,7 +324,7 @@ export async function createIdentityProvider(
       if (!ctx?.oidc.client) return 'AADSTS65001';
       return consentRequiredDescription(
         ctx.oidc.client.clientId,
-        missingConsent(resolve(scopeParam(ctx)), consented),
+        missingConsent(resolve(scopeParam(ctx)), consentedFor(ctx.oidc.session?.accountId)),
       );
     },
   });
@@ -401,10 +430,11 @@ export async function createIdentityProvider(
         getResourceServerInfo: (ctx, indicator) => {
           const resource = resources.find((candidate) => candidate.audience === indicator);
           if (!resource) throw new errors.InvalidTarget();
+          const user = ctx.oidc.route === 'token' ? tokenRequestUser(ctx) : undefined;
           if (ctx.oidc.route === 'token' && ctx.oidc.client) {
             const resolved = resolve(tokenRequestScope(ctx));
             if (resolved.resource === resource) {
-              const missing = missingConsent(resolved, consented);
+              const missing = missingConsent(resolved, consentedFor(user));
               if (missing.length > 0) {
                 throw oauthError(
                   'invalid_grant',
@@ -413,7 +443,7 @@ export async function createIdentityProvider(
               }
             }
           }
-          return resourceServer(resource);
+          return resourceServer(resource, user);
         },
       },
     },
@@ -460,7 +490,7 @@ export async function createIdentityProvider(
         preferred_username: user.userPrincipalName,
         name: user.displayName,
         // Entra puts every consented permission of the resource in the token.
-        scp: consentedPermissions(resource, consented).join(' '),
+        scp: consentedPermissions(resource, consentedFor(user.id)).join(' '),
         azp: token.clientId,
         azpacr: '0',
         ver: '2.0',
@@ -481,7 +511,8 @@ export async function createIdentityProvider(
       },
     },
     ttl: {
-      AccessToken: () => accessTokenTtl,
+      AccessToken: (_ctx, token) =>
+        ttlFor('accountId' in token ? (token.accountId as string | undefined) : undefined),
       AuthorizationCode: 600,
       IdToken: 3600,
       RefreshToken: SPA_REFRESH_TOKEN_TTL,
@@ -499,11 +530,11 @@ export async function createIdentityProvider(
     },
   };
 
-  function resourceServer(resource: (typeof resources)[number]): ResourceServer {
+  function resourceServer(resource: (typeof resources)[number], userId?: string): ResourceServer {
     return {
       scope: allScopes(resource).join(' '),
       audience: resource.audience,
-      accessTokenTTL: accessTokenTtl,
+      accessTokenTTL: ttlFor(userId),
       accessTokenFormat: 'jwt',
       jwt: { sign: { alg: 'RS256' } },
     };
@@ -598,7 +629,7 @@ export async function createIdentityProvider(
             "AADSTS70011: The provided value for the input parameter 'scope' is not valid. It names no resource.",
           );
         }
-        const missing = missingConsent(resolved, consented);
+        const missing = missingConsent(resolved, consentedFor(user.id));
         if (missing.length > 0) {
           throw oauthError('invalid_grant', consentRequiredDescription(app.clientId, missing));
         }
@@ -615,7 +646,7 @@ export async function createIdentityProvider(
         });
         at.resourceServer = new provider.ResourceServer(
           resource.audience,
-          resourceServer(resource),
+          resourceServer(resource, user.id),
         );
         const accessToken = await at.save();
         let idToken: string | undefined;
@@ -796,16 +827,26 @@ export async function createIdentityProvider(
         );
         return;
       }
-      idp.setConsented(list as string[]);
-      send(res, 200, 'json', JSON.stringify({ consented: list }));
+      const user = typeof record.user === 'string' ? record.user : undefined;
+      if (user !== undefined && !userByName(user)) {
+        send(res, 400, 'json', JSON.stringify({ error: `no user ${user}` }));
+        return;
+      }
+      idp.setConsented(list as string[], user);
+      send(res, 200, 'json', JSON.stringify({ consented: list, ...(user ? { user } : {}) }));
     } else if (path === '/_local/token-lifetime') {
       const seconds = record.seconds;
       if (typeof seconds !== 'number' || !Number.isSafeInteger(seconds) || seconds <= 0) {
         send(res, 400, 'json', JSON.stringify({ error: 'seconds must be a positive integer' }));
         return;
       }
-      idp.setAccessTokenTtl(seconds);
-      send(res, 200, 'json', JSON.stringify({ seconds }));
+      const user = typeof record.user === 'string' ? record.user : undefined;
+      if (user !== undefined && !userByName(user)) {
+        send(res, 400, 'json', JSON.stringify({ error: `no user ${user}` }));
+        return;
+      }
+      idp.setAccessTokenTtl(seconds, user);
+      send(res, 200, 'json', JSON.stringify({ seconds, ...(user ? { user } : {}) }));
     } else if (path === '/_local/reset') {
       idp.reset();
       send(res, 200, 'json', JSON.stringify({ reset: true }));
@@ -859,19 +900,24 @@ export async function createIdentityProvider(
         console.error(error);
       });
     },
-    setConsented(scopes) {
-      consented = new Set(scopes.map((scope) => scope.toLowerCase()));
+    setConsented(scopes, userPrincipalName) {
+      const granted = new Set(scopes.map((scope) => scope.toLowerCase()));
+      if (userPrincipalName === undefined) consented = granted;
+      else consentedByUser.set(knownUser(userPrincipalName).id, granted);
     },
-    setAccessTokenTtl(seconds) {
+    setAccessTokenTtl(seconds, userPrincipalName) {
       if (!Number.isSafeInteger(seconds) || seconds <= 0) {
         throw new RangeError('the access token lifetime is a positive whole number of seconds');
       }
-      accessTokenTtl = seconds;
+      if (userPrincipalName === undefined) accessTokenTtl = seconds;
+      else ttlByUser.set(knownUser(userPrincipalName).id, seconds);
     },
     reset() {
       store.clear();
       consented = defaultConsented();
       accessTokenTtl = options.accessTokenTtlSeconds ?? 3600;
+      consentedByUser.clear();
+      ttlByUser.clear();
     },
   };
   return idp;

@@ -58,6 +58,8 @@ export interface VerifyBearerOptions {
   /** The issuer's keys: jose `createRemoteJWKSet` or `createLocalJWKSet`. */
   readonly keys: JWTVerifyGetKey;
   readonly now?: () => Date;
+  /** The clock skew allowed on `exp` and `nbf`; CLOCK_TOLERANCE_SECONDS unless given. */
+  readonly clockToleranceSeconds?: number;
 }
 
 const BEARER = /^Bearer[ \t]+([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)[ \t]*$/i;
@@ -92,7 +94,7 @@ export async function verifyBearer(
       algorithms: ['RS256'],
       issuer: opts.issuer,
       audience: opts.audience,
-      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+      clockTolerance: opts.clockToleranceSeconds ?? CLOCK_TOLERANCE_SECONDS,
       requiredClaims: ['exp', 'nbf', 'iat'],
       ...(opts.now ? { currentDate: opts.now() } : {}),
     }));

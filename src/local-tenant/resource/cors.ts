@@ -8,8 +8,11 @@ export interface CorsPolicy {
   /** Whether this Origin gets CORS headers; `null` Origin (no header) never does. */
   allows(origin: string): boolean;
   readonly methods: readonly string[];
-  /** Request headers a preflight may ask for (lower case). */
-  readonly allowHeaders: readonly string[];
+  /**
+   * Request headers a preflight may ask for (lower case), or `requested`: whatever the preflight
+   * asks for, echoed back.
+   */
+  readonly allowHeaders: readonly string[] | 'requested';
   /** Response headers a page may read (beyond the CORS-safelisted ones). */
   readonly exposeHeaders: readonly string[];
   readonly maxAgeSeconds: number;
@@ -45,7 +48,14 @@ export function answerPreflight(
   res.statusCode = 200;
   res.setHeader('Access-Control-Allow-Origin', origin);
   res.setHeader('Access-Control-Allow-Methods', policy.methods.join(', '));
-  res.setHeader('Access-Control-Allow-Headers', policy.allowHeaders.join(', '));
+  const requested = req.headers['access-control-request-headers'];
+  const headers =
+    policy.allowHeaders === 'requested'
+      ? typeof requested === 'string'
+        ? requested
+        : ''
+      : policy.allowHeaders.join(', ');
+  if (headers !== '') res.setHeader('Access-Control-Allow-Headers', headers);
   res.setHeader('Access-Control-Max-Age', String(policy.maxAgeSeconds));
   res.setHeader('Content-Length', '0');
   res.end();

@@ -42,6 +42,8 @@ export interface GraphFrontOptions {
   /** The tenant's directory: who `/users/{id}` finds and who may send. */
   readonly directory: Directory;
   readonly now?: () => Date;
+  /** The clock skew allowed on tokens (default: five minutes, as the real service). */
+  readonly clockToleranceSeconds?: number;
 }
 
 export interface GraphFront {
@@ -247,6 +249,9 @@ export function createGraphFront(options: GraphFrontOptions): GraphFront {
       issuer: options.issuer,
       audience: options.origin,
       keys: options.keys,
+      ...(options.clockToleranceSeconds !== undefined
+        ? { clockToleranceSeconds: options.clockToleranceSeconds }
+        : {}),
       now,
     });
     if (!verified.ok) {

@@ -39,6 +39,8 @@ export interface SharePointFrontOptions {
   readonly sites: LocalSitePluginOptions;
   /** The clock of token checks; default the system clock. */
   readonly now?: () => Date;
+  /** The clock skew allowed on tokens (default: five minutes, as the real service). */
+  readonly clockToleranceSeconds?: number;
 }
 
 export interface SharePointFront {
@@ -60,20 +62,10 @@ function sharePointCors(allowedOrigins: readonly string[]): CorsPolicy {
   return {
     allows: (origin) => allowed.has(origin),
     methods: ['GET', 'POST', 'PUT', 'PATCH', 'MERGE', 'DELETE', 'OPTIONS'],
-    allowHeaders: [
-      'authorization',
-      'content-type',
-      'accept',
-      'x-http-method',
-      'if-match',
-      'if-none-match',
-      'x-requestdigest',
-      'odata-version',
-      'odata-maxversion',
-      'x-clientservice-clienttag',
-      'x-client-request-id',
-      'prefer',
-    ],
+    // Whatever the page asks to send: PnPjs adds headers of its own (X-PnPjs-RequestId,
+    // X-ClientService-ClientTag) to every request, and PnPjs in single-page apps talks to
+    // SharePoint Online across origins, so SharePoint Online lets them through.
+    allowHeaders: 'requested',
     exposeHeaders: [
       'ETag',
       'Location',
@@ -216,6 +208,9 @@ export function createSharePointFront(options: SharePointFrontOptions): SharePoi
       issuer: options.issuer,
       audience: options.origin,
       keys: options.keys,
+      ...(options.clockToleranceSeconds !== undefined
+        ? { clockToleranceSeconds: options.clockToleranceSeconds }
+        : {}),
       ...(options.now ? { now: options.now } : {}),
     });
     if (!verified.ok) {

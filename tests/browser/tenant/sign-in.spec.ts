@@ -82,7 +82,7 @@ test('without IT’s consent the app names the permission, and keeps what was ty
   await idpControl(request, 'token-lifetime', { seconds: 5, user: CECILIA });
   await page.goto('/');
   await signInThroughProvider(page, CECILIA);
-  await page.getByRole('button', { name: /Barnkonventionen/ }).click();
+  await page.getByRole('button', { name: /^2\. Övergripande handlingsplan för jämställd/ }).click();
   const comment = page.getByRole('textbox', { name: 'Kommentar' });
   await comment.click();
   await page.keyboard.type('Skrivet innan behörigheten drogs in.');
