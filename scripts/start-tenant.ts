@@ -141,7 +141,14 @@ await listen(sharePoint.handler, Number(new URL(origins.sharePoint).port));
 await listen(graph.handler, Number(new URL(origins.graph).port));
 
 // The app: Vite's preview server with the production headers, the CSP naming these hosts.
-process.env.CSP_CONNECT_SRC = [origins.login, origins.sharePoint, origins.graph].join(' ');
+// As a region sets it (docs/hosting.md), with the local hosts: teams-js reads Microsoft's list of
+// Teams hosts from res.cdn.office.net.
+process.env.CSP_CONNECT_SRC = [
+  origins.login,
+  origins.sharePoint,
+  origins.graph,
+  'https://res.cdn.office.net',
+].join(' ');
 process.env.CSP_FRAME_SRC = origins.login;
 process.env.LOCAL_SITES = 'off';
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';

@@ -27,7 +27,9 @@ export function idpBroker(options: IdpBrokerOptions): Broker {
       client_secret: options.brokerSecret,
       app_client_id: request.clientId,
       login_hint: request.loginHint,
-      scope: request.scopes.join(' '),
+      // Teams asks Entra with the OpenID scopes too (MSAL's defaults), so that an ID token,
+      // which the tab's MSAL builds its account from, comes back beside the access token.
+      scope: [...new Set([...request.scopes, 'openid', 'profile'])].join(' '),
     });
     // A claims challenge is not part of the grant's contract: it is not forwarded.
     const dispatcher = new Agent({ connect: { rejectUnauthorized: false } });

@@ -148,7 +148,7 @@ async function registerBroker(page: Page, broker: Broker): Promise<void> {
  */
 export async function openInTeams(
   page: Page,
-  site: TestSite,
+  site: Pick<TestSite, 'app' | 'path'> & { readonly url?: string },
   options: HarnessOptions = {},
 ): Promise<TeamsHarness> {
   const user = options.user ?? HARNESS_USER;
@@ -187,7 +187,8 @@ export async function openInTeams(
         groupId: HARNESS_CHANNEL.groupId,
         channelId: HARNESS_CHANNEL.channelId,
         channelName: 'Planuppföljning',
-        teamSiteUrl: `${appOrigin}${site.path}`,
+        // The team's site: a local site on the app's origin, or a tenant's site on its own.
+        teamSiteUrl: site.url ?? `${appOrigin}${site.path}`,
       },
     };
     await route.fulfill({

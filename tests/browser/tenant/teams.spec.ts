@@ -1,0 +1,94 @@
+import type { Page } from '@playwright/test';
+import { DEMO_DIRECTORY, DEMO_TENANT_ID } from '../../../src/demo/directory-demo';
+import { LOCAL_TENANT_BROKER } from '../../../scripts/tenant-env';
+import { idpBroker } from '../teams-broker';
+import { openInTeams, type HarnessUser } from '../teams-harness';
+import { TENANT, TOKEN_ENDPOINT, UPN, expect, test } from './tenant';
+
+// The tab on the tenant path inside the Teams stand-in: nested app authentication, Teams (the
+// harness's host side) brokering every token from the local identity provider, as Teams does
+// from Entra. Nobody signs in, no window opens, the page itself never calls the provider.
+
+function teamsUser(upn: string): HarnessUser {
+  const person = DEMO_DIRECTORY.users.find((u) => u.userPrincipalName === upn);
+  if (!person) throw new Error(`no ${upn} in the directory`);
+  return { oid: person.id, upn, tid: DEMO_TENANT_ID, name: person.displayName };
+}
+
+const naa = {
+  broker: idpBroker({
+    tokenEndpoint: TOKEN_ENDPOINT,
+    brokerClientId: LOCAL_TENANT_BROKER.clientId,
+    brokerSecret: LOCAL_TENANT_BROKER.clientSecret,
+  }),
+  // MSAL finds the brokered account in its cache only under the authority's own host.
+  environment: new URL(TENANT.login).host,
+};
+
+function watchIdentityProvider(page: Page): string[] {
+  const calls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().startsWith(TENANT.login)) calls.push(r.url());
+  });
+  return calls;
+}
+
+test('in Teams an owner’s tab signs in through nested app auth, silently', async ({
+  page,
+  site,
+}) => {
+  const provider = watchIdentityProvider(page);
+  const teams = await openInTeams(page, site, { naa, user: teamsUser(UPN.anna) });
+  await expect(teams.tab.getByRole('heading', { level: 2, name: 'Handlingsplaner' })).toBeVisible();
+  await expect(teams.tab.getByText('2 av 12 planer')).toBeVisible();
+  await expect(teams.tab.getByRole('button', { name: 'Logga in' })).toHaveCount(0);
+  const received = await teams.received();
+  const naaMethods = received
+    .filter((m) => m.func === 'nestedAppAuth.execute' && m.data)
+    .map((m) => (JSON.parse(m.data ?? '{}') as { method: string }).method);
+  expect(naaMethods).toContain('GetToken');
+  expect(provider).toEqual([]);
+  expect(page.context().pages()).toHaveLength(1);
+});
+
+test('in Teams a coordinator reminds an owner: the message goes to Graph with her own token', async ({
+  page,
+  request,
+  site,
+}) => {
+  const teams = await openInTeams(page, site, {
+    naa,
+    user: teamsUser(UPN.karin),
+    tabPath: '/?view=overview',
+  });
+  const tab = teams.tab;
+  await expect(tab.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  await tab.getByRole('button', { name: 'Påminn' }).click();
+  const dialog = tab.getByRole('dialog', { name: 'Påminn om Delårsrapport augusti 2020' });
+  const boxes = dialog.getByRole('checkbox');
+  for (const box of await boxes.all()) {
+    const label = await box.evaluate(
+      (el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '',
+    );
+    if (label !== 'Anna Lindgren') await box.uncheck();
+  }
+  await dialog.getByRole('button', { name: 'Skicka påminnelse' }).click();
+  await expect(tab.getByText('Påminnelse skickad till 1 person.')).toBeVisible();
+
+  const outbox = (await (await request.get(`${TENANT.graph}/_local/outbox`)).json()) as {
+    value: Array<{
+      from: { user: { displayName: string } };
+      body: { content: string };
+      mentions: Array<{ mentioned: { user: { id: string } } }>;
+    }>;
+  };
+  // This test's message: its links name the test's own site (the outbox is the tenant's).
+  const mine = outbox.value.filter((m) => m.body.content.includes(site.name));
+  expect(mine).toHaveLength(1);
+  const [message] = mine;
+  expect(message?.from.user.displayName).toBe('Karin Samordnare');
+  // Anna alone (mentioned once per plan she has not answered), by her object id.
+  expect([...new Set(message?.mentions.map((m) => m.mentioned.user.id))]).toEqual([
+    teamsUser(UPN.anna).oid,
+  ]);
+});
