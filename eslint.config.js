@@ -103,6 +103,24 @@ export default tseslint.config(
     ],
     'The local tenant’s resources import src/local-site and nothing of the app.',
   ),
+  // The local identity provider stands in for Entra ID: nothing of the app, nor of the other
+  // stand-ins (tls.ts beside it is the start script's).
+  forbid(
+    ['src/local-tenant/identity/**'],
+    [
+      ...SDKS,
+      '../*',
+      '../**',
+      '**/adapters/**',
+      '**/domain/**',
+      '**/app/**',
+      '**/features/**',
+      '**/i18n/**',
+      '**/demo/**',
+      '**/local-site/**',
+    ],
+    'The local identity provider imports nothing of the app or the other stand-ins.',
+  ),
   // The app's code validates with Zod's small functional build: the full `zod` would add ~17 KB
   // gzip to the first screen (docs/benchmarks.md).
   {

@@ -1,3 +1,5 @@
+import { StoreFailure } from '../../src/domain/errors';
+import type { Services } from '../../src/domain/ports';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import type { FollowUp, FollowUpInput } from '../../src/domain/follow-up';
@@ -37,6 +39,8 @@ interface FormOptions {
   readonly stored?: Partial<FollowUp>;
   /** Unsaved text from earlier in the session; defaults to what is stored. */
   readonly initialInput?: FollowUpInput;
+  /** Tenant mode's interactive sign-in. */
+  readonly signIn?: Services['signIn'];
 }
 
 /**
@@ -46,7 +50,10 @@ interface FormOptions {
 async function renderForm(options: FormOptions = {}) {
   const plan = options.plan ?? 'lakemedel';
   const viewer = options.viewer ?? OWNER;
-  const services: FakeServices = createFakeServices({ viewer });
+  const created: FakeServices = createFakeServices({ viewer });
+  const services: FakeServices = options.signIn
+    ? Object.assign(created, { signIn: options.signIn })
+    : created;
   const stored = services.followUps.get(plan);
   const followUp: FollowUp = { ...stored, ...options.stored };
   services.followUps.items.set(followUp.itemId, followUp);
@@ -554,7 +561,7 @@ describe('other failures', () => {
       'Försök igen',
     ],
     ['forbidden', 'Du saknar behörighet att ändra det här.', 'Ladda om sidan'],
-    ['unauthorized', 'Du behöver logga in igen.', 'Logga in igen'],
+    ['unauthorized', 'Du behöver logga in för att fortsätta.', 'Logga in'],
     [
       'throttled',
       'SharePoint är hårt belastat just nu. Vänta en stund och försök igen.',
@@ -585,6 +592,50 @@ describe('other failures', () => {
       expect(screen.getByText('Osparade ändringar')).toBeInTheDocument();
     },
   );
+
+  test('signed out in tenant mode: “Logga in” signs in from the click and sends the same text', async () => {
+    const signIn = { signIn: vi.fn(() => Promise.resolve()) };
+    const { user, services, editor } = await renderForm({ signIn });
+    await user.click(radio('Arbetet går bra'));
+    await typeInEditor(user, editor!, 'Efter inloggningen');
+    services.followUps.rejectNextSave('unauthorized');
+    await user.click(button('Spara utkast'));
+    const alert = await screen.findByRole('alert');
+    expect(signIn.signIn).not.toHaveBeenCalled();
+
+    await user.click(within(alert).getByRole('button', { name: 'Logga in' }));
+
+    expect(signIn.signIn).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Utkastet sparades/));
+    expect(editor).toHaveTextContent('Efter inloggningen');
+  });
+
+  test('a permission IT has not granted is named, and the text stays', async () => {
+    const signIn = {
+      signIn: vi.fn(() =>
+        Promise.reject(
+          new StoreFailure('consent-required', 'AADSTS65001', {
+            scopes: ['AllSites.FullControl (SharePoint)'],
+          }),
+        ),
+      ),
+    };
+    const { user, services, editor } = await renderForm({ signIn });
+    await user.click(radio('Arbetet går bra'));
+    await typeInEditor(user, editor!, 'Kvar trots allt');
+    services.followUps.rejectNextSave('unauthorized');
+    await user.click(button('Spara utkast'));
+    await user.click(
+      within(await screen.findByRole('alert')).getByRole('button', { name: 'Logga in' }),
+    );
+
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'Planuppföljning saknar behörigheten AllSites.FullControl (SharePoint). Bara IT kan godkänna den',
+      ),
+    );
+    expect(editor).toHaveTextContent('Kvar trots allt');
+  });
 
   test('after an offline failure, "Försök igen" saves the same text again', async () => {
     const { user, services, editor } = await renderForm();

@@ -41,6 +41,13 @@ describe('layer rules', () => {
     ['src/local-tenant/resource/x.ts', "import { sv } from '../../i18n/sv';"],
     ['src/local-tenant/resource/x.ts', "import { App } from '../../main';"],
     ['src/local-tenant/resource/x.test.ts', "import { spfi } from '@pnp/sp';"],
+    [
+      'src/local-tenant/identity/x.ts',
+      "import { DEMO_DIRECTORY } from '../../demo/directory-demo';",
+    ],
+    ['src/local-tenant/identity/x.ts', "import { StoreFailure } from '../../domain/errors';"],
+    ['src/local-tenant/identity/x.ts', "import { ensureUser } from '../../local-site/directory';"],
+    ['src/local-tenant/identity/x.ts', "import { localCertificate } from '../tls';"],
   ])('%s may not %s', async (file, code) => {
     expect(await restricted(file, `${code}\nexport {};\n`)).toBe(true);
   });
