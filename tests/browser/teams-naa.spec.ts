@@ -391,7 +391,8 @@ test('idpBroker asks the identity provider’s broker grant (self-signed TLS) an
       client_secret: 's3cret',
       app_client_id: CLIENT_ID,
       login_hint: HARNESS_USER.upn,
-      scope: SCOPES.join(' '),
+      // As MSAL asked, plus the OpenID scopes Teams asks Entra for (an ID token comes back).
+      scope: [...SCOPES, 'openid', 'profile'].join(' '),
     });
   } finally {
     await new Promise((resolve) => server.close(resolve));
