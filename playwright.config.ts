@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
 // Browser tests run the production build under `vite preview`, with the local SharePoint sites on
 // the same origin and a fresh data folder for every run. Every test works on a site of its own
@@ -18,18 +19,7 @@ const tenantDataDir = mkdtempSync(join(tmpdir(), 'planuppfoljning-tenant-'));
 const chromium = {
   ...devices['Desktop Chrome'],
   viewport: { width: 1400, height: 1000 },
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  },
+  launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] },
 };
 
 /**

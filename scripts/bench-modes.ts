@@ -19,6 +19,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { tenantOrigins } from './tenant-env';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -293,17 +294,10 @@ async function main(): Promise<void> {
     LOCAL_TENANT_DATA_DIR: mkdtempSync(join(tmpdir(), 'bench-modes-tenant-')),
   });
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
   });
+
   try {
     const probe = await (await browser.newContext({ ignoreHTTPSErrors: true })).newPage();
     const localOrigin = `http://localhost:${LOCAL_PORT}`;

@@ -23,6 +23,7 @@ import {
   type Request,
 } from '@playwright/test';
 import { format, resolveConfig } from 'prettier';
+import { CHROMIUM_ARGS, CHROMIUM_PATH as CHROMIUM } from './chromium';
 import { timeReport } from './report-bench';
 import {
   FOLLOW_UP_LIST,
@@ -38,16 +39,6 @@ import { DEMO_SITE_NAME, siteDataFile } from '../src/local-site/vite-plugin';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DOC_FILE = join(ROOT, 'docs', 'benchmarks.md');
 const SITE_PATH = '/sites/planuppfoljning';
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const VIEWPORT = { width: 1400, height: 1000 };
 const TIMING_RUNS = 5;
 const CPU_THROTTLING = 4;
@@ -1072,7 +1063,7 @@ async function main(): Promise<void> {
   const port = await freePort();
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS],
     headless: true,
     timeout: WAIT_MS,
   });
