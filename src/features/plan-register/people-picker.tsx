@@ -38,18 +38,21 @@ type Adding =
  * person is first added to the site (`ensure`), since only a user of the site can be an owner.
  * The chosen people are tags (Backspace or Delete removes the focused one), the matches a list
  * under the input that the arrow keys and Enter operate. Inside a Fluent Field, which labels the
- * input.
+ * input. `onAdding` hears of a person being added to the site (settled once they are chosen or
+ * the adding failed) and of the end of it (`null`), so that a form can wait before it saves.
  */
 export function PeoplePicker({
   value,
   onChange,
   search,
   ensure,
+  onAdding,
 }: {
   value: readonly Person[];
   onChange: (people: Person[]) => void;
   search: (query: string) => Promise<PersonCandidate[]>;
   ensure: (candidate: PersonCandidate) => Promise<Person>;
+  onAdding?: (adding: Promise<void> | null) => void;
 }) {
   const { t } = useI18n();
   const styles = useStyles();
@@ -82,16 +85,18 @@ export function PeoplePicker({
       ? answer.people.filter((c) => c.upn === '' || !chosenUpns.has(c.upn.toLowerCase()))
       : [];
 
-  const choose = async (candidate: PersonCandidate) => {
+  const choose = (candidate: PersonCandidate) => {
     setQuery('');
     setAdding({ step: 'adding', name: candidate.name });
-    try {
-      const person = await ensure(candidate);
-      if (!value.some((p) => p.id === person.id)) onChange([...value, person]);
-      setAdding({ step: 'idle' });
-    } catch {
-      setAdding({ step: 'failed', name: candidate.name });
-    }
+    const added = ensure(candidate).then(
+      (person) => {
+        if (!value.some((p) => p.id === person.id)) onChange([...value, person]);
+        setAdding({ step: 'idle' });
+      },
+      () => setAdding({ step: 'failed', name: candidate.name }),
+    );
+    onAdding?.(added);
+    void added.finally(() => onAdding?.(null));
   };
 
   const placeholder = (text: string) => (
@@ -109,7 +114,7 @@ export function PeoplePicker({
           if (data.value === '' || adding.step === 'adding') return;
           const candidate = options.find((c) => c.key === data.value);
           if (candidate) {
-            void choose(candidate);
+            choose(candidate);
             return;
           }
           // Not a match offered now: a tag removed (its value is the person's site id).

@@ -11,7 +11,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { isStoreFailure } from '../../domain/errors';
 import { isEnding, lifecycleIn, type FollowUp } from '../../domain/follow-up';
 import { parsePeriodKey, periodLabel, type Period, type PeriodKey } from '../../domain/period';
@@ -302,12 +302,18 @@ function PlanForm({
     editing.mode === 'edit' ? draftOf(editing.followUp) : EMPTY_DRAFT,
   );
   const [issues, setIssues] = useState<readonly PlanIssue[]>([]);
+  // The draft as last changed: a change that ends after other typing (an owner the site is still
+  // adding) builds on it rather than on the draft of the moment it began, and so does a save.
+  const latest = useRef(draft);
   // Once the messages show, they follow what is typed (a fixed field loses its message).
   const setDraft = (change: (d: PlanDraft) => PlanDraft) => {
-    const next = change(draft);
+    const next = change(latest.current);
+    latest.current = next;
     setDraftState(next);
     if (issues.length > 0) setIssues(validatePlanDraft(next));
   };
+  // An owner being added to the site when Spara is pressed: the save waits for them.
+  const addingOwner = useRef<Promise<void> | null>(null);
   const [work, setWork] = useState<Work>({ step: 'idle' });
   const [notice, setNotice] = useState('');
   // The version a change is saved against; a reload after a conflict replaces it, not the draft.
@@ -333,6 +339,11 @@ function PlanForm({
   const headingId = 'plan-register-form-heading';
 
   const save = async () => {
+    if (addingOwner.current) {
+      setWork({ step: 'working' });
+      await addingOwner.current;
+    }
+    const draft = latest.current;
     const found = validatePlanDraft(draft);
     setIssues(found);
     if (found.length > 0) {
@@ -421,6 +432,9 @@ function PlanForm({
             search={search}
             ensure={ensure}
             onChange={(owners) => setDraft((d) => ({ ...d, owners }))}
+            onAdding={(adding) => {
+              addingOwner.current = adding;
+            }}
           />
         </Field>
       </div>
