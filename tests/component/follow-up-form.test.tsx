@@ -806,3 +806,21 @@ describe('keyboard', () => {
     expect(radio('Arbetet går dåligt')).toHaveFocus();
   });
 });
+
+describe('FollowUpForm, the plan document link', () => {
+  test('links an https document', async () => {
+    await renderForm({ stored: { documentUrl: 'https://region.example/plan.pdf' } });
+    expect(screen.getByRole('link', { name: 'Plandokument' })).toHaveAttribute(
+      'href',
+      'https://region.example/plan.pdf',
+    );
+  });
+
+  test.each(['javascript:alert(1)', 'data:text/html,x', 'file:///c:/plan.docx', 'ms-word:ofe|u|x'])(
+    'shows no link for %s, written past the register',
+    async (documentUrl) => {
+      await renderForm({ stored: { documentUrl } });
+      expect(screen.queryByRole('link', { name: 'Plandokument' })).not.toBeInTheDocument();
+    },
+  );
+});

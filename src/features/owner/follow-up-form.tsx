@@ -24,6 +24,7 @@ import {
   type FollowUpInput,
   type Status,
 } from '../../domain/follow-up';
+import { planDocumentHref } from '../../domain/links';
 import { periodLabel, type Period } from '../../domain/period';
 import { htmlToPlainText, isBlankHtml } from '../../domain/rich-text';
 import {
@@ -136,6 +137,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
   const styles = useStyles();
   const { t, locale } = useI18n();
   const { followUps, drafts, signIn } = useServices();
+  const documentHref = planDocumentHref(followUp.documentUrl);
   const form = useFollowUpForm({
     drafts,
     followUp,
@@ -238,11 +240,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
               ? followUp.owners.map((o) => o.name).join(', ')
               : t.plans.noOwners}
           </dd>
-          {followUp.documentUrl && (
+          {documentHref && (
             <>
               <dt>{t.form.document}</dt>
               <dd>
-                <Link href={followUp.documentUrl} target="_blank" rel="noopener noreferrer">
+                <Link href={documentHref} target="_blank" rel="noopener noreferrer">
                   {t.form.document}
                 </Link>
               </dd>
