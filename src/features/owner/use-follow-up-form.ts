@@ -10,6 +10,7 @@ import {
   type Viewer,
 } from '../../domain/rules';
 import { sanitizeCommentHtml } from '../shared/sanitize';
+import { DraftWriter } from './draft-writer';
 
 function sameInput(a: FollowUpInput, b: FollowUpInput): boolean {
   const comment = (html: string) => (isBlankHtml(html) ? '' : html);
@@ -96,7 +97,8 @@ export function useFollowUpForm(options: {
   useEffect(() => {
     latestInput.current = input;
   });
-  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // One writer per form (the form is keyed by the item): drafts go to the device at once.
+  const [writer] = useState(() => (drafts ? new DraftWriter(drafts, draftKey) : null));
 
   // Text this device kept from an earlier visit (a reload, a crash, a lost network) is offered
   // back; a stored draft equal to what SharePoint holds is simply dropped.
@@ -119,13 +121,6 @@ export function useFollowUpForm(options: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [drafts]);
 
-  useEffect(
-    () => () => {
-      if (pending.current) clearTimeout(pending.current);
-    },
-    [],
-  );
-
   // After an offline failure, say when the network is back so the user can save.
   useEffect(() => {
     if (outcome?.kind !== 'failed' || !isStoreFailure(outcome.error)) return;
@@ -135,31 +130,18 @@ export function useFollowUpForm(options: {
     return () => window.removeEventListener('online', online);
   }, [outcome]);
 
-  /** Keeps what was typed on this device, a moment after the last keystroke. */
+  /** Keeps what was typed on this device, at once (no delay a crash or reload could cut off). */
   const keepLocally = (next: FollowUpInput, version: string) => {
-    if (!drafts) return;
-    if (pending.current) clearTimeout(pending.current);
+    if (!writer) return;
     setKeptLocally(false);
-    pending.current = setTimeout(() => {
-      pending.current = null;
-      drafts
-        .put(keyRef.current, {
-          input: next,
-          baseVersion: version,
-          savedAt: new Date().toISOString(),
-        })
-        .then(
-          () => setKeptLocally(true),
-          () => setKeptLocally(false),
-        );
-    }, 300);
+    writer.put({ input: next, baseVersion: version, savedAt: new Date().toISOString() }, (kept) => {
+      if (kept) setKeptLocally(true);
+    });
   };
 
   const forgetLocally = () => {
-    if (pending.current) clearTimeout(pending.current);
-    pending.current = null;
     setKeptLocally(false);
-    void drafts?.delete(keyRef.current).catch(() => undefined);
+    void writer?.delete().catch(() => undefined);
   };
 
   const update = (change: Partial<FollowUpInput>) => {
@@ -224,7 +206,7 @@ export function useFollowUpForm(options: {
     },
     discardRestorable: () => {
       setRestorable(null);
-      void drafts?.delete(keyRef.current).catch(() => undefined);
+      void writer?.delete().catch(() => undefined);
     },
     retry: async () => {
       await write(lastIntent ?? 'draft', base);
