@@ -1,3 +1,4 @@
+import { WaitNotice } from '../features/shell/wait-notice';
 import {
   FluentProvider,
   makeStyles,
@@ -154,6 +155,7 @@ export function App({
                 />
                 <Navigation view={view} onChange={show} />
                 <main>
+                  <WaitNotice />
                   <DataCacheProvider key={session} cache={session === 0 ? cache : undefined}>
                     <PanelBoundary>
                       {view === 'plans' ? (

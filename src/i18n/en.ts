@@ -208,7 +208,8 @@ export const en: Messages = {
     conflictKeepMine: 'Save my version anyway',
     conflictTakeTheirs: 'Use their version',
     someone: 'Someone else',
-    timeout: 'SharePoint did not answer in time. Try again in a moment. Your text is kept.',
+    timeout: (service: string) =>
+      `${service} did not answer in time. Try again in a moment. Your text is kept.`,
     reload: 'Reload the page',
     signIn: 'Sign in',
     signingIn: 'Signing in…',
@@ -221,8 +222,18 @@ export const en: Messages = {
       `Planuppföljning lacks the permission ${scopes}. Only IT can grant it (admin consent for the app registration in Microsoft Entra ID). Ask IT to grant the permission. What you have written is kept.`,
     forbidden: 'You do not have permission to change this.',
     notFound: 'The plan no longer exists. Someone may have deleted it.',
-    throttled: 'SharePoint is busy right now. Wait a moment and try again.',
-    server: 'Something went wrong in SharePoint. Try again in a moment.',
+    throttled: (service: string) =>
+      `${service} is busy right now. Wait a moment and try again. Your text is kept.`,
+    server: (service: string) => `Something went wrong in ${service}. Try again in a moment.`,
+    cancelled:
+      'You cancelled the wait, so nothing was sent. Your text is kept; try again when you like.',
+    unconfirmed:
+      'The change was saved in SharePoint, but it could not be read back. The app checks it again; your text is kept.',
+    services: { sharepoint: 'SharePoint', graph: 'Microsoft Teams' },
+    waiting: (service: string) =>
+      `${service} is busy and has asked the app to wait. The app tries again by itself.`,
+    waitingIn: (seconds: number) => `Next try in ${seconds} s.`,
+    cancelWait: 'Cancel the wait',
     invalidData: 'The data from SharePoint could not be read.',
     setupNeeded:
       'The SharePoint site lacks a list or column this version of the app needs. A coordinator or administrator opens the Settings tab and creates what is missing; then reload.',

@@ -208,7 +208,8 @@ export const sv = {
     conflictKeepMine: 'Spara min version ändå',
     conflictTakeTheirs: 'Använd deras version',
     someone: 'Någon annan',
-    timeout: 'SharePoint svarade inte i tid. Försök igen om en stund. Din text finns kvar.',
+    timeout: (service: string) =>
+      `${service} svarade inte i tid. Försök igen om en stund. Din text finns kvar.`,
     reload: 'Ladda om sidan',
     signIn: 'Logga in',
     signingIn: 'Loggar in…',
@@ -222,8 +223,18 @@ export const sv = {
       `Planuppföljning saknar behörigheten ${scopes}. Bara IT kan godkänna den (administratörsgodkännande för appregistreringen i Microsoft Entra ID). Kontakta IT och be dem godkänna behörigheten. Det du har skrivit finns kvar.`,
     forbidden: 'Du saknar behörighet att ändra det här.',
     notFound: 'Planen finns inte längre. Den kan ha tagits bort av någon annan.',
-    throttled: 'SharePoint är hårt belastat just nu. Vänta en stund och försök igen.',
-    server: 'Något gick fel i SharePoint. Försök igen om en stund.',
+    throttled: (service: string) =>
+      `${service} är hårt belastat just nu. Vänta en stund och försök igen. Din text finns kvar.`,
+    server: (service: string) => `Något gick fel i ${service}. Försök igen om en stund.`,
+    cancelled:
+      'Du avbröt väntan, så inget skickades. Din text finns kvar; försök igen när du vill.',
+    unconfirmed:
+      'Ändringen sparades i SharePoint, men den kunde inte läsas tillbaka. Appen kontrollerar den igen; din text finns kvar.',
+    services: { sharepoint: 'SharePoint', graph: 'Microsoft Teams' },
+    waiting: (service: string) =>
+      `${service} är hårt belastat och har bett appen vänta. Appen försöker igen av sig själv.`,
+    waitingIn: (seconds: number) => `Nytt försök om ${seconds} s.`,
+    cancelWait: 'Avbryt väntan',
     invalidData: 'Uppgifterna från SharePoint kunde inte läsas.',
     setupNeeded:
       'SharePoint-webbplatsen saknar en lista eller ett fält som den här versionen av appen behöver. En samordnare eller administratör öppnar fliken Inställningar och väljer att skapa det som saknas; ladda sedan om.',
