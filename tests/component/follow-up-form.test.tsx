@@ -824,3 +824,38 @@ describe('FollowUpForm, the plan document link', () => {
     },
   );
 });
+
+describe('FollowUpForm, a save whose answer is lost', () => {
+  test('is confirmed by reading the item again, not shown as someone else’s change', async () => {
+    const { user, services, editor } = await renderForm();
+    await user.click(radio('Arbetet går bra'));
+    await typeInEditor(user, editor!, 'Sparat men obekräftat');
+    services.followUps.loseNextSaveAnswer();
+    await user.click(button('Spara utkast'));
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Utkastet sparades/));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Någon annan/)).not.toBeInTheDocument();
+    expect(services.followUps.saveCalls).toHaveLength(1);
+  });
+
+  test('says it is saved but unconfirmed while the item cannot be read, and checks again on retry', async () => {
+    const { user, services, editor } = await renderForm();
+    await user.click(radio('Arbetet går bra'));
+    await typeInEditor(user, editor!, 'Sparat men obekräftat');
+    services.followUps.loseNextSaveAnswer();
+    services.followUps.rejectNextList('offline');
+    await user.click(button('Spara utkast'));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Ändringen sparades i SharePoint, men den kunde inte läsas tillbaka.',
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Utkastet sparades/));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // Checked, not sent again: a second write with the old version would meet our own change.
+    expect(services.followUps.saveCalls).toHaveLength(1);
+  });
+});

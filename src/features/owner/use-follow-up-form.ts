@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { isStoreFailure, StoreFailure } from '../../domain/errors';
 import { inputOf, type FollowUp, type FollowUpInput, type Status } from '../../domain/follow-up';
 import type { DraftKey, DraftStore, FollowUpRepository, LocalDraft } from '../../domain/ports';
-import { isBlankHtml } from '../../domain/rich-text';
+import { htmlToPlainText, isBlankHtml } from '../../domain/rich-text';
 import {
   validateInput,
   type SaveIntent,
@@ -21,6 +21,18 @@ function sameInput(a: FollowUpInput, b: FollowUpInput): boolean {
   );
 }
 
+/**
+ * The stored item holds what was sent: the same status and note and the same text (SharePoint
+ * may rewrite a rich-text field's markup, never its words).
+ */
+function holds(stored: FollowUp, sent: FollowUpInput): boolean {
+  return (
+    stored.status === sent.status &&
+    stored.statusNote.trim() === sent.statusNote.trim() &&
+    htmlToPlainText(stored.comment) === htmlToPlainText(sent.comment)
+  );
+}
+
 export type SaveOutcome =
   | { readonly kind: 'saved'; readonly intent: SaveIntent; readonly at: Date }
   | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
@@ -28,6 +40,13 @@ export type SaveOutcome =
   /** The user chose to merge: their version stays in view while they edit and save. */
   | { readonly kind: 'merging'; readonly theirs: FollowUp }
   | { readonly kind: 'failed'; readonly error: unknown };
+
+/** A save SharePoint carried out whose answer could not be read back. */
+interface Unconfirmed {
+  readonly intent: SaveIntent;
+  readonly sent: FollowUpInput;
+  readonly error: unknown;
+}
 
 export interface FollowUpForm {
   readonly input: FollowUpInput;
@@ -86,6 +105,7 @@ export function useFollowUpForm(options: {
   const [keptLocally, setKeptLocally] = useState(false);
   const [restorable, setRestorable] = useState<LocalDraft | null>(null);
   const [backOnline, setBackOnline] = useState(false);
+  const [unconfirmed, setUnconfirmed] = useState<Unconfirmed | null>(null);
   const draftKey: DraftKey = {
     userId: viewer.id,
     periodKey: followUp.periodKey,
@@ -152,6 +172,45 @@ export function useFollowUpForm(options: {
     if (lastIntent !== null) setIssues(validateInput(next, lastIntent));
   };
 
+  /** SharePoint holds `saved`: it is the form's new base, and the local copy goes if it matches. */
+  const settleSaved = (saved: FollowUp, intent: SaveIntent, sent: FollowUpInput) => {
+    setBase(saved);
+    onSaved(saved);
+    const now = latestInput.current;
+    if (sameInput(now, sent)) {
+      forgetLocally();
+    } else {
+      // Typed on while the save was under way: that text is still unsaved, keep it so.
+      onInputChange(now);
+      keepLocally(now, saved.version);
+    }
+    setUnconfirmed(null);
+    setOutcome({ kind: 'saved', intent, at: new Date() });
+  };
+
+  const readStored = () =>
+    repository
+      .listForPeriods([followUp.periodKey])
+      .then((all) => all.find((f) => f.itemId === followUp.itemId) ?? null);
+
+  /**
+   * After a save whose read-back failed: read the item again. Holding what was sent, it is the
+   * save, confirmed; holding something else, someone saved after us (a conflict, with theirs).
+   */
+  const reconcile = async (pending: Unconfirmed) => {
+    const stored = await readStored().catch(() => null);
+    if (!stored) {
+      setUnconfirmed(pending);
+      setOutcome({ kind: 'failed', error: pending.error });
+      return;
+    }
+    if (holds(stored, pending.sent)) settleSaved(stored, pending.intent, pending.sent);
+    else {
+      setUnconfirmed(null);
+      setOutcome({ kind: 'conflict', theirs: stored });
+    }
+  };
+
   const write = async (intent: SaveIntent, version: Pick<FollowUp, 'itemId' | 'version'>) => {
     const current = input;
     const clean: FollowUpInput = {
@@ -161,24 +220,12 @@ export function useFollowUpForm(options: {
     setSaving(intent);
     setBackOnline(false);
     try {
-      const saved = await repository.saveInput(version, clean, intent, viewer);
-      setBase(saved);
-      onSaved(saved);
-      const now = latestInput.current;
-      if (sameInput(now, current)) {
-        forgetLocally();
-      } else {
-        // Typed on while the save was under way: that text is still unsaved, keep it so.
-        onInputChange(now);
-        keepLocally(now, saved.version);
-      }
-      setOutcome({ kind: 'saved', intent, at: new Date() });
+      settleSaved(await repository.saveInput(version, clean, intent, viewer), intent, current);
     } catch (error) {
-      if (isStoreFailure(error) && error.kind === 'conflict') {
-        const theirs = await repository
-          .listForPeriods([followUp.periodKey])
-          .then((all) => all.find((f) => f.itemId === followUp.itemId) ?? null)
-          .catch(() => null);
+      if (isStoreFailure(error) && error.kind === 'unconfirmed') {
+        await reconcile({ intent, sent: clean, error });
+      } else if (isStoreFailure(error) && error.kind === 'conflict') {
+        const theirs = await readStored().catch(() => null);
         setOutcome({ kind: 'conflict', theirs });
       } else {
         setOutcome({ kind: 'failed', error });
@@ -209,6 +256,16 @@ export function useFollowUpForm(options: {
       void writer?.delete().catch(() => undefined);
     },
     retry: async () => {
+      // A save SharePoint holds but the app could not read back: check it, do not send it again.
+      if (unconfirmed) {
+        setSaving(unconfirmed.intent);
+        try {
+          await reconcile(unconfirmed);
+        } finally {
+          setSaving(null);
+        }
+        return;
+      }
       await write(lastIntent ?? 'draft', base);
     },
     failed: (error) => setOutcome({ kind: 'failed', error }),
