@@ -78,11 +78,13 @@ export interface RolloverResult {
 /** The coordinator's operations on periods. */
 export interface PeriodAdmin {
   /**
-   * Creates the next period from `from` and its follow-ups, in one batch. Running it again, or
-   * two coordinators at once, creates nothing twice: the unique keys refuse duplicates and those
-   * count as already existing.
+   * Creates the next period from `from` and its follow-ups, in one batch, then gives every
+   * follow-up of the new period its owners' permissions, and logs who started it ('opened') and
+   * when it was done ('ready'). Running it again, or two coordinators at once, creates nothing
+   * twice (the unique keys refuse duplicates and those count as already existing) and finishes
+   * what a run that failed part-way left (Slutför perioden).
    */
-  rollover(from: Period, followUps: readonly FollowUp[]): Promise<RolloverResult>;
+  rollover(from: Period, followUps: readonly FollowUp[], by: Viewer): Promise<RolloverResult>;
   /**
    * Adds an entry to the period's log. Safe against concurrent writers: it reads the current
    * log with its ETag and retries when someone else wrote in between.

@@ -54,6 +54,13 @@ export const en: Messages = {
         : `${label} is started with ${Math.max(created - 1, 0)} plans.`,
     rolloverFailed:
       'The period could not be started completely. Try again: nothing already created is created twice.',
+    unfinished:
+      'The period has not finished starting: not every owner can write their follow-up yet. Finish the period; what is already done is not done again.',
+    finish: 'Finish the period',
+    finishing: 'Finishing the period…',
+    finished: (label: string) =>
+      `${label} has finished starting. Every owner can write their follow-up.`,
+    finishFailed: 'The period could not be finished. Try again in a moment.',
     noneShown: 'No plans to show with this filter.',
   },
   report: {
@@ -307,6 +314,9 @@ export const en: Messages = {
     logEmpty: 'Nothing has happened to the period yet.',
     logReminder: (names, by, at) => `Reminder to ${names} (by ${by}, ${at})`,
     logLocked: (by, at) => `Period locked (by ${by}, ${at})`,
+    logOpened: (by, at) => `Period started (by ${by}, ${at})`,
+    logReady: (by, at, plans) =>
+      `The period's ${plans} follow-ups are ready to answer (by ${by}, ${at})`,
     logReopened: (by, at, reason) => `Period reopened (by ${by}, ${at}): ${reason}`,
   },
   periodAdmin: {

@@ -52,6 +52,13 @@ export const sv = {
         : `${label} är startad med ${Math.max(created - 1, 0)} planer.`,
     rolloverFailed:
       'Perioden kunde inte startas helt. Försök igen: det som redan skapats skapas inte två gånger.',
+    unfinished:
+      'Perioden är inte färdigstartad: alla ansvariga kan ännu inte skriva i sina uppföljningar. Slutför perioden; det som redan är klart görs inte om.',
+    finish: 'Slutför perioden',
+    finishing: 'Slutför perioden…',
+    finished: (label: string) =>
+      `${label} är färdigstartad. Alla ansvariga kan skriva i sina uppföljningar.`,
+    finishFailed: 'Perioden kunde inte slutföras. Försök igen om en stund.',
     noneShown: 'Inga planer att visa med det här urvalet.',
   },
   report: {
@@ -309,6 +316,9 @@ export const sv = {
     logReminder: (names: string, by: string, at: string) =>
       `Påminnelse till ${names} (av ${by}, ${at})`,
     logLocked: (by: string, at: string) => `Perioden låstes (av ${by}, ${at})`,
+    logOpened: (by: string, at: string) => `Perioden startades (av ${by}, ${at})`,
+    logReady: (by: string, at: string, plans: number) =>
+      `Periodens ${plans} uppföljningar är klara att besvara (av ${by}, ${at})`,
     logReopened: (by: string, at: string, reason: string) =>
       `Perioden öppnades igen (av ${by}, ${at}): ${reason}`,
   },

@@ -27,6 +27,8 @@ import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { StatusLabel } from '../shared/status-label';
 import { RolloverButton } from './rollover-button';
+import { FinishStart } from './finish-start';
+import { unfinishedStart } from '../../domain/period-log';
 import { PeriodLogView } from '../reminders/period-log-view';
 import { writeUrlState } from '../shared/url-state';
 import { PANEL_SURFACE } from '../shared/panel-surface';
@@ -226,11 +228,12 @@ function PeriodOverviewView({
           </Dropdown>
         </Field>
         {period.dueDate && <Text className={styles.muted}>{t.period.dueDate(period.dueDate)}</Text>}
-        {canAdminister && periodAdmin && data && period.key === periods[0]?.key && (
+        {canAdminister && viewer && periodAdmin && data && period.key === periods[0]?.key && (
           <RolloverButton
             admin={periodAdmin}
             from={period}
             followUps={data.current}
+            viewer={viewer}
             onDone={onPeriodsChanged}
           />
         )}
@@ -246,6 +249,16 @@ function PeriodOverviewView({
           </Suspense>
         )}
       </div>
+      {canAdminister && viewer && periodAdmin && unfinishedStart(period.log) !== null && (
+        <FinishStart
+          key={`${period.key}-${period.version}`}
+          admin={periodAdmin}
+          period={period}
+          periods={periods}
+          viewer={viewer}
+          onDone={onPeriodsChanged}
+        />
+      )}
       {canAdminister && periodAdmin && data && (
         <Suspense fallback={null}>
           <PeriodControls
