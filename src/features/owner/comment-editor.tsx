@@ -114,22 +114,34 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   linkInput: { minWidth: 'min(16rem, 100%)', flexGrow: 1 },
-  // A pressed button (bold, italic, list, link at the caret) is filled and underlined, so it
-  // differs from one not pressed in every theme, not only in aria-pressed. Windows' contrast
-  // themes drop backgrounds and shadows: there it takes the system's selection colours.
+  // A pressed button (bold, italic, list, link at the caret) is filled with the brand colour, so
+  // it differs from one not pressed in every theme, not only in aria-pressed (a faint tint, as
+  // Fluent's subtle toggle draws it, is lost in the dark theme). Windows' contrast themes drop
+  // backgrounds: there it takes the system's selection colours.
   pressed: {
-    backgroundColor: tokens.colorBrandBackground2,
-    color: tokens.colorBrandForeground2,
-    boxShadow: `inset 0 -${tokens.strokeWidthThick} 0 ${tokens.colorCompoundBrandStroke}`,
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    '& .fui-Button__icon': { color: tokens.colorNeutralForegroundOnBrand },
     ':hover': {
-      backgroundColor: tokens.colorBrandBackground2Hover,
-      color: tokens.colorBrandForeground2,
+      backgroundColor: tokens.colorBrandBackgroundHover,
+      color: tokens.colorNeutralForegroundOnBrand,
+      '& .fui-Button__icon': { color: tokens.colorNeutralForegroundOnBrand },
+    },
+    ':hover:active': {
+      backgroundColor: tokens.colorBrandBackgroundPressed,
+      color: tokens.colorNeutralForegroundOnBrand,
+      '& .fui-Button__icon': { color: tokens.colorNeutralForegroundOnBrand },
     },
     '@media (forced-colors: active)': {
       forcedColorAdjust: 'none',
       backgroundColor: 'Highlight',
       color: 'HighlightText',
-      ':hover': { backgroundColor: 'Highlight', color: 'HighlightText' },
+      '& .fui-Button__icon': { color: 'HighlightText' },
+      ':hover': {
+        backgroundColor: 'Highlight',
+        color: 'HighlightText',
+        '& .fui-Button__icon': { color: 'HighlightText' },
+      },
     },
   },
   keys: {

@@ -10,6 +10,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { FollowUp, FollowUpInput } from '../../domain/follow-up';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { SafeHtml } from '../shared/safe-html';
@@ -67,6 +68,10 @@ export function ConflictDialog({
 }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
+  // The safe choice has focus first, though the versions' boxes come before it. Fluent's dialog
+  // focuses its first focusable element in an effect of its own, which runs before this one.
+  const mergeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => mergeRef.current?.focus(), []);
   const who = theirs?.modifiedBy?.name ?? t.errors.someone;
   const when = theirs ? formatDateTime(theirs.modifiedAt, locale) : '';
   return (
@@ -113,8 +118,7 @@ export function ConflictDialog({
             )}
           </DialogContent>
           <DialogActions>
-            {/* The safe choice has focus first, before the versions' boxes that come earlier. */}
-            <Button appearance="primary" onClick={onMerge} autoFocus>
+            <Button appearance="primary" onClick={onMerge} ref={mergeRef}>
               {t.errors.conflictMerge}
             </Button>
             {theirs && <Button onClick={onTakeTheirs}>{t.errors.conflictTakeTheirs}</Button>}
