@@ -100,13 +100,21 @@ describe('lists in the comment editor', () => {
     );
   });
 
-  test('the indent buttons are off outside a list', async () => {
-    const { user, editor } = await renderEditor('<p>Bara text.</p>');
+  test('the indent buttons are off outside a list, and still found in the toolbar', async () => {
+    const { user, editor, onChange } = await renderEditor('<p>Bara text.</p>');
     await user.click(editor);
     caretAtEnd(editor.querySelector('p')!);
+    const changes = onChange.mock.calls.length;
 
-    expect(screen.getByRole('button', { name: 'Öka indrag' })).toBeDisabled();
-    expect(screen.getByRole('button', { name: 'Minska indrag' })).toBeDisabled();
+    const indent = screen.getByRole('button', { name: 'Öka indrag' });
+    expect(indent).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('button', { name: 'Minska indrag' })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
+    await user.click(indent);
+    expect(onChange).toHaveBeenCalledTimes(changes);
+    expect(editor.innerHTML).toBe('<p>Bara text.</p>');
   });
 
   test('the editor’s description tells which keys leave it and which indent', async () => {

@@ -305,7 +305,7 @@ export default function CommentEditor({
         <ToolbarButton
           onMouseDown={keepFocus}
           icon={<TextIndentIncreaseLtrRegular />}
-          disabled={!active?.canIndent}
+          disabledFocusable={!active?.canIndent}
           aria-keyshortcuts="Control+]"
           onClick={() => editor?.chain().focus().sinkListItem('listItem').run()}
         >
@@ -314,7 +314,7 @@ export default function CommentEditor({
         <ToolbarButton
           onMouseDown={keepFocus}
           icon={<TextIndentDecreaseLtrRegular />}
-          disabled={!active?.canOutdent}
+          disabledFocusable={!active?.canOutdent}
           aria-keyshortcuts="Control+["
           onClick={() => editor?.chain().focus().liftListItem('listItem').run()}
         >
