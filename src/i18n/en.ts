@@ -199,6 +199,9 @@ export const en: Messages = {
     linkRemove: 'Remove link',
     linkCancel: 'Cancel',
     linkInvalid: 'Enter an address starting with https://, http:// or mailto:.',
+    indent: 'Increase indent',
+    outdent: 'Decrease indent',
+    keys: 'Tab and Shift+Tab leave the text box. In a bulleted list, Ctrl+] increases the indent and Ctrl+[ decreases it, as do the Increase indent and Decrease indent buttons.',
   },
   errors: {
     conflict: (name, time) =>

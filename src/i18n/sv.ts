@@ -199,6 +199,9 @@ export const sv = {
     linkRemove: 'Ta bort länk',
     linkCancel: 'Avbryt',
     linkInvalid: 'Ange en adress som börjar med https://, http:// eller mailto:.',
+    indent: 'Öka indrag',
+    outdent: 'Minska indrag',
+    keys: 'Tab och Skift+Tab lämnar textrutan. I en punktlista ökar Ctrl+] indraget och Ctrl+[ minskar det, liksom knapparna Öka indrag och Minska indrag.',
   },
   errors: {
     conflict: (name: string, time: string) =>

@@ -451,6 +451,24 @@ describe('conflicts', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
+  test('each version is a box that takes focus (to scroll a long one), and the safe choice is focused first', async () => {
+    const { user, alert } = await conflict();
+    const merge = within(alert).getByRole('button', { name: 'Slå ihop själv' });
+    await waitFor(() => expect(merge).toHaveFocus());
+    const theirs = within(alert).getByRole('region', { name: 'Deras version' });
+    const mine = within(alert).getByRole('region', { name: 'Din version' });
+    expect(theirs).toHaveAttribute('tabindex', '0');
+    expect(mine).toHaveAttribute('tabindex', '0');
+
+    // After the three choices, Tab goes round to their version, then to mine.
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(theirs).toHaveFocus();
+    await user.tab();
+    expect(mine).toHaveFocus();
+  });
+
   test('"Spara min version ändå" saves mine again over their version', async () => {
     const { user, alert, services, theirs, onSaved } = await conflict();
 
