@@ -5,11 +5,14 @@ import {
   MessageBarTitle,
   teamsLightTheme,
 } from '@fluentui/react-components';
+import { withRemTextSizes } from '../shared/rem-theme';
+
+const THEME = withRemTextSizes(teamsLightTheme);
 
 /** Shown instead of the app when the configuration is wrong: what to fix, in Swedish. */
 export function ConfigError({ problems }: { problems: readonly string[] }) {
   return (
-    <FluentProvider theme={teamsLightTheme}>
+    <FluentProvider theme={THEME}>
       <main style={{ padding: '2rem', maxWidth: '50rem' }}>
         <h1>Planuppföljning kan inte starta</h1>
         <MessageBar intent="error" layout="multiline">
