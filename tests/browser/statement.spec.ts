@@ -6,6 +6,7 @@ import {
 import { STATEMENT_PAGES } from '../../src/features/accessibility/statement-pages';
 import { en } from '../../src/i18n/en';
 import { sv } from '../../src/i18n/sv';
+import { expectNoViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { PROBES } from './shortcoming-probes';
 
@@ -148,3 +149,17 @@ test('the public statement page works without signing in and says what the app s
   expect(violations).toEqual([]);
   await context.close();
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the public statement page (${scheme} colour scheme): no WCAG 2.1 A/AA violations`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ colorScheme: scheme });
+    const page = await context.newPage();
+    for (const locale of ['sv', 'en'] as const) {
+      await openPublicPage(page, locale);
+      await expectNoViolations(page, `${STATEMENT_PAGES[locale]} (${scheme})`);
+    }
+    await context.close();
+  });
+}
