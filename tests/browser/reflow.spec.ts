@@ -114,6 +114,14 @@ for (const width of [320, 640]) {
       ['/?view=help', page.getByRole('article', { name: 'Så fungerar Planuppföljning' })],
       ['/?view=settings', page.getByRole('region', { name: 'Webbplatsens listor' })],
       ['/?view=tillganglighet', page.getByRole('article', { name: 'Tillgänglighetsredogörelse' })],
+      // The statement's public page (no sign-in, no app).
+      [
+        '/tillganglighetsredogorelse.html',
+        page.getByRole('heading', {
+          level: 1,
+          name: 'Tillgänglighetsredogörelse för Planuppföljning',
+        }),
+      ],
     ] as const) {
       await page.goto(path);
       await expect(ready).toBeVisible();
