@@ -31,6 +31,7 @@ import { useHostTheme } from './use-host-theme';
 import { AppFooter } from '../features/shell/app-footer';
 import type { StatementContact } from '../features/accessibility/accessibility-statement';
 import { statementContact } from './statement-config';
+import { withRemTextSizes } from '../features/shared/rem-theme';
 
 // The report (and its Word builder) is not part of the owner's first screen.
 const ReportScreen = lazy(() => import('../features/report/report-screen'));
@@ -69,10 +70,11 @@ function urlOf(view: View): string {
   return url.search || '?';
 }
 
+// Text sizes in rem: text follows the font size chosen in the browser, not only its zoom.
 const THEMES: Record<ThemeName, Theme> = {
-  light: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
+  light: withRemTextSizes(teamsLightTheme),
+  dark: withRemTextSizes(teamsDarkTheme),
+  contrast: withRemTextSizes(teamsHighContrastTheme),
 };
 
 const useStyles = makeStyles({

@@ -69,7 +69,8 @@ const useStyles = makeStyles({
     display: 'grid',
     gap: tokens.spacingHorizontalXL,
     gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
-    '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    // 900 px at 16 px text: in em, so larger text gets one column sooner (owner-screen.tsx).
+    '@media (max-width: 56.25em)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   statusSymbol: { display: 'inline-block', minWidth: '1.4em', fontWeight: tokens.fontWeightBold },
