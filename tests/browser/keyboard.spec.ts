@@ -566,3 +566,23 @@ test('in a bullet list Tab and Shift+Tab leave the comment unchanged; Ctrl+] / C
   await expect(comment.locator('li li')).toHaveText('Två');
   await expect(comment).toBeFocused();
 });
+
+test('a reminder too long for its preview box is scrolled with the keyboard', async ({
+  page,
+  site,
+}) => {
+  // A phone's width: the message of eleven mentions and links outgrows the 18rem box.
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openAs(page, site, KARIN, '/?view=overview');
+  await tabTo(page, page.getByRole('button', { name: 'Påminn' }));
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Påminn om Delårsrapport augusti 2020' });
+  const preview = dialog.getByRole('region', { name: 'Förhandsvisning' });
+  await expect(preview).toContainText('@Anna Lindgren');
+  const overflows = await preview.evaluate((el) => el.scrollHeight > el.clientHeight);
+  expect(overflows, 'the preview should need scrolling at this width').toBe(true);
+  await tabTo(page, preview);
+  await expectVisibleFocus(page, preview);
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => preview.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+});

@@ -42,6 +42,13 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     maxHeight: '18rem',
     overflowY: 'auto',
+    // A long message scrolls: the box takes focus so the keyboard can scroll it (WCAG 2.1.1).
+    ':focus-visible': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: tokens.strokeWidthThin,
+    },
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase300 },
   outbox: {
@@ -225,18 +232,24 @@ export default function ReminderPanel({
                       </div>
                     ))}
                   </fieldset>
-                  <section aria-labelledby="reminder-preview">
+                  <div>
                     <h3 id="reminder-preview" className={styles.heading}>
                       {t.reminders.preview}
                     </h3>
                     {reminder.html === '' ? (
                       <Text>{t.reminders.nobodySelected}</Text>
                     ) : (
-                      <div className={styles.preview} data-testid="reminder-preview">
+                      <div
+                        className={styles.preview}
+                        data-testid="reminder-preview"
+                        role="region"
+                        aria-labelledby="reminder-preview"
+                        tabIndex={0}
+                      >
                         <SafeHtml html={previewHtml(reminder.html)} />
                       </div>
                     )}
-                  </section>
+                  </div>
                 </>
               )}
               <div role="status" aria-live="polite">
@@ -320,7 +333,7 @@ function OutboxView({
           {entries && entries.length > 0 && (
             <ul className={styles.outbox}>
               {entries.map((m) => (
-                <li key={m.id} className={styles.preview}>
+                <li key={m.id} className={styles.preview} tabIndex={0}>
                   <div className={styles.row}>
                     <Text weight="semibold">{formatDateTime(m.createdDateTime, locale)}</Text>
                     <Text>
