@@ -328,7 +328,40 @@ describe('buildReport', () => {
       lifecycle: 'active',
       status: { status: 'partly', symbol: '➔', text: 'Arbetet går delvis bra' },
       comment: '<p><i>Kommentar:</i> Flera av aktiviteterna är påbörjade.</p>',
+      answered: true,
     });
+  });
+
+  it('never prints a draft or a missing answer as an answer', () => {
+    const draft = followUp({
+      inputState: 'draft',
+      status: 'poor',
+      comment: '<p>Halvskrivet utkast</p>',
+      submittedBy: null,
+      submittedAt: null,
+    });
+    const missing = followUp({ inputState: 'missing', status: null, comment: '' });
+    const sent = followUp({ inputState: 'submitted', status: 'good', comment: '<p>Klart.</p>' });
+    const rows = buildReport(period({ year: 2020, kind: 'delar' }, { state: 'open' }), [
+      { ...draft, periodKey: '2020-08' as PeriodKey },
+      { ...missing, periodKey: '2020-08' as PeriodKey },
+      { ...sent, periodKey: '2020-08' as PeriodKey },
+    ]).rows;
+    expect(rows.map((r) => [r.answered, r.status.text, r.status.symbol, r.comment])).toEqual([
+      [false, 'Inget svar inlämnat', null, ''],
+      [false, 'Inget svar inlämnat', null, ''],
+      [true, 'Arbetet går bra', '↑', '<p>Klart.</p>'],
+    ]);
+    expect(JSON.stringify(rows)).not.toContain('Halvskrivet');
+  });
+
+  it('marks an open period’s report as a draft, and a locked one’s as final', () => {
+    expect(
+      buildReport(period({ year: 2020, kind: 'delar' }, { state: 'open' }), []).draftNotice,
+    ).toBe(
+      'UTKAST: perioden är öppen och rapporten är inte slutlig. Den visar bara inskickade svar.',
+    );
+    expect(buildReport(period(), []).draftNotice).toBeNull();
   });
 
   it.each<[Status | null, string | null, string]>([

@@ -67,8 +67,17 @@ export interface ReportRow {
   readonly documentUrl: string | null;
   readonly lifecycle: Lifecycle;
   readonly status: ReportStatus;
-  /** Comment HTML as stored (untrusted; renderers keep only the comment vocabulary); "" if blank. */
+  /**
+   * Comment HTML as stored (untrusted; renderers keep only the comment vocabulary); "" if blank
+   * and for a follow-up not submitted.
+   */
   readonly comment: string;
+  /**
+   * Submitted (sent in, or reviewed): only then do the status and comment appear. A draft or a
+   * missing answer prints "Inget svar inlämnat" and no comment, so a half-written answer never
+   * reaches the report.
+   */
+  readonly answered: boolean;
 }
 
 /** Fixed texts of the layout (column headings, page numbering), so renderers hold no wording. */
@@ -100,6 +109,11 @@ export interface ReportModel {
   readonly legend: readonly ReportLegendEntry[];
   readonly rows: readonly ReportRow[];
   readonly labels: ReportLabels;
+  /**
+   * Null for a locked period (the report is final); for an open one the sentence every rendering
+   * shows at the top and on every page: the report is a draft.
+   */
+  readonly draftNotice: string | null;
 }
 
 const MONTHS_SV = [
@@ -177,6 +191,11 @@ const STATUS_LABELS_SV: Record<AssessedStatus, { label: string; description: str
 /** Printed for a plan not assessed without a note, and for one with no status at all. */
 const NOT_ASSESSED_TEXT = 'Ej bedömd';
 const NO_STATUS_TEXT = 'Status saknas';
+/** Printed for a plan whose owner has not submitted an answer (missing, or a draft). */
+export const NO_ANSWER_TEXT = 'Inget svar inlämnat';
+/** The open period's report is not final. */
+export const DRAFT_NOTICE =
+  'UTKAST: perioden är öppen och rapporten är inte slutlig. Den visar bara inskickade svar.';
 
 /** The legend: good, partly, poor, with the arrows the rows use. */
 export function reportLegend(_locale: ReportLocale = 'sv'): ReportLegendEntry[] {
@@ -227,7 +246,8 @@ export function isSafeLinkUrl(url: string): boolean {
 /**
  * Builds the report of a period from its follow-ups. Follow-ups of other periods are left out;
  * every plan of the period is a row, retired ones too (the report says why they end), in the
- * plans' order, numbered from 1.
+ * plans' order, numbered from 1. Only submitted answers are printed; an open period's report is
+ * marked as a draft.
  */
 export function buildReport(
   period: Period,
@@ -235,19 +255,25 @@ export function buildReport(
   locale: ReportLocale = 'sv',
 ): ReportModel {
   const rows = sortByPlanOrder(followUps.filter((f) => f.periodKey === period.key)).map(
-    (f, index): ReportRow => ({
-      number: index + 1,
-      planKey: f.planKey,
-      title: f.title.trim(),
-      validity: f.validity,
-      decision: f.decision,
-      diaryNumber: f.diaryNumber,
-      reference: referenceLines(f, locale),
-      documentUrl: planDocumentHref(f.documentUrl),
-      lifecycle: lifecycleIn(f),
-      status: reportStatus(f, locale),
-      comment: isBlankHtml(f.comment) ? '' : f.comment,
-    }),
+    (f, index): ReportRow => {
+      const answered = f.inputState === 'submitted';
+      return {
+        number: index + 1,
+        planKey: f.planKey,
+        title: f.title.trim(),
+        validity: f.validity,
+        decision: f.decision,
+        diaryNumber: f.diaryNumber,
+        reference: referenceLines(f, locale),
+        documentUrl: planDocumentHref(f.documentUrl),
+        lifecycle: lifecycleIn(f),
+        status: answered
+          ? reportStatus(f, locale)
+          : { status: null, symbol: null, text: NO_ANSWER_TEXT },
+        comment: answered && !isBlankHtml(f.comment) ? f.comment : '',
+        answered,
+      };
+    },
   );
   return {
     periodKey: period.key,
@@ -274,5 +300,6 @@ export function buildReport(
       pageBefore: 'Sida ',
       pageBetween: ' av ',
     },
+    draftNotice: period.state === 'locked' ? null : DRAFT_NOTICE,
   };
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { docxParts, paragraphTexts } from '../fixtures/docx-xml';
 import { expect, test } from './fixtures';
+import { directMerge, followUpId, signIn } from './rest';
 
 const TITLE_2017 = 'Bilaga 2: Uppföljning av övergripande handlingsplaner per augusti 2017';
 
@@ -67,4 +68,48 @@ test('the report prints without the app around it', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Planuppföljning' })).toBeHidden();
   await expect(page.getByRole('tab', { name: 'Bilaga 2' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Exportera till Word' })).toBeHidden();
+});
+
+test('the open period’s Bilaga 2 is marked as a draft and shows no unsubmitted answer', async ({
+  page,
+  request,
+  site,
+}) => {
+  await signIn(request, site, 7);
+  const draft = await followUpId(request, site, 'lakemedel|2020-08');
+  const sent = await followUpId(request, site, 'patientsakerhet|2020-08');
+  for (const [id, fields] of [
+    [
+      draft,
+      { Status: 'Arbetet går dåligt', InputState: 'Utkast', Comment: '<p>Halvskrivet utkast</p>' },
+    ],
+    [
+      sent,
+      { Status: 'Arbetet går bra', InputState: 'Inskickad', Comment: '<p>Inskickat svar</p>' },
+    ],
+  ] as const) {
+    expect((await directMerge(request, site, id, fields)).status()).toBe(204);
+  }
+  await signIn(page.request, site, 7);
+  await page.goto('/?view=report&period=2020-08');
+  await expect(page.getByRole('note')).toHaveText(
+    'UTKAST: perioden är öppen och rapporten är inte slutlig. Den visar bara inskickade svar.',
+  );
+  const table = page.getByRole('table', { name: /per augusti 2020/ });
+  await expect(table.getByRole('row', { name: /läkemedel/i })).toContainText('Inget svar inlämnat');
+  await expect(table).not.toContainText('Halvskrivet');
+  await expect(table).not.toContainText('Arbetet går dåligt');
+  await expect(table.getByRole('row', { name: /patientsäkerhet/i })).toContainText(
+    'Inskickat svar',
+  );
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exportera till Word' }).click(),
+  ]);
+  const parts = docxParts(new Uint8Array(readFileSync(await download.path())));
+  const text = paragraphTexts(parts.document).join('\n');
+  expect(text).toContain('UTKAST: perioden är öppen');
+  expect(text).not.toContain('Halvskrivet');
+  expect(text).toContain('Inskickat svar');
 });

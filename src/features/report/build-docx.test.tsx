@@ -315,3 +315,31 @@ describe('reportFileName', () => {
     expect(reportFileName({ year: 2017, kind: 'delar' })).not.toMatch(/[\\/:*?"<>|]/);
   });
 });
+
+describe('the open period’s report in Word', () => {
+  it('says it is a draft at the top and on every page, and prints no unsubmitted answer', async () => {
+    const open = demoReport('2020-08');
+    const report: ReportModel = {
+      ...open,
+      rows: open.rows.map((row, i) =>
+        i === 0
+          ? {
+              ...row,
+              answered: false,
+              status: { status: null, symbol: null, text: 'Inget svar inlämnat' },
+            }
+          : row,
+      ),
+    };
+    const parts = await pack(report);
+    const notice = 'UTKAST: perioden är öppen och rapporten är inte slutlig.';
+    expect(paragraphTexts(parts.document)[0]).toContain(notice);
+    expect(paragraphTexts(parts.footers).join('\n')).toContain(notice);
+    expect(documentText(parts)).toContain('Inget svar inlämnat');
+  });
+
+  it('a locked period’s report carries no draft notice', async () => {
+    const parts = await pack(demoReport('2020-04'));
+    expect(parts.document + parts.footers).not.toContain('UTKAST');
+  });
+});

@@ -107,6 +107,15 @@ function pageHeaders(report: ReportModel): { default: Header; first: Header } | 
 function pageFooter(report: ReportModel): Footer {
   return new Footer({
     children: [
+      // An open period's report is a draft, and says so on every page.
+      ...(report.draftNotice
+        ? [
+            new Paragraph({
+              alignment: AlignmentType.CENTER,
+              children: [new TextRun({ text: report.draftNotice, bold: true })],
+            }),
+          ]
+        : []),
       new Paragraph({
         alignment: AlignmentType.CENTER,
         children: [
@@ -267,6 +276,9 @@ export function buildReportDocument(report: ReportModel, options: ReportDocxOpti
         ...(headers ? { headers } : {}),
         footers: { default: pageFooter(report), first: pageFooter(report) },
         children: [
+          ...(report.draftNotice
+            ? [new Paragraph({ children: [text(report.draftNotice, { bold: true })] })]
+            : []),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(report.title)] }),
           ...report.introduction.map((p) => new Paragraph({ children: [text(p)] })),
           ...html(report.summary, { spacingAfter: 160 }),

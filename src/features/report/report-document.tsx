@@ -22,6 +22,23 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   headerRight: { textAlign: 'end' },
+  draft: {
+    margin: 0,
+    padding: tokens.spacingHorizontalS,
+    border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteDarkOrangeBorder2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    fontWeight: tokens.fontWeightBold,
+    // On paper, on every page: a fixed element repeats at each page's foot.
+    '@media print': {
+      position: 'fixed',
+      insetInlineStart: 0,
+      insetInlineEnd: 0,
+      bottom: 0,
+      backgroundColor: 'white',
+      color: 'black',
+      border: '1pt solid black',
+    },
+  },
   title: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600 },
   paragraph: { margin: 0, maxWidth: '75ch' },
   table: {
@@ -72,6 +89,11 @@ export function ReportDocument({ report }: { report: ReportModel }) {
           )}
         </div>
       </div>
+      {report.draftNotice && (
+        <p className={styles.draft} role="note">
+          {report.draftNotice}
+        </p>
+      )}
       <h2 id="report-title" className={styles.title}>
         {report.title}
       </h2>
