@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FollowUp, Person, PlanKey } from './follow-up';
 import type { PeriodKey } from './period';
 import {
+  withdrawsSubmission,
   awaitingInput,
   canEdit,
   COMMENT_MAX_HTML_LENGTH,
@@ -214,5 +215,14 @@ describe('rollover', () => {
   it('rolls the year over after årsbokslut', () => {
     const { period } = rollover({ ...from, kind: 'arsbokslut' }, []);
     expect(period.key).toBe('2021-04');
+  });
+});
+
+describe('withdrawsSubmission', () => {
+  it('is only a draft saved over a submission', () => {
+    expect(withdrawsSubmission({ inputState: 'submitted' }, 'draft')).toBe(true);
+    expect(withdrawsSubmission({ inputState: 'submitted' }, 'submit')).toBe(false);
+    expect(withdrawsSubmission({ inputState: 'draft' }, 'draft')).toBe(false);
+    expect(withdrawsSubmission({ inputState: 'missing' }, 'draft')).toBe(false);
   });
 });

@@ -155,6 +155,17 @@ export function rollover(
   return { period, followUps: next };
 }
 
+/**
+ * Saving a draft of a submitted follow-up takes the submission back (its state becomes Utkast and
+ * it no longer counts as an answer): the owner is asked before it happens.
+ */
+export function withdrawsSubmission(
+  followUp: Pick<FollowUp, 'inputState'>,
+  intent: SaveIntent,
+): boolean {
+  return intent === 'draft' && followUp.inputState === 'submitted';
+}
+
 /** The input state after a save: a submission is final, a draft stays a draft. */
 export function inputStateAfter(intent: SaveIntent): 'draft' | 'submitted' {
   return intent === 'submit' ? 'submitted' : 'draft';

@@ -122,6 +122,11 @@ export const en: Messages = {
     copyPreviousConfirm: 'The comment is not empty. Replace it with the previous period’s comment?',
     copied: 'The previous comment has been copied in.',
     saveDraft: 'Save draft',
+    withdrawTitle: 'Take back the submission?',
+    withdrawText:
+      'This follow-up is submitted. Saving it as a draft takes the submission back: it does not count as an answer, and is not in Bilaga 2, until you submit it again. To send in your changes, choose Submit instead.',
+    withdrawConfirm: 'Save as draft',
+    withdrawCancel: 'Cancel',
     submit: 'Submit',
     saving: 'Saving…',
     savedDraft: (time) => `Draft saved at ${time}.`,

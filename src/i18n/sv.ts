@@ -121,6 +121,11 @@ export const sv = {
     copyPreviousConfirm: 'Kommentaren är inte tom. Ersätta den med föregående periods kommentar?',
     copied: 'Föregående kommentar har kopierats in.',
     saveDraft: 'Spara utkast',
+    withdrawTitle: 'Dra tillbaka inskickningen?',
+    withdrawText:
+      'Uppföljningen är inskickad. Sparar du den som utkast dras inskickningen tillbaka: den räknas inte som svar, och syns inte i Bilaga 2, förrän du skickar in den igen. Vill du skicka in ändringarna, välj Skicka in i stället.',
+    withdrawConfirm: 'Spara som utkast',
+    withdrawCancel: 'Avbryt',
     submit: 'Skicka in',
     saving: 'Sparar…',
     savedDraft: (time: string) => `Utkastet sparades ${time}.`,

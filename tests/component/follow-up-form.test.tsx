@@ -877,3 +877,36 @@ describe('FollowUpForm, a save whose answer is lost', () => {
     expect(services.followUps.saveCalls).toHaveLength(1);
   });
 });
+
+describe('FollowUpForm, Spara utkast on a submitted follow-up', () => {
+  const submitted = {
+    status: 'good',
+    comment: '<p>Inskickat</p>',
+    inputState: 'submitted',
+    submittedBy: OWNER,
+    submittedAt: '2020-09-04T09:15:00Z',
+  } as const;
+
+  test('asks before it takes the submission back, starting on Avbryt', async () => {
+    const { user, services } = await renderForm({ stored: submitted });
+    await user.click(button('Spara utkast'));
+    const dialog = await screen.findByRole('dialog', { name: 'Dra tillbaka inskickningen?' });
+    expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Avbryt' }));
+    expect(services.followUps.saveCalls).toHaveLength(0);
+
+    await user.click(button('Spara utkast'));
+    const again = await screen.findByRole('dialog', { name: 'Dra tillbaka inskickningen?' });
+    await user.click(within(again).getByRole('button', { name: 'Spara som utkast' }));
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(1));
+    expect(services.followUps.saveCalls[0]?.intent).toBe('draft');
+  });
+
+  test('a draft is saved without asking', async () => {
+    const { user, services } = await renderForm();
+    await user.click(radio('Arbetet går bra'));
+    await user.click(button('Spara utkast'));
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(1));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});

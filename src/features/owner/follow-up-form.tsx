@@ -1,5 +1,11 @@
 import {
   Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
   Field,
   Input,
   Label,
@@ -139,6 +145,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
   const { t, locale } = useI18n();
   const { followUps, drafts, signIn } = useServices();
   const documentHref = planDocumentHref(followUp.documentUrl);
+  const [confirmWithdraw, setConfirmWithdraw] = useState(false);
   const form = useFollowUpForm({
     drafts,
     followUp,
@@ -433,11 +440,22 @@ export function FollowUpForm(props: FollowUpFormProps) {
             <div className={styles.actions}>
               <Button
                 {...restoreFocus}
-                onClick={() => void form.save('draft')}
+                onClick={() => {
+                  if (form.draftWithdraws) setConfirmWithdraw(true);
+                  else void form.save('draft');
+                }}
                 disabledFocusable={form.saving !== null}
               >
                 {t.form.saveDraft}
               </Button>
+              <WithdrawDialog
+                open={confirmWithdraw}
+                onClose={() => setConfirmWithdraw(false)}
+                onConfirm={() => {
+                  setConfirmWithdraw(false);
+                  void form.save('draft');
+                }}
+              />
               <Button
                 {...restoreFocus}
                 appearance="primary"
@@ -546,5 +564,38 @@ export function FollowUpForm(props: FollowUpFormProps) {
         </aside>
       </div>
     </section>
+  );
+}
+
+/**
+ * Asks before Spara utkast takes a submission back. Starts on Avbryt: the safe choice is the one
+ * Enter takes (the domain rule is `withdrawsSubmission`).
+ */
+function WithdrawDialog({
+  open,
+  onClose,
+  onConfirm,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onConfirm: () => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t.form.withdrawTitle}</DialogTitle>
+          <DialogContent>{t.form.withdrawText}</DialogContent>
+          <DialogActions>
+            {/* First, so that the dialog opens on it (Fluent focuses the first button). */}
+            <Button appearance="primary" onClick={onClose}>
+              {t.form.withdrawCancel}
+            </Button>
+            <Button onClick={onConfirm}>{t.form.withdrawConfirm}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
   );
 }

@@ -5,6 +5,7 @@ import type { DraftKey, DraftStore, FollowUpRepository, LocalDraft } from '../..
 import { htmlToPlainText, isBlankHtml } from '../../domain/rich-text';
 import {
   validateInput,
+  withdrawsSubmission,
   type SaveIntent,
   type ValidationIssue,
   type Viewer,
@@ -51,6 +52,8 @@ interface Unconfirmed {
 export interface FollowUpForm {
   readonly input: FollowUpInput;
   readonly dirty: boolean;
+  /** True when Spara utkast would take back a submission (the owner is asked first). */
+  readonly draftWithdraws: boolean;
   /** True once the current unsaved text is stored on this device. */
   readonly keptLocally: boolean;
   /** Text from an earlier visit that only this device holds, offered back. */
@@ -238,6 +241,7 @@ export function useFollowUpForm(options: {
   return {
     input,
     dirty: !sameInput(input, base),
+    draftWithdraws: withdrawsSubmission(base, 'draft'),
     keptLocally,
     restorable,
     backOnline,
