@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FollowUp, Person, PlanKey } from './follow-up';
 import type { PeriodKey } from './period';
 import {
+  rolloverGuard,
   withdrawsSubmission,
   awaitingInput,
   canEdit,
@@ -224,5 +225,68 @@ describe('withdrawsSubmission', () => {
     expect(withdrawsSubmission({ inputState: 'submitted' }, 'submit')).toBe(false);
     expect(withdrawsSubmission({ inputState: 'draft' }, 'draft')).toBe(false);
     expect(withdrawsSubmission({ inputState: 'missing' }, 'draft')).toBe(false);
+  });
+});
+
+describe('rolloverGuard', () => {
+  const p = (key: string, state: 'open' | 'locked') => {
+    const [year, month] = key.split('-').map(Number);
+    const kind = month === 4 ? 'tertial' : month === 8 ? 'delar' : 'arsbokslut';
+    return { key: key as PeriodKey, state, year: year ?? 0, kind } as const;
+  };
+  const inAugust = (overrides: Partial<FollowUp>) =>
+    followUp({ periodKey: '2020-08' as PeriodKey, ...overrides });
+  const august = [
+    inAugust({ planKey: 'a' as PlanKey, inputState: 'submitted' }),
+    inAugust({ planKey: 'b' as PlanKey, inputState: 'draft' }),
+    inAugust({ planKey: 'c' as PlanKey, inputState: 'missing' }),
+    // Ended from this period: not followed up, so not missing either.
+    inAugust({
+      planKey: 'd' as PlanKey,
+      inputState: 'missing',
+      lifecycle: 'retired',
+      lifecycleFrom: '2020-08' as PeriodKey,
+    }),
+    // Ended from the next: followed up now.
+    inAugust({
+      planKey: 'e' as PlanKey,
+      inputState: 'missing',
+      lifecycle: 'retired',
+      lifecycleFrom: '2020-12' as PeriodKey,
+    }),
+  ];
+
+  it('lets a locked period roll over without a word of missing answers', () => {
+    const periods = [p('2020-08', 'locked'), p('2020-04', 'locked')];
+    expect(rolloverGuard(periods, p('2020-08', 'locked'), august)).toEqual({
+      allowed: true,
+      missing: 0,
+      total: 4,
+    });
+  });
+
+  it('names the missing answers of an open period (drafts count as missing)', () => {
+    const periods = [p('2020-08', 'open'), p('2020-04', 'locked')];
+    expect(rolloverGuard(periods, p('2020-08', 'open'), august)).toEqual({
+      allowed: true,
+      missing: 3,
+      total: 4,
+    });
+  });
+
+  it('never goes two periods ahead, and only from the newest', () => {
+    const periods = [p('2020-12', 'open'), p('2020-08', 'open'), p('2020-04', 'locked')];
+    expect(rolloverGuard(periods, p('2020-12', 'open'), [])).toEqual({
+      allowed: false,
+      reason: 'two-ahead',
+      open: '2020-08',
+    });
+    expect(rolloverGuard(periods, p('2020-08', 'open'), august)).toEqual({
+      allowed: false,
+      reason: 'not-newest',
+    });
+    // Once the older one is locked, the newest may go on.
+    const later = [p('2020-12', 'open'), p('2020-08', 'locked')];
+    expect(rolloverGuard(later, p('2020-12', 'open'), []).allowed).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  lifecycleIn,
   rollsOver,
   UNANSWERED,
   type FollowUp,
@@ -7,6 +8,7 @@ import {
   type Person,
 } from './follow-up';
 import {
+  compareNewestFirst,
   defaultDueDate,
   nextPeriod,
   periodKey,
@@ -174,4 +176,46 @@ export function inputStateAfter(intent: SaveIntent): 'draft' | 'submitted' {
 /** A coordinator signs off submitted follow-ups: marks them reviewed or sends them back. */
 export function canReview(viewer: Viewer, followUp: Pick<FollowUp, 'inputState'>): boolean {
   return viewer.role === 'coordinator' && followUp.inputState === 'submitted';
+}
+
+/** Whether a period may be rolled over into the next, and what the coordinator must be told. */
+export type RolloverGuard =
+  /** Only the newest period is rolled over. */
+  | { readonly allowed: false; readonly reason: 'not-newest' }
+  /**
+   * The newest period is open and an older one is open too: starting another would put the cycle
+   * two periods ahead of the oldest open one (lock that one first).
+   */
+  | { readonly allowed: false; readonly reason: 'two-ahead'; readonly open: PeriodKey }
+  /**
+   * Allowed. `missing` plans of the period have not been submitted: with any missing from an
+   * open period, the coordinator confirms knowing that, and the period stays open for them.
+   */
+  | { readonly allowed: true; readonly missing: number; readonly total: number };
+
+/**
+ * The guard on **Starta ny period**: from the newest period only; from a locked one freely; from
+ * an open one only when no older period is open too (never two periods ahead), and only after a
+ * confirmation naming how many answers are missing (the period stays open for them).
+ */
+export function rolloverGuard(
+  periods: readonly Pick<Period, 'key' | 'state' | 'year' | 'kind'>[],
+  from: Pick<Period, 'key'>,
+  followUps: readonly FollowUp[],
+): RolloverGuard {
+  const newestFirst = [...periods].sort(compareNewestFirst);
+  if (newestFirst[0]?.key !== from.key) return { allowed: false, reason: 'not-newest' };
+  const current = newestFirst[0];
+  const olderOpen = newestFirst.slice(1).find((p) => p.state === 'open');
+  if (current.state === 'open' && olderOpen) {
+    return { allowed: false, reason: 'two-ahead', open: olderOpen.key };
+  }
+  // The plans the period follows up (not those ended from it), answered or not.
+  const followed = followUps.filter((f) => f.periodKey === from.key && lifecycleIn(f) === 'active');
+  return {
+    allowed: true,
+    missing:
+      current.state === 'open' ? followed.filter((f) => f.inputState !== 'submitted').length : 0,
+    total: followed.length,
+  };
 }
