@@ -23,7 +23,10 @@ export const en: Messages = {
     help: 'Help',
     setup: 'Settings',
     report: 'Appendix 2',
+    statement: 'Accessibility statement',
+    skipToContent: 'Skip to content',
   },
+  requiredNote: 'Fields marked with * are required.',
   overview: {
     submitted: (n, total) => `${n} of ${total} plans have submitted.`,
     byInput: 'Input',

@@ -21,7 +21,11 @@ export const sv = {
     help: 'Hjälp',
     report: 'Bilaga 2',
     setup: 'Inställningar',
+    statement: 'Tillgänglighetsredogörelse',
+    skipToContent: 'Hoppa till innehållet',
   },
+  /** Explains the asterisk of required fields, near every form that has them (WCAG 3.3.2). */
+  requiredNote: 'Fält markerade med * är obligatoriska.',
   overview: {
     submitted: (n: number, total: number) => `${n} av ${total} planer har skickat in.`,
     byInput: 'Svar',

@@ -244,23 +244,28 @@ test('a coordinator starts the next period with the keyboard alone', async ({ pa
   );
 });
 
-test('the report is reached through the tabs and exported to Word with the keyboard alone', async ({
+test('the report is reached through the navigation links and exported to Word with the keyboard alone', async ({
   page,
   site,
 }) => {
   await openAs(page, site, ANNA, '/');
   await expect(page.getByRole('switch', { name: 'Mina handlingsplaner' })).toBeVisible();
-  const plansTab = page.getByRole('tab', { name: 'Handlingsplaner' });
-  await tabTo(page, plansTab);
-  await expectVisibleFocus(page, plansTab);
-  // Arrows move between the tabs; Enter opens one.
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  const reportTab = page.getByRole('tab', { name: 'Bilaga 2' });
-  await expect(reportTab).toBeFocused();
+  const navigation = page.getByRole('navigation', { name: 'Vyer' });
+  const plansLink = navigation.getByRole('link', { name: 'Handlingsplaner', exact: true });
+  await expect(plansLink).toHaveAttribute('aria-current', 'page');
+  await tabTo(page, plansLink);
+  await expectVisibleFocus(page, plansLink);
+  // Links, not tabs: Tab moves between them, Enter follows one.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const reportLink = navigation.getByRole('link', { name: 'Bilaga 2', exact: true });
+  await expect(reportLink).toBeFocused();
+  await expectVisibleFocus(page, reportLink);
   await page.keyboard.press('Enter');
-  await expect(reportTab).toHaveAttribute('aria-selected', 'true');
+  await expect(reportLink).toHaveAttribute('aria-current', 'page');
+  await expect(plansLink).not.toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { level: 2, name: /^Bilaga 2:/ })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('view')).toBe('report');
 
   const exportButton = page.getByRole('button', { name: 'Exportera till Word' });
   await tabTo(page, exportButton);

@@ -13,7 +13,7 @@ import { TableScroll } from '../shared/table-scroll';
 import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { commentChange } from '../../domain/comment-diff';
 import { INPUT_STATES, STATUSES, statusSymbol, type FollowUp } from '../../domain/follow-up';
-import type { Period, PeriodKey } from '../../domain/period';
+import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import type { Viewer } from '../../domain/rules';
 import { filterFollowUps, periodOverview, type OverviewFilter } from '../../domain/period-overview';
 import { useI18n } from '../../i18n/i18n';
@@ -30,6 +30,7 @@ import { RolloverButton } from './rollover-button';
 import { PeriodLogView } from '../reminders/period-log-view';
 import { writeUrlState } from '../shared/url-state';
 import { PANEL_SURFACE } from '../shared/panel-surface';
+import { usePageTitleDetail } from '../shell/use-page-title';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -173,11 +174,12 @@ function PeriodOverviewView({
 }) {
   const { periodAdmin, messenger, planRegister } = useServices();
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [key, setKey] = useState(initial);
   const [filter, setFilter] = useState<OverviewFilter>('all');
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const period = periods.find((p) => p.key === key) ?? periods[0];
+  usePageTitleDetail(null, period && periodLabel(period, locale));
   // The period and the one before it, in one request.
   const { result, retry } = usePeriodFollowUps(periods, key);
   const data = result.state === 'ready' ? result.data : null;

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { DocumentArrowDownRegular, PrintRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import type { Period, PeriodKey } from '../../domain/period';
+import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import { buildReport } from '../../domain/report';
 import { useI18n } from '../../i18n/i18n';
 import { LoadFailed } from '../shared/load-failed';
@@ -21,6 +21,7 @@ import { writeUrlState } from '../shared/url-state';
 import { startPeriod } from '../shared/first-screen-data';
 import { useViewerAndPeriods } from '../shared/use-period-data';
 import { ReportDocument } from './report-document';
+import { usePageTitleDetail } from '../shell/use-page-title';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -69,11 +70,12 @@ export default function ReportScreen() {
 
 function PeriodReport({ periods, initial }: { periods: readonly Period[]; initial: PeriodKey }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const services = useServices();
   const [key, setKey] = useState(initial);
   const [exported, setExported] = useState<Export>({ state: 'idle' });
   const period = periods.find((p) => p.key === key) ?? periods[0];
+  usePageTitleDetail(null, period && periodLabel(period, locale));
   const followUps = useLoad(`report:${key}`, () => services.followUps.listForPeriods([key]));
   const report = useMemo(
     () =>
