@@ -395,6 +395,7 @@ export const en: Messages = {
     ownersHint: 'Type part of the name and choose from the list.',
     ownersNoMatch: 'No one matches.',
     ownersSearching: 'Searching…',
+    ownersExpand: 'Show suggested owners',
     ownersTypeMore: 'Type at least two characters of the name.',
     ownersSearchFailed: 'The search for people failed. Please try again.',
     ownersAdding: (name: string) => `Adding ${name}…`,

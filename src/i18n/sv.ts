@@ -400,6 +400,7 @@ export const sv = {
     ownersHint: 'Skriv en del av namnet och välj i listan.',
     ownersNoMatch: 'Ingen person matchar.',
     ownersSearching: 'Söker…',
+    ownersExpand: 'Visa förslag på ansvariga',
     ownersTypeMore: 'Skriv minst två tecken av namnet.',
     ownersSearchFailed: 'Sökningen efter personer misslyckades. Försök igen.',
     ownersAdding: (name: string) => `Lägger till ${name}…`,

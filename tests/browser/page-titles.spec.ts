@@ -59,8 +59,9 @@ test('each view and each open plan has its own page title, in Swedish and Englis
   await expect(page).toHaveTitle(/^Appendix 2 – .+ – Plan follow-up$/);
   await enNav.getByRole('link', { name: 'Action plans', exact: true }).click();
   await page.getByRole('button', { name: `3. ${PLAN}` }).click();
+  // The period chosen in the overview stays: the plan's title, then the view, then the period.
   await expect(page).toHaveTitle(
-    `${PLAN} – Action plans – Interim report August 2020 – Plan follow-up`,
+    `${PLAN} – Action plans – Four-month report April 2020 – Plan follow-up`,
   );
 });
 
