@@ -31,6 +31,7 @@ import { PeriodLogView } from '../reminders/period-log-view';
 import { writeUrlState } from '../shared/url-state';
 import { PANEL_SURFACE } from '../shared/panel-surface';
 import { usePageTitleDetail } from '../shell/use-page-title';
+import { UserText, UserTextIn } from '../shared/user-text';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -334,9 +335,10 @@ function PeriodOverviewView({
                   {overview.owing.map(({ owner, plans }) => (
                     <li key={owner.id}>
                       <strong>{owner.name}</strong>{' '}
-                      {t.overview.owesFor(
-                        plans.map((p) => `${p.sortOrder}. ${p.title}`).join('; '),
-                      )}
+                      <UserTextIn
+                        template={t.overview.owesFor}
+                        text={plans.map((p) => `${p.sortOrder}. ${p.title}`).join('; ')}
+                      />
                     </li>
                   ))}
                 </ul>
@@ -377,7 +379,7 @@ function PeriodOverviewView({
                       return (
                         <tr key={f.itemId}>
                           <th scope="row">
-                            {f.sortOrder}. {f.title}
+                            {f.sortOrder}. <UserText>{f.title}</UserText>
                           </th>
                           <td>{f.owners.map((o) => o.name).join(', ') || t.plans.noOwners}</td>
                           <td className={styles.nowrap}>

@@ -43,6 +43,7 @@ import { StatusLabel } from '../shared/status-label';
 import { useFollowUpForm } from './use-follow-up-form';
 
 import { HistoryRegular } from '@fluentui/react-icons';
+import { CONTENT_LANGUAGE, UserText } from '../shared/user-text';
 
 const CommentEditor = lazy(() => import('./comment-editor'));
 // Rarely needed on the first screen: a conflict dialog, and the coordinators' sign-off.
@@ -211,7 +212,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
     <section className={styles.root} aria-labelledby={`${ids.status}-title`}>
       <header className={styles.header}>
         <h2 id={`${ids.status}-title`} className={styles.title}>
-          {followUp.sortOrder}. {followUp.title}
+          {followUp.sortOrder}. <UserText>{followUp.title}</UserText>
         </h2>
         <dl className={styles.meta}>
           {followUp.decision && (
@@ -326,7 +327,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
               <StatusLabel status={form.input.status} />
               {form.input.status === 'not-assessed' && form.input.statusNote && (
                 <Text block>
-                  {t.form.note}: {form.input.statusNote}
+                  {t.form.note}: <UserText>{form.input.statusNote}</UserText>
                 </Text>
               )}
             </div>
@@ -372,6 +373,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
             >
               <Input
                 ref={noteRef}
+                lang={CONTENT_LANGUAGE}
                 value={form.input.statusNote}
                 onChange={(_, data) => form.setStatusNote(data.value)}
               />
@@ -527,7 +529,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
           {previous ? (
             <>
               <StatusLabel status={previous.status} />
-              {previous.statusNote && <Text>{previous.statusNote}</Text>}
+              {previous.statusNote && (
+                <Text>
+                  <UserText>{previous.statusNote}</UserText>
+                </Text>
+              )}
               {isBlankHtml(previous.comment) ? (
                 <Text>{t.form.previousNoComment}</Text>
               ) : (

@@ -33,6 +33,7 @@ import { useServices } from '../shared/services-context';
 import { EndPlanDialog } from './end-plan-dialog';
 import { PeoplePicker } from './people-picker';
 import { PANEL_SURFACE } from '../shared/panel-surface';
+import { UserText, UserTextIn } from '../shared/user-text';
 
 const useStyles = makeStyles({
   panel: {
@@ -228,7 +229,8 @@ export default function PlanRegisterPanel({
             {plans.map((f, i) => (
               <li key={f.itemId} className={styles.item}>
                 <Text className={styles.title}>
-                  {f.sortOrder}. {f.title} <EndingBadge followUp={f} plans={plans} />
+                  {f.sortOrder}. <UserText>{f.title}</UserText>{' '}
+                  <EndingBadge followUp={f} plans={plans} />
                 </Text>
                 <Button
                   size="small"
@@ -397,9 +399,11 @@ function PlanForm({
       }}
     >
       <h3 id={headingId} className={styles.subheading}>
-        {editing.mode === 'add'
-          ? t.planRegister.addHeading
-          : t.planRegister.editHeading(editing.followUp.title)}
+        {editing.mode === 'add' ? (
+          t.planRegister.addHeading
+        ) : (
+          <UserTextIn template={t.planRegister.editHeading} text={editing.followUp.title} />
+        )}
       </h3>
       <div className={styles.form}>
         {TEXT_FIELDS.map((field) => (
