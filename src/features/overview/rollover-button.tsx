@@ -7,7 +7,6 @@ import {
   DialogSurface,
   DialogTitle,
   DialogTrigger,
-  MessageBar,
   MessageBarBody,
   Spinner,
 } from '@fluentui/react-components';
@@ -16,6 +15,7 @@ import { rollsOver, type FollowUp } from '../../domain/follow-up';
 import { nextPeriod, periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import type { PeriodAdmin } from '../../domain/ports';
 import { useI18n } from '../../i18n/i18n';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 type State =
   | { readonly step: 'idle' }
@@ -85,9 +85,9 @@ export function RolloverButton({
         {state.step === 'done' && state.text}
       </div>
       {state.step === 'failed' && (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{t.overview.rolloverFailed}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
     </>
   );

@@ -44,6 +44,7 @@ import { useFollowUpForm } from './use-follow-up-form';
 
 import { HistoryRegular } from '@fluentui/react-icons';
 import { CONTENT_LANGUAGE, UserText } from '../shared/user-text';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 const CommentEditor = lazy(() => import('./comment-editor'));
 // Rarely needed on the first screen: a conflict dialog, and the coordinators' sign-off.
@@ -276,9 +277,9 @@ export function FollowUpForm(props: FollowUpFormProps) {
         </MessageBar>
       )}
       {followUp.review?.state === 'approved' && (
-        <MessageBar intent="success">
+        <PlainMessageBar intent="success">
           <MessageBarBody>{t.review.approved}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
 
       {canReview(viewer, followUp) && followUp.review?.state !== 'approved' && (
@@ -295,7 +296,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
       )}
 
       {!readOnly && form.restorable && (
-        <MessageBar intent="warning" layout="multiline">
+        <PlainMessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t.form.restoreOffer(formatDateTime(form.restorable.savedAt, locale))}
           </MessageBarBody>
@@ -305,15 +306,15 @@ export function FollowUpForm(props: FollowUpFormProps) {
             </Button>
             <Button onClick={form.discardRestorable}>{t.form.discard}</Button>
           </MessageBarActions>
-        </MessageBar>
+        </PlainMessageBar>
       )}
 
       {readOnly && (
-        <MessageBar intent="info">
+        <PlainMessageBar intent="info">
           <MessageBarBody>
             {block === 'period-locked' ? t.form.readOnlyLocked : t.form.readOnlyNotOwner}
           </MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
 
       <div className={styles.columns}>
@@ -463,12 +464,12 @@ export function FollowUpForm(props: FollowUpFormProps) {
           </div>
 
           {form.outcome?.kind === 'invalid' && form.issues.length > 0 && (
-            <MessageBar intent="warning">
+            <PlainMessageBar intent="warning">
               <MessageBarBody>{t.form.fixErrors}</MessageBarBody>
-            </MessageBar>
+            </PlainMessageBar>
           )}
           {form.outcome?.kind === 'failed' && (
-            <MessageBar intent={form.backOnline ? 'info' : 'error'} role="alert">
+            <PlainMessageBar intent={form.backOnline ? 'info' : 'error'} role="alert">
               <MessageBarBody>
                 {form.backOnline ? t.form.backOnline : failureMessage(form.outcome.error, t)}
               </MessageBarBody>
@@ -490,7 +491,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
                   </Button>
                 )}
               </MessageBarActions>
-            </MessageBar>
+            </PlainMessageBar>
           )}
           {form.outcome?.kind === 'conflict' && (
             <Suspense fallback={<Spinner size="tiny" />}>

@@ -11,7 +11,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
   MessageBarBody,
   Spinner,
   Text,
@@ -30,6 +29,7 @@ import type { Messages } from '../../i18n/sv';
 import { failureMessage } from '../shared/failure-message';
 import { useServices } from '../shared/services-context';
 import { PANEL_SURFACE } from '../shared/panel-surface';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 // The rich-text editor is heavy and only a coordinator opening it needs it.
 const SummaryEditor = lazy(() => import('./summary-editor'));
@@ -215,9 +215,9 @@ export default function PeriodControls({
         {dateStatus}
       </div>
       {work.step === 'failed' && (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{work.text}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
 
       {editing && (

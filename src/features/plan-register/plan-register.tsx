@@ -4,7 +4,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
   MessageBarActions,
   MessageBarBody,
   Spinner,
@@ -34,6 +33,7 @@ import { EndPlanDialog } from './end-plan-dialog';
 import { PeoplePicker } from './people-picker';
 import { PANEL_SURFACE } from '../shared/panel-surface';
 import { UserText, UserTextIn } from '../shared/user-text';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 const useStyles = makeStyles({
   panel: {
@@ -208,9 +208,9 @@ export default function PlanRegisterPanel({
         {work.step === 'working' && <Spinner size="tiny" label={t.planRegister.working} />}
       </div>
       {work.step === 'failed' && !editing && (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{work.text}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
       {open && (
         <div id="plan-register-body" className={styles.panel}>
@@ -447,14 +447,14 @@ function PlanForm({
         {notice}
       </div>
       {work.step === 'failed' && (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{work.text}</MessageBarBody>
           {work.text === t.planRegister.conflict && base && (
             <MessageBarActions>
               <Button onClick={() => void reload()}>{t.planRegister.reload}</Button>
             </MessageBarActions>
           )}
-        </MessageBar>
+        </PlainMessageBar>
       )}
       <div className={styles.row}>
         <Button appearance="primary" type="submit" disabledFocusable={work.step === 'working'}>

@@ -1,7 +1,6 @@
 import {
   Button,
   makeStyles,
-  MessageBar,
   MessageBarActions,
   MessageBarBody,
   Spinner,
@@ -22,6 +21,7 @@ import { startPeriod } from '../shared/first-screen-data';
 import { useViewerAndPeriods } from '../shared/use-period-data';
 import { ReportDocument } from './report-document';
 import { usePageTitleDetail } from '../shell/use-page-title';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -132,12 +132,12 @@ function PeriodReport({ periods, initial }: { periods: readonly Period[]; initia
         {exported.state === 'done' && <Text>{t.report.exported(exported.fileName)}</Text>}
       </div>
       {exported.state === 'failed' && (
-        <MessageBar intent="error" role="alert" className={styles.noPrint}>
+        <PlainMessageBar intent="error" role="alert" className={styles.noPrint}>
           <MessageBarBody>{t.report.exportFailed}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void exportWord()}>{t.errors.retry}</Button>
           </MessageBarActions>
-        </MessageBar>
+        </PlainMessageBar>
       )}
       {followUps.result.state === 'loading' && <Spinner label={t.loading} />}
       {followUps.result.state === 'failed' && (
