@@ -44,6 +44,7 @@ export const en: Messages = {
     columnInput: 'Input',
     columnChange: 'Since the previous period',
     showDiff: 'Show changes',
+    showDiffFor: (plan) => `Show changes for ${plan}`,
     rollover: 'Start a new period',
     rolloverTitle: (label) => `Start ${label}?`,
     rolloverText: (plans, from) =>

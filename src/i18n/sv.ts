@@ -43,6 +43,7 @@ export const sv = {
     columnInput: 'Svar',
     columnChange: 'Sedan föregående period',
     showDiff: 'Visa ändringar',
+    showDiffFor: (plan: string) => `Visa ändringar för ${plan}`,
     rollover: 'Starta ny period',
     rolloverTitle: (label: string) => `Starta ${label}?`,
     rolloverText: (plans: number, from: string) =>

@@ -194,6 +194,8 @@ test('a coordinator locks and reopens the period with a reason, with the keyboar
   await page.keyboard.press('Enter');
   const lockDialog = page.getByRole('dialog', { name: 'Lås Delårsrapport augusti 2020?' });
   await expect(lockDialog).toBeVisible();
+  // It starts on the choice that changes nothing, not on the one that locks.
+  await expect(lockDialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
   await expectFocusTrapped(page, lockDialog, 6);
   // Escape cancels and focus returns; Enter opens it again.
   await page.keyboard.press('Escape');
@@ -233,6 +235,8 @@ test('a coordinator starts the next period with the keyboard alone', async ({ pa
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Starta Årsbokslut 2020?' });
   await expect(dialog).toBeVisible();
+  // It starts on the choice that changes nothing, not on the one that starts the period.
+  await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
   await expectFocusTrapped(page, dialog, 4);
   await tabTo(page, dialog.getByRole('button', { name: 'Starta perioden' }));
   await page.keyboard.press('Enter');

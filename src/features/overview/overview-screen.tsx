@@ -409,6 +409,8 @@ function PeriodOverviewView({
                                   appearance="subtle"
                                   aria-expanded={open}
                                   aria-controls={diffId}
+                                  // Twelve "Visa ändringar" alike: the name says whose (WCAG 2.4.6).
+                                  aria-label={t.overview.showDiffFor(`${f.sortOrder}. ${f.title}`)}
                                   onClick={() => toggle(f)}
                                 >
                                   {t.overview.showDiff}

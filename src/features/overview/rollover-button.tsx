@@ -74,7 +74,8 @@ export function RolloverButton({
                 {t.overview.rolloverConfirm}
               </Button>
               <DialogTrigger disableButtonEnhancement>
-                <Button>{t.overview.rolloverCancel}</Button>
+                {/* The dialog starts on the choice that changes nothing. */}
+                <Button autoFocus>{t.overview.rolloverCancel}</Button>
               </DialogTrigger>
             </DialogActions>
           </DialogBody>

@@ -242,7 +242,8 @@ export default function PeriodControls({
                 {t.periodAdmin.lockConfirm}
               </Button>
               <DialogTrigger disableButtonEnhancement>
-                <Button>{t.periodAdmin.cancel}</Button>
+                {/* The dialog starts on the choice that changes nothing. */}
+                <Button autoFocus>{t.periodAdmin.cancel}</Button>
               </DialogTrigger>
             </DialogActions>
           </DialogBody>
