@@ -10,7 +10,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isStoreFailure } from '../../domain/errors';
 import { isEnding, lifecycleIn, type FollowUp } from '../../domain/follow-up';
 import { parsePeriodKey, periodLabel, type Period, type PeriodKey } from '../../domain/period';
@@ -141,6 +141,8 @@ export default function PlanRegisterPanel({
       setWork({ step: 'idle' });
       onDone(period.key, report);
     } catch (error) {
+      // Nothing reloads: focus stays where it is.
+      focusAfterMove = null;
       const text =
         isStoreFailure(error) && error.kind === 'conflict'
           ? t.planRegister.conflict
@@ -149,9 +151,27 @@ export default function PlanRegisterPanel({
     }
   };
 
+  // After a move the overview loads again and this panel is drawn anew: focus goes back to the
+  // moved plan's same button, or the other one where the plan reached the end of the list.
+  useEffect(() => {
+    const wanted = focusAfterMove;
+    if (!wanted) return;
+    focusAfterMove = null;
+    const index = plans.findIndex((p) => p.planKey === wanted.planKey);
+    if (index < 0) return;
+    const atEnd = wanted.direction === 'up' ? index === 0 : index === plans.length - 1;
+    const direction = atEnd ? (wanted.direction === 'up' ? 'down' : 'up') : wanted.direction;
+    document
+      .querySelector<HTMLElement>(`[data-move="${CSS.escape(`${wanted.planKey}:${direction}`)}"]`)
+      ?.focus();
+    // Once, on the first drawing after the reload.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const move = (f: FollowUp, direction: 'up' | 'down') => {
     const changes = reorder(plans, f.planKey, direction);
     if (changes.length === 0) return;
+    focusAfterMove = { planKey: f.planKey, direction };
     const ordered = sortByPlanOrder(
       plans.map((p) => ({
         ...p,
@@ -244,6 +264,7 @@ export default function PlanRegisterPanel({
                   size="small"
                   disabledFocusable={busy || i === 0}
                   aria-label={`${t.planRegister.moveUp}: ${f.title}`}
+                  data-move={`${f.planKey}:up`}
                   onClick={() => move(f, 'up')}
                 >
                   {t.planRegister.moveUp}
@@ -252,6 +273,7 @@ export default function PlanRegisterPanel({
                   size="small"
                   disabledFocusable={busy || i === plans.length - 1}
                   aria-label={`${t.planRegister.moveDown}: ${f.title}`}
+                  data-move={`${f.planKey}:down`}
                   onClick={() => move(f, 'down')}
                 >
                   {t.planRegister.moveDown}
@@ -366,6 +388,8 @@ function PlanForm({
           : t.planRegister.saved(saved.title),
       );
     } catch (error) {
+      // Nothing reloads: focus stays where it is.
+      focusAfterMove = null;
       const text =
         isStoreFailure(error) && error.kind === 'conflict'
           ? t.planRegister.conflict
@@ -465,6 +489,12 @@ function PlanForm({
     </form>
   );
 }
+
+/**
+ * The button a move was made with, kept across the reload the move causes (the panel is drawn
+ * anew, so its own state is gone). One at a time: only one move runs at once.
+ */
+let focusAfterMove: { readonly planKey: string; readonly direction: 'up' | 'down' } | null = null;
 
 /** Says in words how a plan ends: retired or replaced, now or from the next period. */
 function EndingBadge({ followUp: f, plans }: { followUp: FollowUp; plans: readonly FollowUp[] }) {
