@@ -45,6 +45,7 @@ import { useFollowUpForm } from './use-follow-up-form';
 import { HistoryRegular } from '@fluentui/react-icons';
 import { CONTENT_LANGUAGE, UserText } from '../shared/user-text';
 import { PlainMessageBar } from '../shared/plain-message-bar';
+import { RequiredNote } from '../shared/required-note';
 
 const CommentEditor = lazy(() => import('./comment-editor'));
 // Rarely needed on the first screen: a conflict dialog, and the coordinators' sign-off.
@@ -319,6 +320,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
 
       <div className={styles.columns}>
         <div className={styles.fields}>
+          {!readOnly && <RequiredNote />}
           {readOnly ? (
             <div role="group" aria-labelledby={`${ids.status}-status`}>
               <Label id={`${ids.status}-status`} weight="semibold">

@@ -12,6 +12,7 @@ import type { FollowUpRepository } from '../../domain/ports';
 import { useI18n } from '../../i18n/i18n';
 import { failureMessage } from '../shared/failure-message';
 import { PlainMessageBar } from '../shared/plain-message-bar';
+import { RequiredNote } from '../shared/required-note';
 
 const useStyles = makeStyles({
   root: {
@@ -68,6 +69,7 @@ export function ReviewPanel({
       <h3 id="review-heading" className={styles.heading}>
         {t.review.heading}
       </h3>
+      {sendingBack && <RequiredNote />}
       {sendingBack && (
         <Field
           label={t.review.comment}

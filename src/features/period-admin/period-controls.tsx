@@ -30,6 +30,7 @@ import { failureMessage } from '../shared/failure-message';
 import { useServices } from '../shared/services-context';
 import { PANEL_SURFACE } from '../shared/panel-surface';
 import { PlainMessageBar } from '../shared/plain-message-bar';
+import { RequiredNote } from '../shared/required-note';
 
 // The rich-text editor is heavy and only a coordinator opening it needs it.
 const SummaryEditor = lazy(() => import('./summary-editor'));
@@ -263,6 +264,7 @@ export default function PeriodControls({
               <DialogTitle>{t.periodAdmin.reopenTitle(label)}</DialogTitle>
               <DialogContent>
                 <Text as="p">{t.periodAdmin.reopenText}</Text>
+                <RequiredNote />
                 <Field
                   label={t.periodAdmin.reason}
                   required

@@ -34,6 +34,7 @@ import { PeoplePicker } from './people-picker';
 import { PANEL_SURFACE } from '../shared/panel-surface';
 import { UserText, UserTextIn } from '../shared/user-text';
 import { PlainMessageBar } from '../shared/plain-message-bar';
+import { RequiredNote } from '../shared/required-note';
 
 const useStyles = makeStyles({
   panel: {
@@ -429,6 +430,7 @@ function PlanForm({
           <UserTextIn template={t.planRegister.editHeading} text={editing.followUp.title} />
         )}
       </h3>
+      <RequiredNote />
       <div className={styles.form}>
         {TEXT_FIELDS.map((field) => (
           <Field
