@@ -458,3 +458,28 @@ test('a coordinator adds a plan with the people picker and writes the summary, k
     page.getByText('Sammanfattning och rapportuppgifter är sparade.').first(),
   ).toBeVisible();
 });
+
+test('the skip link is the first Tab stop, shows itself on focus and takes focus to the main region', async ({
+  page,
+  site,
+}) => {
+  await openAs(page, site, ANNA, '/');
+  await expect(page.getByRole('switch', { name: 'Mina handlingsplaner' })).toBeVisible();
+  const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+  // Out of sight until it has focus.
+  await expect(skip).not.toBeInViewport();
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await expectVisibleFocus(page, skip);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  // The next Tab is inside the main region, past the header and the navigation.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Period' })).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('');
+
+  await page.getByRole('combobox', { name: 'Språk' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+});
