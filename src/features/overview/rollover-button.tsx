@@ -16,6 +16,7 @@ import { nextPeriod, periodLabel, type Period, type PeriodKey } from '../../doma
 import type { PeriodAdmin } from '../../domain/ports';
 import { useI18n } from '../../i18n/i18n';
 import { PlainMessageBar } from '../shared/plain-message-bar';
+import { useInitialFocus } from '../shared/use-initial-focus';
 
 type State =
   | { readonly step: 'idle' }
@@ -39,6 +40,7 @@ export function RolloverButton({
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<State>({ step: 'idle' });
+  const cancel = useInitialFocus<HTMLButtonElement>(open);
   const nextLabel = periodLabel(nextPeriod(from), locale);
   const carried = followUps.filter(rollsOver).length;
 
@@ -75,7 +77,7 @@ export function RolloverButton({
               </Button>
               <DialogTrigger disableButtonEnhancement>
                 {/* The dialog starts on the choice that changes nothing. */}
-                <Button autoFocus>{t.overview.rolloverCancel}</Button>
+                <Button ref={cancel}>{t.overview.rolloverCancel}</Button>
               </DialogTrigger>
             </DialogActions>
           </DialogBody>

@@ -31,6 +31,7 @@ import { useServices } from '../shared/services-context';
 import { PANEL_SURFACE } from '../shared/panel-surface';
 import { PlainMessageBar } from '../shared/plain-message-bar';
 import { RequiredNote } from '../shared/required-note';
+import { useInitialFocus } from '../shared/use-initial-focus';
 
 // The rich-text editor is heavy and only a coordinator opening it needs it.
 const SummaryEditor = lazy(() => import('./summary-editor'));
@@ -88,6 +89,7 @@ export default function PeriodControls({
   const { session } = useServices();
   const label = periodLabel(period, locale);
   const [dialog, setDialog] = useState<'lock' | 'reopen' | null>(null);
+  const cancelLock = useInitialFocus<HTMLButtonElement>(dialog === 'lock');
   // The dialogs are opened by state, not a DialogTrigger: mark their buttons so that Fluent
   // gives focus back to them when a dialog closes (Escape, Avbryt).
   const restoreFocus = useRestoreFocusTarget();
@@ -244,7 +246,7 @@ export default function PeriodControls({
               </Button>
               <DialogTrigger disableButtonEnhancement>
                 {/* The dialog starts on the choice that changes nothing. */}
-                <Button autoFocus>{t.periodAdmin.cancel}</Button>
+                <Button ref={cancelLock}>{t.periodAdmin.cancel}</Button>
               </DialogTrigger>
             </DialogActions>
           </DialogBody>
