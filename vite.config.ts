@@ -6,6 +6,8 @@ import { loadDemoState } from './src/demo/load-demo-state';
 import { emptySiteState, halfSetUp } from './src/local-site/test-fixture';
 import { localSitePlugin } from './src/local-site/vite-plugin';
 import { connectSourcesFrom, frameSourcesFrom, securityHeaders } from './csp.config';
+import { statementContact } from './src/app/statement-config';
+import { renderStatementPage, STATEMENT_PAGES } from './src/features/accessibility/statement-page';
 
 /**
  * Preloads, from index.html, the module main.tsx imports as soon as it has asked for the data
@@ -46,6 +48,39 @@ function preloadRenderModule(base: string): Plugin {
             injectTo: 'head',
           }));
       },
+    },
+  };
+}
+
+/**
+ * The accessibility statement as public pages of the static site (STATEMENT_PAGES), rendered from
+ * the same component and shortcoming list as the app's own statement, so the two cannot
+ * disagree. Written into the build; served on the fly by the dev server.
+ */
+function statementPages(): Plugin {
+  let contact = statementContact({});
+  const pages = () =>
+    (['sv', 'en'] as const).map((locale) => ({
+      fileName: STATEMENT_PAGES[locale],
+      html: renderStatementPage(locale, contact),
+    }));
+  return {
+    name: 'planuppfoljning:statement-pages',
+    configResolved(config) {
+      contact = statementContact(config.env);
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = (request.url ?? '').split('?')[0] ?? '';
+        const page = pages().find((p) => path === `${server.config.base}${p.fileName}`);
+        if (!page) return next();
+        response.setHeader('Content-Type', 'text/html; charset=utf-8');
+        response.end(page.html);
+      });
+    },
+    generateBundle() {
+      for (const page of pages())
+        this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html });
     },
   };
 }
@@ -95,6 +130,7 @@ export default defineConfig({
   plugins: [
     react(),
     preloadRenderModule(base),
+    statementPages(),
     // Not beside a tenant build (`npm run start:tenant`), whose SharePoint is on its own origin.
     ...(process.env.LOCAL_SITES === 'off'
       ? []

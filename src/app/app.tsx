@@ -1,3 +1,4 @@
+import { WaitNotice } from '../features/shell/wait-notice';
 import {
   FluentProvider,
   makeStyles,
@@ -32,6 +33,7 @@ import type { StatementContact } from '../features/accessibility/accessibility-s
 import { statementContact } from './statement-config';
 import { SkipLink } from '../features/shell/skip-link';
 import { PageTitleProvider } from '../features/shell/use-page-title';
+import { withRemTextSizes } from '../features/shared/rem-theme';
 
 // The report (and its Word builder) is not part of the owner's first screen.
 const ReportScreen = lazy(() => import('../features/report/report-screen'));
@@ -73,10 +75,11 @@ function urlOf(view: View): string {
 /** The main region, where the skip link sends focus. */
 const MAIN_ID = 'main-content';
 
+// Text sizes in rem: text follows the font size chosen in the browser, not only its zoom.
 const THEMES: Record<ThemeName, Theme> = {
-  light: teamsLightTheme,
-  dark: teamsDarkTheme,
-  contrast: teamsHighContrastTheme,
+  light: withRemTextSizes(teamsLightTheme),
+  dark: withRemTextSizes(teamsDarkTheme),
+  contrast: withRemTextSizes(teamsHighContrastTheme),
 };
 
 const useStyles = makeStyles({
@@ -163,6 +166,7 @@ export function App({
                   />
                   <Navigation view={view} onChange={show} hrefOf={urlOf} />
                   <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
+                    <WaitNotice />
                     <DataCacheProvider key={session} cache={session === 0 ? cache : undefined}>
                       <PanelBoundary>
                         {view === 'plans' ? (

@@ -14,7 +14,8 @@ import {
 } from '../adapters/sharepoint/sharepoint-repositories';
 import { SharePointPeriodAdmin } from '../adapters/sharepoint/period-admin';
 import { SharePointPlanRegister } from '../adapters/sharepoint/plan-register';
-import { createSpClient } from '../adapters/sharepoint/sp-client';
+import { createSpClient, FetchWithWaits } from '../adapters/sharepoint/sp-client';
+import { WaitBoard } from '../adapters/http/wait-board';
 import type { ChannelRef, Services, SiteSetup } from '../domain/ports';
 
 /** Where the local demo site lives on the app's own origin (others: `?site=`, host-services.ts). */
@@ -61,7 +62,9 @@ function lazySiteSetup(load: () => Promise<SiteSetup>): SiteSetup {
  * tenant; only the site URL and the token provider differ.
  */
 export function createServices(config: ServiceConfig): Services {
-  const sp = createSpClient(config.siteUrl, config.tokens);
+  // One board for every wait SharePoint or Graph asks for: the shell shows them with a countdown.
+  const waits = new WaitBoard();
+  const sp = createSpClient(config.siteUrl, config.tokens, FetchWithWaits(waits));
   const drafts = createDraftStore();
   return {
     periods: new SharePointPeriodRepository(sp),
@@ -73,7 +76,10 @@ export function createServices(config: ServiceConfig): Services {
     siteSetup: (siteUrl = config.siteUrl) =>
       lazySiteSetup(async () => {
         const { SharePointSiteSetup } = await import('../adapters/sharepoint/site-setup');
-        const client = siteUrl === config.siteUrl ? sp : createSpClient(siteUrl, config.tokens);
+        const client =
+          siteUrl === config.siteUrl
+            ? sp
+            : createSpClient(siteUrl, config.tokens, FetchWithWaits(waits));
         return new SharePointSiteSetup(client, siteUrl);
       }),
     ...(drafts ? { drafts } : {}),
@@ -85,7 +91,9 @@ export function createServices(config: ServiceConfig): Services {
         : `${config.graphUrl ?? GRAPH_RESOURCE}/v1.0`,
       resource: config.local ? GRAPH_RESOURCE : (config.graphUrl ?? GRAPH_RESOURCE),
       tokens: config.tokens,
+      waits,
     }),
+    waits,
     ...(config.local
       ? { channel: LOCAL_CHANNEL, outbox: new LocalGraphOutbox(config.siteUrl) }
       : {}),

@@ -1,4 +1,4 @@
-import type { StatementContact } from '../features/accessibility/accessibility-statement';
+import type { StatementContact } from '../features/accessibility/statement-content';
 
 export interface StatementValues {
   readonly VITE_ACCESSIBILITY_ORGANISATION?: string | undefined;

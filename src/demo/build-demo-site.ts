@@ -276,7 +276,10 @@ export async function buildDemoSite(): Promise<SiteState> {
     const previous = await new SharePointFollowUpRepository(sp).listForPeriods([from.key]);
     // On the first of the month its input is due.
     at(`${defaultDueDate(nextPeriod(from)).slice(0, 8)}01T07:00:00Z`);
-    await new SharePointPeriodAdmin(sp).rollover(from, previous);
+    await new SharePointPeriodAdmin(sp, undefined, () => clock).rollover(from, previous, {
+      ...DEMO_COORDINATOR,
+      role: 'coordinator',
+    });
 
     return structuredClone(site.state());
   } finally {

@@ -20,22 +20,34 @@ export type StoreFailureKind =
    */
   | 'consent-required'
   /** The browser did not let the sign-in window open (a pop-up blocker). */
-  | 'sign-in-blocked';
+  | 'sign-in-blocked'
+  /** The user cancelled a wait the service asked for (`Retry-After`); nothing was sent after it. */
+  | 'cancelled'
+  /**
+   * The change was saved, but reading it back failed: SharePoint holds it, the app does not yet
+   * know its new version. Not someone else's change; the form reconciles by reading it again.
+   */
+  | 'unconfirmed';
+
+/** The service a failure came from, which its message names. */
+export type Service = 'sharepoint' | 'graph';
 
 export class StoreFailure extends Error {
   readonly kind: StoreFailureKind;
   /** For `consent-required`: the permissions IT must grant, as Entra names them. */
   readonly scopes: readonly string[];
+  readonly service: Service;
 
   constructor(
     kind: StoreFailureKind,
     message: string,
-    options?: { cause?: unknown; scopes?: readonly string[] },
+    options?: { cause?: unknown; scopes?: readonly string[]; service?: Service },
   ) {
     super(message, options);
     this.name = 'StoreFailure';
     this.kind = kind;
     this.scopes = options?.scopes ?? [];
+    this.service = options?.service ?? 'sharepoint';
   }
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { appendPeriodLog, parsePeriodLog, type PeriodLogEntry } from './period-log';
+import {
+  appendPeriodLog,
+  parsePeriodLog,
+  type PeriodLogEntry,
+  unfinishedStart,
+} from './period-log';
 
 const reminder: PeriodLogEntry = {
   kind: 'reminder',
@@ -35,5 +40,33 @@ describe('period log', () => {
   it('reads an empty log as no entries', () => {
     expect(parsePeriodLog('')).toEqual([]);
     expect(parsePeriodLog('  \n ')).toEqual([]);
+  });
+});
+
+describe('unfinishedStart', () => {
+  const opened = {
+    kind: 'opened',
+    at: '2020-09-01T07:00:00Z',
+    by: 'Karin',
+    from: '2020-04',
+  } as const;
+  const ready = { kind: 'ready', at: '2020-09-01T07:01:00Z', by: 'Karin', plans: 12 } as const;
+  const locked = { kind: 'locked', at: '2020-09-20T08:00:00Z', by: 'Karin' } as const;
+
+  it('names the period a start came from until the log says it is ready', () => {
+    expect(unfinishedStart([opened])).toBe('2020-04');
+    expect(unfinishedStart([opened, locked])).toBe('2020-04');
+    expect(unfinishedStart([opened, ready])).toBeNull();
+    expect(unfinishedStart([opened, ready, opened])).toBe('2020-04');
+  });
+
+  it('says nothing of periods whose log never mentions a start', () => {
+    expect(unfinishedStart([])).toBeNull();
+    expect(unfinishedStart([locked])).toBeNull();
+  });
+
+  it('reads both entries back from the stored text', () => {
+    const text = appendPeriodLog(appendPeriodLog('', opened), ready);
+    expect(parsePeriodLog(text)).toEqual([opened, ready]);
   });
 });

@@ -17,7 +17,11 @@ export type PeriodLogEntry =
       readonly at: string;
       readonly by: string;
       readonly reason: string;
-    };
+    }
+  /** The period was started from `from` (rollover); its follow-ups are being written. */
+  | { readonly kind: 'opened'; readonly at: string; readonly by: string; readonly from: string }
+  /** Every follow-up of the started period is written and its owners may answer it. */
+  | { readonly kind: 'ready'; readonly at: string; readonly by: string; readonly plans: number };
 
 function isEntry(value: unknown): value is PeriodLogEntry {
   if (typeof value !== 'object' || value === null) return false;
@@ -34,6 +38,10 @@ function isEntry(value: unknown): value is PeriodLogEntry {
       return true;
     case 'reopened':
       return typeof v.reason === 'string';
+    case 'opened':
+      return typeof v.from === 'string';
+    case 'ready':
+      return typeof v.plans === 'number';
     default:
       return false;
   }
@@ -59,4 +67,14 @@ export function parsePeriodLog(text: string): PeriodLogEntry[] {
 export function appendPeriodLog(text: string, entry: PeriodLogEntry): string {
   const trimmed = text.trimEnd();
   return `${trimmed === '' ? '' : `${trimmed}\n`}${JSON.stringify(entry)}`;
+}
+
+/**
+ * The period a started period was rolled over from, while its start is not finished: the log says
+ * it was opened and not yet that it is ready (a rollover that failed part-way, e.g. on one item's
+ * permissions). Null for a finished start and for periods the log says nothing of.
+ */
+export function unfinishedStart(log: readonly PeriodLogEntry[]): string | null {
+  const last = [...log].reverse().find((e) => e.kind === 'opened' || e.kind === 'ready');
+  return last?.kind === 'opened' ? last.from : null;
 }

@@ -1,3 +1,4 @@
+import { isHttpUrl } from './links';
 import { isEnding, type FollowUp, type Person, type PlanKey } from './follow-up';
 import { nextPeriod, parsePeriodKey, periodKey, type PeriodKey } from './period';
 import { sortByPlanOrder } from './rules';
@@ -71,15 +72,6 @@ export function isValidity(value: string): boolean {
 /** The validity as stored: years joined by an en dash. */
 export function normalizeValidity(value: string): string {
   return value.trim().replace(/\s*[–—-]\s*/, '–');
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
 }
 
 /** Validates a plan draft: a title, a validity when given, an http(s) link when given, an owner. */

@@ -1,3 +1,4 @@
+import type { Service } from './errors';
 import type { FollowUp, FollowUpInput, Person, PlanKey } from './follow-up';
 import type { Period, PeriodKey } from './period';
 import type { PeriodChange } from './period-change';
@@ -77,11 +78,13 @@ export interface RolloverResult {
 /** The coordinator's operations on periods. */
 export interface PeriodAdmin {
   /**
-   * Creates the next period from `from` and its follow-ups, in one batch. Running it again, or
-   * two coordinators at once, creates nothing twice: the unique keys refuse duplicates and those
-   * count as already existing.
+   * Creates the next period from `from` and its follow-ups, in one batch, then gives every
+   * follow-up of the new period its owners' permissions, and logs who started it ('opened') and
+   * when it was done ('ready'). Running it again, or two coordinators at once, creates nothing
+   * twice (the unique keys refuse duplicates and those count as already existing) and finishes
+   * what a run that failed part-way left (Slutför perioden).
    */
-  rollover(from: Period, followUps: readonly FollowUp[]): Promise<RolloverResult>;
+  rollover(from: Period, followUps: readonly FollowUp[], by: Viewer): Promise<RolloverResult>;
   /**
    * Adds an entry to the period's log. Safe against concurrent writers: it reads the current
    * log with its ETag and retries when someone else wrote in between.
@@ -246,6 +249,23 @@ export interface SignInPort {
   signIn(): Promise<void>;
 }
 
+/** A wait a service asked for (`Retry-After`) before the app tries again. */
+export interface ServiceWait {
+  readonly id: number;
+  readonly service: Service;
+  /** When the wait began and when the retry goes out (ms since the epoch). */
+  readonly from: number;
+  readonly until: number;
+  /** Gives up the wait: the request fails as `cancelled`. */
+  cancel(): void;
+}
+
+/** The waits under way, for the UI's countdown (a store for useSyncExternalStore). */
+export interface WaitNotices {
+  current(): readonly ServiceWait[];
+  subscribe(listener: () => void): () => void;
+}
+
 export interface Services {
   readonly periods: PeriodRepository;
   readonly followUps: FollowUpRepository;
@@ -278,6 +298,8 @@ export interface Services {
   readonly links?: LinkPort;
   /** The channel tab's configuration for a site (what the settings page saves). */
   readonly tabConfig?: (siteUrl: string) => TabConfig;
+  /** Waits SharePoint or Graph asked for, shown with a countdown and a way to cancel. */
+  readonly waits?: WaitNotices;
 }
 
 /** One thing set-up checks on the site: a list, a field, an index, a view, a group… */

@@ -1,3 +1,4 @@
+import { planDocumentHref } from './links';
 import { assertNever } from './assert-never';
 import {
   lifecycleIn,
@@ -242,7 +243,7 @@ export function buildReport(
       decision: f.decision,
       diaryNumber: f.diaryNumber,
       reference: referenceLines(f, locale),
-      documentUrl: f.documentUrl && isSafeLinkUrl(f.documentUrl) ? f.documentUrl.trim() : null,
+      documentUrl: planDocumentHref(f.documentUrl),
       lifecycle: lifecycleIn(f),
       status: reportStatus(f, locale),
       comment: isBlankHtml(f.comment) ? '' : f.comment,

@@ -58,6 +58,13 @@ export const en: Messages = {
         : `${label} is started with ${Math.max(created - 1, 0)} plans.`,
     rolloverFailed:
       'The period could not be started completely. Try again: nothing already created is created twice.',
+    unfinished:
+      'The period has not finished starting: not every owner can write their follow-up yet. Finish the period; what is already done is not done again.',
+    finish: 'Finish the period',
+    finishing: 'Finishing the period…',
+    finished: (label: string) =>
+      `${label} has finished starting. Every owner can write their follow-up.`,
+    finishFailed: 'The period could not be finished. Try again in a moment.',
     noneShown: 'No plans to show with this filter.',
   },
   report: {
@@ -196,6 +203,9 @@ export const en: Messages = {
     linkRemove: 'Remove link',
     linkCancel: 'Cancel',
     linkInvalid: 'Enter an address starting with https://, http:// or mailto:.',
+    indent: 'Increase indent',
+    outdent: 'Decrease indent',
+    keys: 'Tab and Shift+Tab leave the text box. In a bulleted list, Ctrl+] increases the indent and Ctrl+[ decreases it, as do the Increase indent and Decrease indent buttons.',
   },
   errors: {
     conflict: (name, time) =>
@@ -212,7 +222,8 @@ export const en: Messages = {
     conflictKeepMine: 'Save my version anyway',
     conflictTakeTheirs: 'Use their version',
     someone: 'Someone else',
-    timeout: 'SharePoint did not answer in time. Try again in a moment. Your text is kept.',
+    timeout: (service: string) =>
+      `${service} did not answer in time. Try again in a moment. Your text is kept.`,
     reload: 'Reload the page',
     signIn: 'Sign in',
     signingIn: 'Signing in…',
@@ -225,8 +236,18 @@ export const en: Messages = {
       `Planuppföljning lacks the permission ${scopes}. Only IT can grant it (admin consent for the app registration in Microsoft Entra ID). Ask IT to grant the permission. What you have written is kept.`,
     forbidden: 'You do not have permission to change this.',
     notFound: 'The plan no longer exists. Someone may have deleted it.',
-    throttled: 'SharePoint is busy right now. Wait a moment and try again.',
-    server: 'Something went wrong in SharePoint. Try again in a moment.',
+    throttled: (service: string) =>
+      `${service} is busy right now. Wait a moment and try again. Your text is kept.`,
+    server: (service: string) => `Something went wrong in ${service}. Try again in a moment.`,
+    cancelled:
+      'You cancelled the wait, so nothing was sent. Your text is kept; try again when you like.',
+    unconfirmed:
+      'The change was saved in SharePoint, but it could not be read back. The app checks it again; your text is kept.',
+    services: { sharepoint: 'SharePoint', graph: 'Microsoft Teams' },
+    waiting: (service: string) =>
+      `${service} is busy and has asked the app to wait. The app tries again by itself.`,
+    waitingIn: (seconds: number) => `Next try in ${seconds} s.`,
+    cancelWait: 'Cancel the wait',
     invalidData: 'The data from SharePoint could not be read.',
     setupNeeded:
       'The SharePoint site lacks a list or column this version of the app needs. A coordinator or administrator opens the Settings tab and creates what is missing; then reload.',
@@ -300,6 +321,9 @@ export const en: Messages = {
     logEmpty: 'Nothing has happened to the period yet.',
     logReminder: (names, by, at) => `Reminder to ${names} (by ${by}, ${at})`,
     logLocked: (by, at) => `Period locked (by ${by}, ${at})`,
+    logOpened: (by, at) => `Period started (by ${by}, ${at})`,
+    logReady: (by, at, plans) =>
+      `The period's ${plans} follow-ups are ready to answer (by ${by}, ${at})`,
     logReopened: (by, at, reason) => `Period reopened (by ${by}, ${at}): ${reason}`,
   },
   periodAdmin: {
@@ -507,41 +531,63 @@ export const en: Messages = {
   accessibility: {
     link: 'Accessibility statement',
     heading: 'Accessibility statement',
+    pageTitle: 'Accessibility statement for Planuppföljning',
+    otherLanguage: 'På svenska',
     intro: (organisation: string) =>
       `${organisation} is responsible for Planuppföljning, the Microsoft Teams app in which the region follows up its overarching action plans. We want everyone who follows up, reviews or reads the plans to be able to use it. This statement describes how Planuppföljning meets the Swedish Act (2018:1937) on accessibility to digital public services, the shortcomings we know of and how to report shortcomings so that we can fix them.`,
     statusHeading: 'How accessible is the app?',
-    status:
-      'Planuppföljning is partially compliant with the Act on accessibility to digital public services, because of the shortcomings described below. The target is EN 301 549 and WCAG 2.1 level AA.',
+    statusFull:
+      'We know of no shortcoming against the requirements of the Act in Planuppföljning. This works:',
+    statusPartial:
+      'We know that parts of Planuppföljning are not fully accessible; they are described under Content that is not accessible. This works:',
     works: [
       'Everything can be done with the keyboard alone: choosing a plan, setting the status, writing the comment, submitting, reviewing, reminding, starting a new period, locking and reopening the period and exporting the report.',
       'Focus is always visible. Dialogs take focus when they open, keep it while open, close with Esc and give focus back to the button you came from.',
       'Status is shown with an arrow and text, never by colour alone.',
       'The result of saving or submitting is announced by screen readers.',
-      "The app works in Teams' light, dark and high-contrast themes, at 320 pixels wide and with text enlarged to 200 per cent.",
+      "The app works in Teams' light, dark and high-contrast themes, in Windows contrast themes and at 320 pixels wide.",
+      'Text follows the text size you have chosen in your browser, and it can be enlarged with the browser’s zoom.',
     ],
-    shortcomingsHeading: 'Content that is not accessible',
-    shortcomings: [
-      'The app has not yet been tested by users of screen readers (NVDA, JAWS, VoiceOver) or voice control. Automated tests find only some of the problems such tests would show.',
-      "The Word file of Appendix 2 has headings, a table with a header row and a document language, but has not been checked with Word's accessibility checker. A PDF made with Print gets whatever tags the browser gives it; we have not checked them.",
-      'Comments and summaries are written by users. How clear the headings, lists and link texts in them are depends on the writer.',
-      'Reminders are sent as messages in the Teams channel; Teams decides how they are shown.',
-      'Teams around the app (menus, channels, tabs) is Microsoft’s responsibility and not covered by this statement.',
-    ],
-    reportHeading: 'If you cannot use parts of the app',
+    contactHeading: 'What can you do if you cannot use parts of the app?',
+    contact:
+      'If you need content from Planuppföljning in another form, for example Appendix 2 as a document you can read, or help to give your follow-up, you can tell us. We answer within two working days.',
+    contactEmail: 'Email:',
+    reportHeading: 'Report shortcomings in the app’s accessibility',
     report: (contact: string) =>
-      `Do you need the content in another form, or have you found a shortcoming not listed here? Write to ${contact}. Tell us what you tried to do, in which view, and if you like which browser and assistive technology you use.`,
+      `We strive to improve the app’s accessibility. If you find problems not described here, or think that we do not meet the requirements of the Act, write to ${contact} so that we know of the problem. Tell us what you tried to do, in which view, and if you like which browser and assistive technology you use.`,
     supervisionHeading: 'Enforcement',
     supervision:
       'The Agency for Digital Government (Digg) supervises the Act on accessibility to digital public services. If you are not satisfied with how we handle your comments, you can report it to Digg.',
     supervisionLink: 'Report inadequate accessibility to Digg (in Swedish)',
+    technicalHeading: 'Technical information about the app’s accessibility',
+    technicalFull:
+      'Planuppföljning is fully compliant with the Act (2018:1937) on accessibility to digital public services, by our own assessment (see How we tested the app). The requirements are those of EN 301 549, for the app WCAG 2.1 level AA.',
+    technicalPartial:
+      'Planuppföljning is partially compliant with the Act (2018:1937) on accessibility to digital public services, because of the shortcomings described below. The requirements are those of EN 301 549, for the app WCAG 2.1 level AA.',
+    inaccessibleHeading: 'Content that is not accessible',
+    nonComplianceHeading: 'Non-compliance with the legal requirements',
+    nonComplianceNone:
+      'We know of no content in the app that breaks the requirements of the Act. If you find any, please tell us.',
+    burdenHeading: 'Disproportionate burden',
+    burdenNone: 'We claim no exemption for disproportionate burden for anything in the app.',
+    outOfScopeHeading: 'Content not covered by the law',
+    outOfScopeIntro:
+      'This content is in or around the app, but is not the app’s own or not under our control:',
+    outOfScopeNone: 'All content in the app is covered by the Act.',
+    criteria: (labels: string) => `WCAG 2.1: ${labels}`,
     testingHeading: 'How we tested the app',
+    testingIntro: 'We assessed the app ourselves (self-assessment). This is how we tested:',
     testing: [
-      'Automated: axe-core checks WCAG 2.1 level A and AA on every view and dialog, in the light, dark and high-contrast themes, on every change to the code. A single violation stops the change.',
-      'Automated keyboard tests go through every journey with the keyboard alone and check that focus is visible and moves sensibly into and out of dialogs.',
-      'Automated tests check that the page works at 320 pixels wide and with 200 per cent text size, without horizontal scrolling.',
-      "Manual: keyboard, the browser's zoom and Windows high-contrast mode, by the development team (self-assessment).",
+      'Automated: axe-core checks WCAG 2.1 level A and AA on every view and dialog, in the light, dark and high-contrast themes and in Windows contrast themes, on every change to the code. A single violation stops the change.',
+      'Automated keyboard tests go through every journey with the keyboard alone and check that focus is visible and lands where it should.',
+      'Automated tests check that the page works at 320 pixels wide without horizontal scrolling, and that text becomes twice as large when the browser’s text size is 32 pixels instead of 16.',
+      "The Word file of Appendix 2 is checked automatically: heading, document language, title and a table header row repeated on every page. It has not been checked with Word's accessibility checker.",
+      'An automated test checks that every shortcoming listed here still exists in the app, and that every shortcoming is shown in the statement in both languages.',
+      "Manual: keyboard, the browser's zoom and text size and Windows contrast themes, by the development team.",
+      'The app has not been reviewed by an outside party, nor tested by users of screen readers (NVDA, JAWS, VoiceOver) or voice control.',
     ],
-    dates: (assessed: string, updated: string) =>
-      `The assessment was made on ${assessed}. The statement was last updated on ${updated}.`,
+    assessed: (date: string) => `The latest assessment was made on ${date}.`,
+    dates: (published: string, updated: string) =>
+      `The statement was published on ${published} and last updated on ${updated}.`,
   },
 };

@@ -36,13 +36,18 @@ const BUILTIN_COLUMNS: readonly Column[] = [
   { name: 'Editor', type: 'User', indexed: false, readOnly: true },
 ];
 
-/** Columns SharePoint returns on every item that the app has no use for but may select. */
+/**
+ * Properties of items that are not columns of the list: the first five SharePoint returns on
+ * every item; `HasUniqueRoleAssignments` (SP.SecurableObject, which an item is) only when
+ * `$select` names it.
+ */
 const EXTRA_PROPERTIES = [
   'FileSystemObjectType',
   'ContentTypeId',
   'OData__UIVersionString',
   'Attachments',
   'GUID',
+  'HasUniqueRoleAssignments',
 ] as const;
 
 /** Finds a column by internal name (case-sensitive, as SharePoint's internal names are). */
@@ -234,6 +239,8 @@ function extraPropertyJson(ctx: ItemJsonContext, item: ListItemRecord, name: str
       return `${item.version}.0`;
     case 'Attachments':
       return false;
+    case 'HasUniqueRoleAssignments':
+      return item.uniqueRoleAssignments !== undefined;
     default:
       return stableGuid(`${ctx.list.id}/item/${item.Id}`);
   }

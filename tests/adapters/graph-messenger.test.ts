@@ -1,3 +1,4 @@
+import { MAX_ATTEMPTS } from '../../src/adapters/http/fetch-with-waits';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { noTokenProvider, type TokenProvider } from '../../src/adapters/auth/token-provider';
 import { GraphMessenger, LocalGraphOutbox } from '../../src/adapters/graph/graph-messenger';
@@ -99,12 +100,34 @@ describe('GraphMessenger.resolveUsers', () => {
     expect(withToken.calls[0]?.headers.Authorization).toBe('Bearer t0k3n');
   });
 
-  it('maps a 403 to forbidden and a 429 to throttled', async () => {
+  it('maps a 403 to forbidden, naming Graph', async () => {
     const { graph } = messenger();
     site.injectFault({ status: 403, count: 1, match: '_local/graph' });
-    await expect(graph.resolveUsers([ANNA])).rejects.toMatchObject({ kind: 'forbidden' });
-    site.injectFault({ status: 429, count: 1, match: '_local/graph' });
-    await expect(graph.resolveUsers([ANNA])).rejects.toMatchObject({ kind: 'throttled' });
+    await expect(graph.resolveUsers([ANNA])).rejects.toMatchObject({
+      kind: 'forbidden',
+      service: 'graph',
+    });
+  });
+
+  it('retries a 429 after its Retry-After, as SharePoint requests are', async () => {
+    const { graph } = messenger();
+    site.injectFault({ status: 429, count: 1, match: '_local/graph', retryAfterSeconds: 0 });
+    const found = await graph.resolveUsers([ANNA]);
+    expect([...found.values()].map((u) => u.displayName)).toEqual(['Anna Lindgren']);
+  });
+
+  it('is throttled, naming Graph, when every attempt is refused', async () => {
+    const { graph } = messenger();
+    site.injectFault({
+      status: 503,
+      count: MAX_ATTEMPTS,
+      match: '_local/graph',
+      retryAfterSeconds: 0,
+    });
+    await expect(graph.resolveUsers([ANNA])).rejects.toMatchObject({
+      kind: 'throttled',
+      service: 'graph',
+    });
   });
 
   it('maps a failed fetch to offline', async () => {

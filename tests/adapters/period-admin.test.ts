@@ -7,11 +7,12 @@ import {
 } from '../../src/adapters/sharepoint/sharepoint-repositories';
 import { createSpClient } from '../../src/adapters/sharepoint/sp-client';
 import type { PeriodKey } from '../../src/domain/period';
+import { unfinishedStart } from '../../src/domain/period-log';
 import { DEMO_COORDINATOR_ID } from '../../src/demo/demo-people';
 import { loadDemoState } from '../../src/demo/load-demo-state';
 import { createLocalSite } from '../../src/local-site/local-site';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
-import { signedIn } from './signed-in';
+import { KARIN_VIEWER, signedIn } from './signed-in';
 
 const site = createLocalSite({ createInitialState: loadDemoState });
 let server: FixtureServer;
@@ -49,7 +50,7 @@ describe('rollover', () => {
     expect(period.key).toBe('2020-08');
     c.requests.length = 0;
 
-    const result = await c.admin.rollover(period, followUps);
+    const result = await c.admin.rollover(period, followUps, KARIN_VIEWER);
 
     expect(result).toEqual({ periodKey: '2020-12', created: 13, existing: 0 });
     // One batch creates everything; then two batches per new follow-up set its permissions.
@@ -68,7 +69,7 @@ describe('rollover', () => {
   it('gives the new items to their owners: the owner may write, another owner may not', async () => {
     const c = coordinator();
     const { period, followUps } = await latest(c);
-    await c.admin.rollover(period, followUps);
+    await c.admin.rollover(period, followUps, KARIN_VIEWER);
     const mine = (await c.followUps.listForPeriods(['2020-12' as PeriodKey])).find(
       (f) => f.planKey === 'lakemedel',
     );
@@ -86,10 +87,56 @@ describe('rollover', () => {
   it('is idempotent: a second click creates nothing twice', async () => {
     const c = coordinator();
     const { period, followUps } = await latest(c);
-    await c.admin.rollover(period, followUps);
-    const again = await c.admin.rollover(period, followUps);
+    await c.admin.rollover(period, followUps, KARIN_VIEWER);
+    const again = await c.admin.rollover(period, followUps, KARIN_VIEWER);
     expect(again).toEqual({ periodKey: '2020-12', created: 0, existing: 13 });
     expect(await c.followUps.listForPeriods(['2020-12' as PeriodKey])).toHaveLength(12);
+  });
+
+  it('a start whose permissions failed part-way is unfinished, and running it again finishes it', async () => {
+    const c = coordinator();
+    const { period, followUps } = await latest(c);
+    // One batch part of one item's permissions meets a 503 (SharePoint busy for a moment).
+    site.injectFault({
+      status: 503,
+      count: 1,
+      match: 'breakroleinheritance',
+      retryAfterSeconds: 0,
+    });
+    await expect(c.admin.rollover(period, followUps, KARIN_VIEWER)).rejects.toMatchObject({
+      kind: 'throttled',
+    });
+    const [started] = await c.periods.list();
+    expect(started?.key).toBe('2020-12');
+    expect(unfinishedStart(started?.log ?? [])).toBe('2020-08');
+    const items = await c.followUps.listForPeriods(['2020-12' as PeriodKey]);
+    const input = { status: 'good', statusNote: '', comment: '<p>Ny period.</p>' } as const;
+    const writable = async () => {
+      const results = await Promise.all(
+        items.map(async (f) => {
+          const owner = f.owners[0];
+          if (!owner) return true;
+          const fresh = (await coordinator(owner.id).followUps.listForPeriods([f.periodKey])).find(
+            (g) => g.itemId === f.itemId,
+          );
+          return coordinator(owner.id)
+            .followUps.saveInput(fresh ?? f, input, 'draft', { ...owner, role: 'member' })
+            .then(
+              () => true,
+              () => false,
+            );
+        }),
+      );
+      return results.filter(Boolean).length;
+    };
+    expect(await writable()).toBeLessThan(items.length);
+
+    const again = await c.admin.rollover(period, followUps, KARIN_VIEWER);
+    expect(again).toEqual({ periodKey: '2020-12', created: 0, existing: 13 });
+    const [finished] = await c.periods.list();
+    expect(unfinishedStart(finished?.log ?? [])).toBeNull();
+    expect(finished?.log.map((e) => e.kind)).toEqual(['opened', 'ready']);
+    expect(await writable()).toBe(items.length);
   });
 
   it('two coordinators at once create each item exactly once, without an error', async () => {
@@ -97,8 +144,8 @@ describe('rollover', () => {
     const b = coordinator();
     const { period, followUps } = await latest(a);
     const [ra, rb] = await Promise.all([
-      a.admin.rollover(period, followUps),
-      b.admin.rollover(period, followUps),
+      a.admin.rollover(period, followUps, KARIN_VIEWER),
+      b.admin.rollover(period, followUps, KARIN_VIEWER),
     ]);
     expect(ra.created + rb.created).toBe(13);
     expect(ra.existing + rb.existing).toBe(13);
@@ -121,6 +168,8 @@ describe('period log', () => {
       b.admin.appendLog(period, entry('B')),
     ]);
     const [after] = await a.periods.list();
-    expect(after?.log.map((e) => e.by).sort()).toEqual(['A', 'B']);
+    const added = after?.log.filter((e) => e.kind === 'locked');
+    expect(added?.map((e) => e.by).sort()).toEqual(['A', 'B']);
+    expect(after?.log.length).toBe(period.log.length + 2);
   });
 });

@@ -16,7 +16,7 @@ import type { PeriodKey } from '../../src/domain/period';
 import type { Viewer } from '../../src/domain/rules';
 import { DEMO_COORDINATOR_ID } from '../../src/demo/demo-people';
 import { loadDemoState } from '../../src/demo/load-demo-state';
-import { signedIn } from './signed-in';
+import { KARIN_VIEWER, signedIn } from './signed-in';
 import { createLocalSite, USER_COOKIE } from '../../src/local-site/local-site';
 import { serveSite, type FixtureServer } from '../../src/local-site/test-fixture';
 import { ROLE_DEFINITION_IDS } from '../../src/local-site/permissions';
@@ -254,7 +254,7 @@ describe('reorder and retire', () => {
     expect(lifecycleIn(retired)).toBe('retired');
 
     const current = await c.followUps.listForPeriods([period.key]);
-    const result = await c.admin.rollover(period, current);
+    const result = await c.admin.rollover(period, current, KARIN_VIEWER);
     const next = await c.followUps.listForPeriods([result.periodKey]);
     expect(next.length).toBe(current.length - 1);
     expect(next.some((f) => f.planKey === 'lakemedel')).toBe(false);
@@ -280,7 +280,7 @@ describe('reorder and retire', () => {
     expect(lifecycleIn(replaced)).toBe('active');
 
     const current = await c.followUps.listForPeriods([period.key]);
-    const result = await c.admin.rollover(period, current);
+    const result = await c.admin.rollover(period, current, KARIN_VIEWER);
     expect(result.periodKey).toBe(nextKey);
     const next = await c.followUps.listForPeriods([result.periodKey]);
     expect(next.some((f) => f.planKey === 'lakemedel')).toBe(false);

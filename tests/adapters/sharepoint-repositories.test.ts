@@ -174,6 +174,29 @@ describe('follow-ups', () => {
     expect(merge).toContain(`/items(${item.itemId})`);
   });
 
+  it('a save whose read-back fails is "unconfirmed": SharePoint holds it', async () => {
+    const anna = await viewer();
+    const c = client();
+    const item = (await c.followUps.listForPeriods([AUGUST])).find(
+      (f) => f.planKey === 'lakemedel',
+    );
+    if (!item) throw new Error('no item');
+    // The read-back is the item's GET with its $select; the MERGE has no query.
+    site.injectFault({ status: 500, count: 1, match: `items(${item.itemId})?` });
+    await expect(
+      c.followUps.saveInput(
+        item,
+        { status: 'good', statusNote: '', comment: '<p>Sparad.</p>' },
+        'draft',
+        anna,
+      ),
+    ).rejects.toMatchObject({ kind: 'unconfirmed' });
+    const stored = (await c.followUps.listForPeriods([AUGUST])).find(
+      (f) => f.itemId === item.itemId,
+    );
+    expect(stored).toMatchObject({ version: '"2"', comment: '<p>Sparad.</p>' });
+  });
+
   it('records who submitted and when', async () => {
     const anna = await viewer();
     const c = client();

@@ -1,5 +1,7 @@
 import type { Queryable } from '@pnp/queryable';
 import { USER_COOKIE } from '../../src/local-site/local-site';
+import { DEMO_COORDINATOR } from '../../src/demo/demo-people';
+import type { Viewer } from '../../src/domain/rules';
 
 /**
  * A PnP behaviour for node tests against the local site: signs the client in as a demo user
@@ -21,3 +23,6 @@ export function signedIn(userId: number | undefined, requests?: string[]) {
     return instance;
   };
 }
+
+/** The demo coordinator as the app knows her when she acts (rollover, lock): her name is logged. */
+export const KARIN_VIEWER: Viewer = { ...DEMO_COORDINATOR, role: 'coordinator' };

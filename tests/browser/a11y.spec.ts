@@ -9,6 +9,7 @@ import {
   type ThemeName,
 } from './a11y';
 import { expect, test } from './fixtures';
+import { anotherUserWrites, nearLimitComment, paragraphsComment } from './long-content';
 import { directMerge, followUpId, resetSite, signIn, type TestSite } from './rest';
 import { openInTeams } from './teams-harness';
 
@@ -143,6 +144,33 @@ export const SCREENS: readonly Screen[] = [
       await page.waitForFunction(
         () => getComputedStyle(document.querySelector('[role=alertdialog]')!).opacity === '1',
       );
+    },
+  },
+  {
+    name: 'conflict dialog with a 40-paragraph version by another user',
+    user: ANNA,
+    path: '/?period=2020-08&plan=lakemedel',
+    open: async (page, request, site) => {
+      await formLoaded(page);
+      await page.getByRole('radio', { name: 'Arbetet går delvis bra' }).check();
+      await anotherUserWrites(request, site, paragraphsComment(40));
+      await page.getByRole('button', { name: 'Spara utkast' }).click();
+      const conflict = page.getByRole('alertdialog', { name: 'Någon annan har sparat planen' });
+      await expect(conflict.getByText(/^Stycke 40:/)).toBeAttached();
+      await page.waitForFunction(
+        () => getComputedStyle(document.querySelector('[role=alertdialog]')!).opacity === '1',
+      );
+    },
+  },
+  {
+    name: 'form with a comment near the limit',
+    user: ANNA,
+    path: '/?period=2020-08&plan=lakemedel',
+    open: async (page, request, site) => {
+      await anotherUserWrites(request, site, nearLimitComment());
+      await page.reload();
+      await formLoaded(page);
+      await expect(page.getByText(/^98\d\d av 10000 tecken$/)).toBeVisible();
     },
   },
   {
@@ -346,6 +374,36 @@ for (const theme of THEMES) {
     }
   });
 }
+
+/**
+ * Windows' contrast themes: the browser replaces the page's colours with the system's
+ * (`forced-colors: active`). The main screens, and the long-content ones, pass axe there too.
+ */
+const FORCED_COLOURS_SCREENS = new Set([
+  'owner list',
+  'form with the comment editor',
+  'form with a comment near the limit',
+  'conflict dialog with a 40-paragraph version by another user',
+  'overview (coordinator)',
+  'plan register with the people picker open',
+  'report view',
+  'help',
+  'accessibility statement',
+]);
+
+test.describe('axe-core, Windows contrast theme (forced colours)', () => {
+  for (const screen of SCREENS.filter((s) => FORCED_COLOURS_SCREENS.has(s.name))) {
+    test(`${screen.name}: no WCAG 2.1 A/AA violations`, async ({ page, request, site }) => {
+      await openInTheme(page, 'light');
+      await page.emulateMedia({ forcedColors: 'active' });
+      await signIn(page.request, site, screen.user);
+      await page.goto(screen.path);
+      await screen.open(page, request, site);
+      expect(await page.evaluate(() => matchMedia('(forced-colors: active)').matches)).toBe(true);
+      await expectNoViolations(page, `${screen.name} (forced colours)`);
+    });
+  }
+});
 
 test('the check fails on an unlabeled field and on low-contrast text, naming rule and target', async ({
   page,

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Result } from 'axe-core';
+import { PNG } from 'pngjs';
 
 /** The WCAG levels the region must meet (EN 301 549 refers to WCAG 2.1 AA). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
@@ -119,4 +120,52 @@ export async function expectVisibleFocus(page: Page, locator: Locator) {
       timeout: 2_000,
     })
     .not.toBeNull();
+}
+
+/** An sRGB colour as getComputedStyle gives it, `rgb(r, g, b)` or `rgba(r, g, b, a)`. */
+export function parseRgb(color: string): readonly [number, number, number] {
+  const match = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/.exec(color);
+  if (!match) throw new Error(`not an rgb() colour: ${color}`);
+  return [Number(match[1]), Number(match[2]), Number(match[3])];
+}
+
+/** WCAG 2.1's relative luminance of an sRGB colour. */
+function luminance([r, g, b]: readonly [number, number, number]): number {
+  const linear = (c: number) => {
+    const s = c / 255;
+    return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+}
+
+/** WCAG 2.1's contrast ratio of two CSS colours (1 to 21). */
+export function contrastRatio(a: string, b: string): number {
+  const [light, dark] = [luminance(parseRgb(a)), luminance(parseRgb(b))].sort((x, y) => y - x);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+/**
+ * How many pixels of two screenshots (PNG) differ by more than `tolerance` in a colour channel:
+ * a check that a state is *visible* (a marker drawn, a bar filled), not that it looks a certain
+ * way. Pixels of one image outside the other (a size that differs) count as differing.
+ */
+export function differingPixels(a: Buffer, b: Buffer, tolerance = 48): number {
+  const one = PNG.sync.read(a);
+  const two = PNG.sync.read(b);
+  const width = Math.min(one.width, two.width);
+  const height = Math.min(one.height, two.height);
+  let differing = one.width * one.height + two.width * two.height - 2 * width * height;
+  for (let y = 0; y < height; y += 1) {
+    for (let x = 0; x < width; x += 1) {
+      const i = (y * one.width + x) * 4;
+      const j = (y * two.width + x) * 4;
+      for (let c = 0; c < 3; c += 1) {
+        if (Math.abs(one.data[i + c]! - two.data[j + c]!) > tolerance) {
+          differing += 1;
+          break;
+        }
+      }
+    }
+  }
+  return differing;
 }

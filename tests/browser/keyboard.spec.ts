@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectNoViolations, expectVisibleFocus, focusIndicator } from './a11y';
 import { expect, test } from './fixtures';
+import { anotherUserWrites, nearLimitComment, paragraphsComment } from './long-content';
 import { directMerge, followUpId, signIn, type TestSite } from './rest';
 
 /**
@@ -482,4 +483,120 @@ test('the skip link is the first Tab stop, shows itself on focus and takes focus
   await page.getByRole('combobox', { name: 'Språk' }).click();
   await page.getByRole('option', { name: 'English' }).click();
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
+});
+
+test('a long version of theirs in the conflict dialog is reached with Tab and read with the arrow and page keys', async ({
+  page,
+  request,
+  site,
+}) => {
+  await openAs(page, site, ANNA, '/?period=2020-08&plan=lakemedel');
+  await expect(page.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
+  await tabTo(page, page.getByRole('radio', { name: 'Arbetet går bra' }));
+  await page.keyboard.press('Space');
+  // Meanwhile the coordinator saves 40 paragraphs (another client).
+  await anotherUserWrites(request, site, paragraphsComment(40));
+  await tabTo(page, page.getByRole('button', { name: 'Spara utkast' }));
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('alertdialog', { name: 'Någon annan har sparat planen' });
+  await expect(dialog).toBeVisible();
+  // The safe choice still has focus first.
+  await expect(dialog.getByRole('button', { name: 'Slå ihop själv' })).toBeFocused();
+
+  // Their version is a box of its own that takes focus, named, with its focus drawn.
+  const theirs = dialog.getByRole('region', { name: 'Deras version' });
+  await tabTo(page, theirs);
+  await expectVisibleFocus(page, theirs);
+  const scrollTop = () => theirs.evaluate((el) => el.scrollTop);
+  const last = theirs.getByText(/^Stycke 40:/);
+  expect(await scrollTop()).toBe(0);
+  await expect(last).not.toBeInViewport();
+  await page.keyboard.press('PageDown');
+  await expect.poll(scrollTop).toBeGreaterThan(0);
+  const afterPage = await scrollTop();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(scrollTop).toBeGreaterThan(afterPage);
+  await page.keyboard.press('End');
+  await expect(last).toBeInViewport();
+  await expect(theirs).toBeFocused();
+
+  // Read to the end, the user takes their version.
+  await tabTo(page, dialog.getByRole('button', { name: 'Använd deras version' }));
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Kommentar' })).toContainText('Stycke 40:');
+});
+
+test('a comment near the limit is read to its end and left with the keyboard', async ({
+  page,
+  request,
+  site,
+}) => {
+  await anotherUserWrites(request, site, nearLimitComment());
+  await openAs(page, site, ANNA, '/?period=2020-08&plan=lakemedel');
+  const comment = page.getByRole('textbox', { name: 'Kommentar' });
+  await expect(page.getByText(/^98\d\d av 10000 tecken$/)).toBeVisible();
+  await tabTo(page, comment);
+  await expectVisibleFocus(page, comment);
+  // The editor scrolls inside its own box to the caret at the end.
+  await page.keyboard.press('Control+End');
+  await expect(comment.getByText(/^Del 50\./)).toBeInViewport();
+  expect(await comment.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  // Tab leaves it, on to the form's buttons.
+  await page.keyboard.press('Tab');
+  await expect(comment).not.toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Spara utkast' }));
+});
+
+test('in a bullet list Tab and Shift+Tab leave the comment unchanged; Ctrl+] / Ctrl+[ and the toolbar indent', async ({
+  page,
+  site,
+}) => {
+  await openAs(page, site, ANNA, '/?period=2020-08&plan=lakemedel');
+  const comment = page.getByRole('textbox', { name: 'Kommentar' });
+  const toolbar = page.getByRole('toolbar', { name: 'Textformat' });
+  await tabTo(page, comment);
+  // The editor tells which keys do what.
+  await expect(comment).toHaveAccessibleDescription(/Tab.*Ctrl\+\].*Ctrl\+\[/);
+  // "- " starts a bullet list.
+  await page.keyboard.type('- Ett');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Två');
+  await expect(comment.locator('ul > li')).toHaveCount(2);
+  const html = await comment.innerHTML();
+
+  // Tab, in the list's second item, leaves the editor and indents nothing.
+  await page.keyboard.press('Tab');
+  await expect(comment).not.toBeFocused();
+  expect(await comment.innerHTML()).toBe(html);
+  // Shift+Tab comes back, and once more goes on to the toolbar, outdenting nothing.
+  await page.keyboard.press('Shift+Tab');
+  await expect(comment).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(comment).not.toBeFocused();
+  expect(await toolbar.evaluate((el) => el.contains(document.activeElement))).toBe(true);
+  expect(await comment.innerHTML()).toBe(html);
+
+  // Ctrl+] indents the second item under the first, Ctrl+[ brings it back.
+  await page.keyboard.press('Tab');
+  await expect(comment).toBeFocused();
+  // To the last item (Ctrl+End goes to the empty paragraph the editor keeps after a list).
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Control+]');
+  await expect(comment.locator('li li')).toHaveText('Två');
+  await page.keyboard.press('Control+[');
+  await expect(comment.locator('li li')).toHaveCount(0);
+  await expect(comment.locator('ul > li')).toHaveCount(2);
+
+  // The toolbar's "Öka indrag" does the same, and focus goes back to the text.
+  await page.keyboard.press('Shift+Tab');
+  const indent = toolbar.getByRole('button', { name: 'Öka indrag' });
+  for (let i = 0; i < 8 && !(await isFocused(indent)); i += 1) {
+    await page.keyboard.press('ArrowRight');
+  }
+  await expectVisibleFocus(page, indent);
+  await page.keyboard.press('Enter');
+  await expect(comment.locator('li li')).toHaveText('Två');
+  await expect(comment).toBeFocused();
 });

@@ -1,6 +1,10 @@
-import type { Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import { expect, test } from './fixtures';
-import { signIn } from './rest';
+import { signIn, type TestSite } from './rest';
 
 /**
  * Reflow (WCAG 1.4.10) and resize text (1.4.4): at 320 CSS pixels wide (a 1280 px window at
@@ -110,6 +114,14 @@ for (const width of [320, 640]) {
       ['/?view=help', page.getByRole('article', { name: 'Så fungerar Planuppföljning' })],
       ['/?view=settings', page.getByRole('region', { name: 'Webbplatsens listor' })],
       ['/?view=tillganglighet', page.getByRole('article', { name: 'Tillgänglighetsredogörelse' })],
+      // The statement's public page (no sign-in, no app).
+      [
+        '/tillganglighetsredogorelse.html',
+        page.getByRole('heading', {
+          level: 1,
+          name: 'Tillgänglighetsredogörelse för Planuppföljning',
+        }),
+      ],
     ] as const) {
       await page.goto(path);
       await expect(ready).toBeVisible();
@@ -134,4 +146,95 @@ test('the check finds a control pushed out of view and a page that scrolls sidew
   expect(problems.map((p) => p.what)).toEqual(
     expect.arrayContaining(['page', 'button "För bred"']),
   );
+});
+
+/**
+ * A browser whose default font size (Chromium's settings, Utseende → Teckenstorlek) is `size`
+ * px instead of 16: Chromium reads it from its profile's Preferences file, so a persistent
+ * context on a fresh profile with that file set is what a user with large text has.
+ */
+async function browserWithFontSize(
+  size: number,
+  baseURL: string | undefined,
+): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'planuppfoljning-font-size-'));
+  mkdirSync(join(profile, 'Default'));
+  writeFileSync(
+    join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ webkit: { webprefs: { default_font_size: size } } }),
+  );
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS],
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    ...(baseURL ? { baseURL } : {}),
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The computed font sizes (px) of the owner's screen: the app's body text, its title and a plan's
+ * name in the list, then the form's heading and a field label.
+ */
+async function textSizes(page: Page, site: TestSite): Promise<Record<string, number>> {
+  const size = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  await page.goto(site.app('/'));
+  await expect(page.getByRole('button', { name: PLAN })).toBeVisible();
+  const list = {
+    body: await size(page.locator('.fui-FluentProvider').first()),
+    title: await size(page.getByRole('heading', { level: 1, name: 'Planuppföljning' })),
+    plan: await size(page.getByRole('button', { name: PLAN })),
+  };
+  await page.goto(site.app('/?period=2020-08&plan=lakemedel'));
+  await expect(page.getByRole('textbox', { name: 'Kommentar' })).toBeVisible();
+  return {
+    ...list,
+    heading: await size(page.getByRole('heading', { level: 2, name: PLAN })),
+    label: await size(page.getByText('Kommentar', { exact: true }).first()),
+  };
+}
+
+test('text follows the browser’s font size: at 32 px instead of 16 it is twice as large, and 1280 px still reflows', async ({
+  page,
+  site,
+}, testInfo) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const normal = await textSizes(page, site);
+  expect(normal.body).toBe(14);
+
+  const large = await browserWithFontSize(32, testInfo.project.use.baseURL);
+  try {
+    const big = await large.context.newPage();
+    const sizes = await textSizes(big, site);
+    for (const [what, px] of Object.entries(normal)) {
+      expect(sizes[what], `${what}: ${px} px at 16 px`).toBeCloseTo(px * 2, 1);
+    }
+    // Nothing is lost at the larger text: no sideways scrolling, no control out of view.
+    await expectReflows(big, 'form at 1280 px with 32 px text');
+    await big.goto(site.app('/'));
+    await expect(big.getByRole('button', { name: PLAN })).toBeVisible();
+    await expectReflows(big, 'owner list at 1280 px with 32 px text');
+    await signIn(big.request, site, 7);
+    for (const [path, ready] of [
+      ['/?view=overview', big.getByText(/av 12 planer har skickat in\./)],
+      ['/?view=report&period=2020-04', big.getByRole('heading', { level: 2, name: /^Bilaga 2/ })],
+      ['/?view=tillganglighet', big.getByRole('article', { name: 'Tillgänglighetsredogörelse' })],
+    ] as const) {
+      await big.goto(site.app(path));
+      await expect(ready).toBeVisible();
+      await expectReflows(big, `${path} at 1280 px with 32 px text`);
+    }
+  } finally {
+    await large.close();
+  }
 });

@@ -1,6 +1,13 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { JSON_HEADERS, signedIn, type TestSite } from './rest';
+import {
+  directMerge,
+  followUpId,
+  injectFault,
+  JSON_HEADERS,
+  signedIn,
+  type TestSite,
+} from './rest';
 
 async function overviewAs(browser: Browser, site: TestSite, userId: number): Promise<Page> {
   const page = await signedIn(browser, site, userId, '/?view=overview');
@@ -50,4 +57,52 @@ test('a coordinator starts the next period; twice at once creates nothing twice'
   expect(keys).toHaveLength(12);
   expect(new Set(keys).size).toBe(12);
   expect(keys).not.toContain('battre-liv-aldre');
+});
+
+test('a start that failed part-way on permissions is finished from the overview', async ({
+  browser,
+  request,
+  site,
+}) => {
+  /** How many of the new period's items have permissions of their own (their owners may write). */
+  const secured = async () => {
+    const items = await request.get(
+      `${site.followUps}/items?$select=Id,HasUniqueRoleAssignments&$filter=PeriodKey eq '2020-12'&$top=100`,
+      { headers: JSON_HEADERS },
+    );
+    const { value } = (await items.json()) as {
+      value: Array<{ HasUniqueRoleAssignments: boolean }>;
+    };
+    return value.filter((i) => i.HasUniqueRoleAssignments).length;
+  };
+  const coordinator = await overviewAs(browser, site, 7);
+  // One item's permission change meets a 503 in the middle of the start.
+  await injectFault(request, site, {
+    status: 503,
+    count: 1,
+    match: 'breakroleinheritance',
+    retryAfterSeconds: 0,
+  });
+  await startPeriod(coordinator);
+  await expect(coordinator.getByText(/Perioden kunde inte startas helt/)).toBeVisible();
+  expect(await secured()).toBeLessThan(12);
+
+  // Later, or in another window: the new period is there, unfinished, and says what to do.
+  const later = await signedIn(browser, site, 7, '/?view=overview&period=2020-12');
+  await expect(later.getByText(/Perioden är inte färdigstartad/)).toBeVisible();
+  await later.getByRole('button', { name: 'Slutför perioden' }).click();
+  await expect(
+    later.getByText(
+      'Årsbokslut 2020 är färdigstartad. Alla ansvariga kan skriva i sina uppföljningar.',
+    ),
+  ).toBeVisible();
+  await expect(later.getByText(/Perioden är inte färdigstartad/)).toHaveCount(0);
+  expect(await secured()).toBe(12);
+
+  // Anna may now write both her new follow-ups, as SharePoint itself decides.
+  const owner = await signedIn(browser, site, 11, '/');
+  for (const key of ['lakemedel', 'patientsakerhet']) {
+    const id = await followUpId(owner.request, site, `${key}|2020-12`);
+    expect((await directMerge(owner.request, site, id, { StatusNote: 'x' })).status()).toBe(204);
+  }
 });

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { directMerge, JSON_HEADERS, signIn, type TestSite } from './rest';
+import { directMerge, followUpId, JSON_HEADERS, signIn, type TestSite } from './rest';
 import { PAYLOADS, type Payload } from './xss-payloads';
 
 interface Item {
@@ -115,4 +115,36 @@ test('none of the XSS payloads planted in SharePoint executes, and the text stay
   expect(seen.size).toBe(PAYLOADS.length);
   expect(executed).toEqual([]);
   expect(dialogs).toEqual([]);
+});
+
+test('a comment with a character reference past Unicode still shows on every screen', async ({
+  page,
+  request,
+  site,
+}) => {
+  // `&#x110000;` is past U+10FFFF: browsers read it as U+FFFD; String.fromCodePoint throws on it.
+  await signIn(request, site, 7);
+  const id = await followUpId(request, site, 'lakemedel|2020-08');
+  const merge = await directMerge(request, site, id, {
+    Status: 'Arbetet går bra',
+    InputState: 'Inskickad',
+    Comment: '<p>Mål &#x110000; och &#xD800; klart &#0; nu</p>',
+  });
+  expect(merge.status()).toBe(204);
+  await signIn(page.request, site, 7);
+  const title = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
+
+  await page.goto('/?view=overview');
+  await expect(page.getByText('1 av 12 planer har skickat in.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /läkemedel/ }).first()).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.goto('/?view=report');
+  await expect(page.getByText('Mål \ufffd och \ufffd klart \ufffd nu')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  await page.goto('/?period=2020-08&plan=lakemedel');
+  await expect(page.getByRole('heading', { level: 2, name: title })).toBeVisible();
+  await expect(page.getByText('Mål \ufffd och \ufffd klart \ufffd nu')).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });

@@ -451,6 +451,24 @@ describe('conflicts', () => {
     expect(screen.getByRole('status')).toHaveTextContent('');
   });
 
+  test('each version is a box that takes focus (to scroll a long one), and the safe choice is focused first', async () => {
+    const { user, alert } = await conflict();
+    const merge = within(alert).getByRole('button', { name: 'Slå ihop själv' });
+    await waitFor(() => expect(merge).toHaveFocus());
+    const theirs = within(alert).getByRole('region', { name: 'Deras version' });
+    const mine = within(alert).getByRole('region', { name: 'Din version' });
+    expect(theirs).toHaveAttribute('tabindex', '0');
+    expect(mine).toHaveAttribute('tabindex', '0');
+
+    // After the three choices, Tab goes round to their version, then to mine.
+    await user.tab();
+    await user.tab();
+    await user.tab();
+    expect(theirs).toHaveFocus();
+    await user.tab();
+    expect(mine).toHaveFocus();
+  });
+
   test('"Spara min version ändå" saves mine again over their version', async () => {
     const { user, alert, services, theirs, onSaved } = await conflict();
 
@@ -805,5 +823,58 @@ describe('keyboard', () => {
     }
 
     expect(radio('Arbetet går dåligt')).toHaveFocus();
+  });
+});
+
+describe('FollowUpForm, the plan document link', () => {
+  test('links an https document', async () => {
+    await renderForm({ stored: { documentUrl: 'https://region.example/plan.pdf' } });
+    expect(screen.getByRole('link', { name: 'Plandokument' })).toHaveAttribute(
+      'href',
+      'https://region.example/plan.pdf',
+    );
+  });
+
+  test.each(['javascript:alert(1)', 'data:text/html,x', 'file:///c:/plan.docx', 'ms-word:ofe|u|x'])(
+    'shows no link for %s, written past the register',
+    async (documentUrl) => {
+      await renderForm({ stored: { documentUrl } });
+      expect(screen.queryByRole('link', { name: 'Plandokument' })).not.toBeInTheDocument();
+    },
+  );
+});
+
+describe('FollowUpForm, a save whose answer is lost', () => {
+  test('is confirmed by reading the item again, not shown as someone else’s change', async () => {
+    const { user, services, editor } = await renderForm();
+    await user.click(radio('Arbetet går bra'));
+    await typeInEditor(user, editor!, 'Sparat men obekräftat');
+    services.followUps.loseNextSaveAnswer();
+    await user.click(button('Spara utkast'));
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Utkastet sparades/));
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByText(/Någon annan/)).not.toBeInTheDocument();
+    expect(services.followUps.saveCalls).toHaveLength(1);
+  });
+
+  test('says it is saved but unconfirmed while the item cannot be read, and checks again on retry', async () => {
+    const { user, services, editor } = await renderForm();
+    await user.click(radio('Arbetet går bra'));
+    await typeInEditor(user, editor!, 'Sparat men obekräftat');
+    services.followUps.loseNextSaveAnswer();
+    services.followUps.rejectNextList('offline');
+    await user.click(button('Spara utkast'));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Ändringen sparades i SharePoint, men den kunde inte läsas tillbaka.',
+    );
+    await user.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Utkastet sparades/));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // Checked, not sent again: a second write with the old version would meet our own change.
+    expect(services.followUps.saveCalls).toHaveLength(1);
   });
 });

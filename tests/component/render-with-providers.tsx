@@ -234,6 +234,12 @@ export class FakeFollowUps implements FollowUpRepository {
     this.saveFailures.push(new StoreFailure(kind, `fake ${kind}`));
   }
 
+  /** The next save is carried out, but its answer is lost (SharePoint's read-back failed). */
+  loseNextSaveAnswer(): void {
+    this.answersLost += 1;
+  }
+  private answersLost = 0;
+
   /** The next listForPeriods rejects with this failure. */
   rejectNextList(kind: StoreFailureKind): void {
     this.listFailures.push(new StoreFailure(kind, `fake ${kind}`));
@@ -343,6 +349,10 @@ export class FakeFollowUps implements FollowUpRepository {
       modifiedBy: by,
     };
     this.items.set(saved.itemId, saved);
+    if (this.answersLost > 0) {
+      this.answersLost -= 1;
+      throw new StoreFailure('unconfirmed', 'fake read-back failure');
+    }
     return saved;
   }
 }

@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scopesFor } from '../../src/app/tenant-services';
+import { STATEMENT_PAGES } from '../../src/features/accessibility/statement-pages';
 import {
   ACCENT,
   COLOR_GLYPH_BOX,
@@ -130,6 +131,15 @@ describe('the filled manifest', () => {
     });
     for (const key of ['websiteUrl', 'privacyUrl', 'termsOfUseUrl'])
       expect(object(manifest.developer)[key]).toMatch(new RegExp(`^${VALUES.baseUrl}/`));
+  });
+
+  it('links the app details to the public accessibility statement, in both languages', () => {
+    const sv = `${VALUES.baseUrl}/${STATEMENT_PAGES.sv}`;
+    const en = `${VALUES.baseUrl}/${STATEMENT_PAGES.en}`;
+    // The developer's website (shown as a link in the app details) is the statement's page.
+    expect(object(filled.manifest.developer).websiteUrl).toBe(sv);
+    expect(String(object(filled.manifest.description).full)).toContain(sv);
+    expect(String(filled.localization['description.full'])).toContain(en);
   });
 
   it('lists the host and the SharePoint host in validDomains, without scheme', () => {

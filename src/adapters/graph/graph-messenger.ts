@@ -9,6 +9,8 @@ import type {
   OutboxPort,
 } from '../../domain/ports';
 import type { TokenProvider } from '../auth/token-provider';
+import { fetchWithWaits } from '../http/fetch-with-waits';
+import { WaitBoard } from '../http/wait-board';
 import { mapFailures } from '../sharepoint/errors';
 
 /** The resource MSAL issues Graph tokens for. */
@@ -23,6 +25,8 @@ export interface GraphMessengerOptions {
   readonly resource?: string;
   readonly tokens: TokenProvider;
   readonly fetchFn?: typeof fetch;
+  /** Where waits Graph asks for (429, 503 with `Retry-After`) are shown; a board of its own if not. */
+  readonly waits?: WaitBoard;
 }
 
 /** An HTTP error with Graph's `{ error: { code, message } }`, mapped by toStoreFailure. */
@@ -76,10 +80,12 @@ function checkPart(status: number, body: unknown, key: string): void {
 export class GraphMessenger implements ChannelMessenger {
   private readonly baseUrl: string;
   private readonly fetchFn: typeof fetch;
+  private readonly waits: WaitBoard;
 
   constructor(private readonly options: GraphMessengerOptions) {
     this.baseUrl = options.baseUrl.replace(/\/+$/, '');
     this.fetchFn = options.fetchFn ?? ((...args) => fetch(...args));
+    this.waits = options.waits ?? new WaitBoard();
   }
 
   private async request(
@@ -92,12 +98,18 @@ export class GraphMessenger implements ChannelMessenger {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (token) headers.Authorization = `Bearer ${token}`;
-    const response = await this.fetchFn(`${this.baseUrl}${path}`, {
-      method,
-      headers,
-      credentials: token ? 'omit' : 'same-origin',
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
+    // Graph's throttling rules are SharePoint's: wait what Retry-After asks, then retry
+    // ("Microsoft Graph throttling guidance").
+    const response = await fetchWithWaits(
+      `${this.baseUrl}${path}`,
+      {
+        method,
+        headers,
+        credentials: token ? 'omit' : 'same-origin',
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      },
+      { service: 'graph', board: this.waits, fetchFn: this.fetchFn },
+    );
     const text = await response.text();
     let json: unknown;
     try {
@@ -129,7 +141,9 @@ export class GraphMessenger implements ChannelMessenger {
         );
         const parsed = batchSchema.safeParse(json);
         if (!parsed.success) {
-          throw new StoreFailure('invalid-data', 'Graph $batch answered an unexpected shape');
+          throw new StoreFailure('invalid-data', 'Graph $batch answered an unexpected shape', {
+            service: 'graph',
+          });
         }
         for (const part of parsed.data.responses) {
           const key = chunk[Number(part.id)];
@@ -137,7 +151,8 @@ export class GraphMessenger implements ChannelMessenger {
           checkPart(part.status, part.body, key);
           if (part.status !== 200) continue;
           const user = userSchema.safeParse(part.body);
-          if (!user.success) throw new StoreFailure('invalid-data', `User ${key}: bad shape`);
+          if (!user.success)
+            throw new StoreFailure('invalid-data', `User ${key}: bad shape`, { service: 'graph' });
           found.set(key, { id: user.data.id, displayName: user.data.displayName ?? key });
         }
       }
@@ -148,7 +163,7 @@ export class GraphMessenger implements ChannelMessenger {
         if (user) result.set(key, user);
       }
       return result;
-    });
+    }, 'graph');
   }
 
   send(channel: ChannelRef, message: ChannelMessage): Promise<{ messageId: string }> {
@@ -174,9 +189,12 @@ export class GraphMessenger implements ChannelMessenger {
         'Channel message',
       );
       const parsed = messageSchema.safeParse(json);
-      if (!parsed.success) throw new StoreFailure('invalid-data', 'Graph answered no message id');
+      if (!parsed.success)
+        throw new StoreFailure('invalid-data', 'Graph answered no message id', {
+          service: 'graph',
+        });
       return { messageId: parsed.data.id };
-    });
+    }, 'graph');
   }
 }
 

@@ -1,4 +1,4 @@
-import { StoreFailure, type StoreFailureKind } from '../../domain/errors';
+import { StoreFailure, type Service, type StoreFailureKind } from '../../domain/errors';
 
 interface HttpLikeError {
   readonly status: number;
@@ -49,26 +49,29 @@ function kindOfStatus(status: number): StoreFailureKind {
  * Maps whatever PnP or fetch threw to a StoreFailure: HTTP statuses by kind, a failed fetch
  * (TypeError, no response) as offline. Errors that are already StoreFailures pass through.
  */
-export function toStoreFailure(error: unknown): StoreFailure {
+export function toStoreFailure(error: unknown, service: Service = 'sharepoint'): StoreFailure {
   if (error instanceof StoreFailure) return error;
   if (isHttpLikeError(error)) {
-    return new StoreFailure(kindOf(error), error.message, { cause: error });
+    return new StoreFailure(kindOf(error), error.message, { cause: error, service });
   }
   if (error instanceof Error && (error.name === 'AbortError' || error.name === 'TimeoutError')) {
-    return new StoreFailure('timeout', error.message, { cause: error });
+    return new StoreFailure('timeout', error.message, { cause: error, service });
   }
   if (error instanceof TypeError) {
-    return new StoreFailure('offline', error.message, { cause: error });
+    return new StoreFailure('offline', error.message, { cause: error, service });
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new StoreFailure('server', message, { cause: error });
+  return new StoreFailure('server', message, { cause: error, service });
 }
 
-/** Runs a store call and normalizes its failure. */
-export async function mapFailures<T>(call: () => Promise<T>): Promise<T> {
+/** Runs a call to `service` (SharePoint unless named) and normalizes its failure. */
+export async function mapFailures<T>(
+  call: () => Promise<T>,
+  service: Service = 'sharepoint',
+): Promise<T> {
   try {
     return await call();
   } catch (error) {
-    throw toStoreFailure(error);
+    throw toStoreFailure(error, service);
   }
 }

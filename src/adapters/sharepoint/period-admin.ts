@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import { StoreFailure } from '../../domain/errors';
 import type { FollowUp } from '../../domain/follow-up';
-import { periodLabel, type Period, type PeriodState } from '../../domain/period';
+import { periodLabel, type Period, type PeriodKey, type PeriodState } from '../../domain/period';
 import {
   validatePeriodChange,
   validateReopenReason,
@@ -160,23 +160,26 @@ export class SharePointPeriodAdmin implements PeriodAdmin {
     });
   }
 
-  rollover(from: Period, followUps: readonly FollowUp[]): Promise<RolloverResult> {
+  rollover(from: Period, followUps: readonly FollowUp[], by: Viewer): Promise<RolloverResult> {
     return mapFailures(async () => {
       const next = rollover(from, followUps);
+      // The new period's log says it was started and from what; "ready" follows once every
+      // follow-up is written and secured. Until then the overview offers "Slutför perioden".
+      const opened: PeriodLogEntry = {
+        kind: 'opened',
+        at: this.now().toISOString(),
+        by: by.name,
+        from: from.key,
+      };
       const [batched, execute] = this.sp.batched();
       const outcomes: Array<Promise<'created' | 'existing'>> = [];
-      const secure: Array<{ itemId: number; owners: number[] }> = [];
-      const add = (listTitle: string, fields: Record<string, unknown>, owners?: number[]) => {
+      const add = (listTitle: string, fields: Record<string, unknown>) => {
         outcomes.push(
           batched.web.lists
             .getByTitle(listTitle)
             .items.add(fields)
             .then(
-              (created: unknown) => {
-                const id = createdId.safeParse(created);
-                if (owners && id.success) secure.push({ itemId: id.data.Id, owners });
-                return 'created' as const;
-              },
+              () => 'created' as const,
               (error: unknown) => {
                 if (isDuplicate(error)) return 'existing' as const;
                 throw error;
@@ -184,14 +187,11 @@ export class SharePointPeriodAdmin implements PeriodAdmin {
             ),
         );
       };
-      add(PERIOD_LIST.title, newPeriodToFields(next.period, periodLabel(next.period)));
-      for (const f of next.followUps) {
-        add(
-          FOLLOW_UP_LIST.title,
-          newFollowUpToFields(f),
-          f.owners.map((o) => o.id),
-        );
-      }
+      add(
+        PERIOD_LIST.title,
+        newPeriodToFields({ ...next.period, log: [opened] }, periodLabel(next.period)),
+      );
+      for (const f of next.followUps) add(FOLLOW_UP_LIST.title, newFollowUpToFields(f));
       await execute();
       const settled = await Promise.allSettled(outcomes);
       const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
@@ -202,10 +202,26 @@ export class SharePointPeriodAdmin implements PeriodAdmin {
         });
       }
       // New items would inherit the list's permissions (coordinators and readers only): give each
-      // its owners' right to write, so SharePoint itself enforces who may answer.
-      for (const { itemId, owners } of secure) {
-        await this.permissions.secureFollowUp(itemId, owners, 'open');
+      // its owners' right to write, so SharePoint itself enforces who may answer. Every item of
+      // the period, not only those made now: a run that failed part-way left some unsecured, and
+      // running it again (Försök igen, Slutför perioden) must finish them. Securing is idempotent.
+      const items = await this.followUpItemsOf(next.period.key);
+      for (const f of next.followUps) {
+        const itemId = items.get(f.planKey);
+        if (itemId === undefined) {
+          throw new StoreFailure('server', `Rollover incomplete: no item for ${f.planKey}`);
+        }
+        await this.permissions.secureFollowUp(
+          itemId,
+          f.owners.map((o) => o.id),
+          'open',
+        );
       }
+      const periodItemId = await this.periodItemIdOf(next.period.key);
+      await this.appendLog(
+        { itemId: periodItemId },
+        { kind: 'ready', at: this.now().toISOString(), by: by.name, plans: next.followUps.length },
+      );
       const values = settled.map((s) => (s.status === 'fulfilled' ? s.value : 'existing'));
       return {
         periodKey: next.period.key,
@@ -213,5 +229,27 @@ export class SharePointPeriodAdmin implements PeriodAdmin {
         existing: values.filter((v) => v === 'existing').length,
       };
     });
+  }
+
+  /** The follow-up item ids of a period by plan (one request; the key column is indexed). */
+  private async followUpItemsOf(key: PeriodKey): Promise<Map<string, number>> {
+    const raw: unknown = await this.sp.web.lists
+      .getByTitle(FOLLOW_UP_LIST.title)
+      .items.select('Id', 'PlanKey')
+      .filter(`PeriodKey eq '${key}'`)
+      .top(5000)();
+    const rows = z.array(z.object({ Id: z.number(), PlanKey: z.nullish(z.string()) })).parse(raw);
+    return new Map(rows.flatMap((r) => (r.PlanKey ? [[r.PlanKey, r.Id] as const] : [])));
+  }
+
+  private async periodItemIdOf(key: PeriodKey): Promise<number> {
+    const raw: unknown = await this.sp.web.lists
+      .getByTitle(PERIOD_LIST.title)
+      .items.select('Id')
+      .filter(`PeriodKey eq '${key}'`)
+      .top(1)();
+    const [row] = z.array(createdId).parse(raw);
+    if (!row) throw new StoreFailure('not-found', `No period item for ${key}`);
+    return row.Id;
   }
 }

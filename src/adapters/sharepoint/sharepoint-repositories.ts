@@ -10,7 +10,8 @@ import type {
   StartupPort,
 } from '../../domain/ports';
 import type { SaveIntent, Viewer } from '../../domain/rules';
-import { mapFailures } from './errors';
+import { StoreFailure } from '../../domain/errors';
+import { mapFailures, toStoreFailure } from './errors';
 import {
   FOLLOW_UP_EXPAND,
   FOLLOW_UP_SELECT,
@@ -113,8 +114,17 @@ export class SharePointFollowUpRepository implements FollowUpRepository {
       const item = this.list.items.getById(followUp.itemId);
       // The ETag the user started from: SharePoint answers 412 when someone saved since.
       await item.update(inputToFields(input, intent, by, this.now()), followUp.version);
-      // Read back what SharePoint now holds (new ETag, normalized HTML, submitter).
-      const saved: unknown = await item.select(...FOLLOW_UP_SELECT).expand(...FOLLOW_UP_EXPAND)();
+      // Read back what SharePoint now holds (new ETag, normalized HTML, submitter). The change
+      // is saved whatever happens now: a failure here is "unconfirmed", never a failed save
+      // (retrying the write with the old ETag would meet our own change as a conflict).
+      let saved: unknown;
+      try {
+        saved = await item.select(...FOLLOW_UP_SELECT).expand(...FOLLOW_UP_EXPAND)();
+      } catch (error) {
+        throw new StoreFailure('unconfirmed', 'Saved, but the read-back failed', {
+          cause: toStoreFailure(error),
+        });
+      }
       return followUpFromItem(saved);
     });
   }

@@ -1,10 +1,12 @@
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
-import { Timeout, type Queryable } from '@pnp/queryable';
+import type { Queryable } from '@pnp/queryable';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
 import '@pnp/sp/items';
 import '@pnp/sp/site-users/web';
 import type { TokenProvider } from '../auth/token-provider';
+import { fetchWithWaits } from '../http/fetch-with-waits';
+import { WaitBoard } from '../http/wait-board';
 
 /**
  * PnP behaviour that asks the token provider for a bearer token before each request. When the
@@ -34,13 +36,28 @@ export function BearerTokenFrom(tokens: TokenProvider, resource: string) {
   };
 }
 
-/** How long one SharePoint request may take before it counts as timed out. */
-export const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * PnP's send step replaced by `fetchWithWaits`: SharePoint's 429/503/504 retried after the wait
+ * its `Retry-After` asks for (capped, on `board` for the user's countdown and cancel), each attempt
+ * with its own timeout, so a request that hangs (a captive portal, a stalled proxy) fails as a
+ * timeout and a long wait does not. (PnP's BrowserFetchWithRetry waits whatever it is told inside
+ * one timeout, and offers no way to cancel.)
+ */
+export function FetchWithWaits(board: WaitBoard) {
+  return (instance: Queryable) => {
+    instance.on.send.clear();
+    instance.on.send((url, init) =>
+      fetchWithWaits(url.toString(), init, { service: 'sharepoint', board }),
+    );
+    return instance;
+  };
+}
 
 /**
- * The one configured PnP client of the app: SPBrowser's pipeline (default headers, fetch with
- * retry on 429/503/504, OData parsing, request digest) plus bearer tokens. No PnP caching: the
- * app keeps one cache of its own.
+ * The one configured PnP client of the app: SPBrowser's pipeline (default headers, OData
+ * parsing, request digest), SharePoint's throttling rules (`FetchWithWaits`, on a board of its
+ * own unless `extra` brings one) and bearer tokens. No PnP caching: the app keeps one cache of
+ * its own.
  */
 export function createSpClient(
   siteUrl: string,
@@ -51,9 +68,7 @@ export function createSpClient(
   return spfi(siteUrl).using(
     SPBrowser({ baseUrl: siteUrl }),
     BearerTokenFrom(tokens, resource),
-    // A request that hangs (a captive portal, a stalled proxy) fails as a timeout instead of
-    // spinning for ever; the user gets a message and a retry.
-    Timeout(REQUEST_TIMEOUT_MS),
+    FetchWithWaits(new WaitBoard()),
     ...extra,
   );
 }

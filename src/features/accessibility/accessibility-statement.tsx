@@ -2,20 +2,9 @@ import { Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { PANEL_SURFACE } from '../shared/panel-surface';
+import { StatementSections, type StatementContact, type StatementLink } from './statement-content';
 
-/** Digg's page for reporting inadequate accessibility (named in its model statement). */
-export const DIGG_REPORT_URL = 'https://www.digg.se/tdosanmalan';
-
-/** When the app was last assessed against the law, and when the statement last changed. */
-const ASSESSED = '2026-11-23';
-const UPDATED = '2026-11-23';
-
-export interface StatementContact {
-  /** The public body responsible for the app, as it should be named in the statement. */
-  readonly organisation: string;
-  /** A functional mailbox for accessibility feedback (never a person's own address). */
-  readonly email: string;
-}
+export { DIGG_REPORT_URL, type StatementContact } from './statement-content';
 
 const useStyles = makeStyles({
   root: {
@@ -28,10 +17,21 @@ const useStyles = makeStyles({
   heading: { marginTop: 0 },
 });
 
+const FluentLink: StatementLink = ({ href, external, children }) =>
+  external ? (
+    <Link href={href} target="_blank" rel="noopener noreferrer" inline>
+      {children}
+    </Link>
+  ) : (
+    <Link href={href} inline>
+      {children}
+    </Link>
+  );
+
 /**
- * Tillgänglighetsredogörelse: the accessibility statement the Act (2018:1937) requires, laid out
- * as Digg's model asks: who is responsible, compliance status, what is not accessible and why,
- * how to report a shortcoming, Digg as supervisor, how the app was assessed, and the dates.
+ * Tillgänglighetsredogörelse: the accessibility statement the Act (2018:1937) requires, on
+ * Digg's model (statement-content.tsx). The same text is published as a public page of the
+ * static site (vite.config.ts), for readers outside Teams.
  */
 export default function AccessibilityStatement({
   contact,
@@ -43,58 +43,16 @@ export default function AccessibilityStatement({
 }) {
   const styles = useStyles();
   const { t } = useI18n();
-  const a = t.accessibility;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (focusOnOpen) heading.current?.focus();
   }, [focusOnOpen]);
-  const [before, after] = a.report('\u0000').split('\u0000');
   return (
     <article className={styles.root} aria-labelledby="accessibility-heading">
       <h2 id="accessibility-heading" ref={heading} tabIndex={-1} className={styles.heading}>
-        {a.heading}
+        {t.accessibility.heading}
       </h2>
-      <p>{a.intro(contact.organisation)}</p>
-
-      <h3>{a.statusHeading}</h3>
-      <p>{a.status}</p>
-      <ul>
-        {a.works.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-
-      <h3>{a.shortcomingsHeading}</h3>
-      <ul>
-        {a.shortcomings.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-
-      <h3>{a.reportHeading}</h3>
-      <p>
-        {before}
-        <Link href={`mailto:${contact.email}`} inline>
-          {contact.email}
-        </Link>
-        {after}
-      </p>
-
-      <h3>{a.supervisionHeading}</h3>
-      <p>{a.supervision}</p>
-      <p>
-        <Link href={DIGG_REPORT_URL} target="_blank" rel="noopener noreferrer" inline>
-          {a.supervisionLink}
-        </Link>
-      </p>
-
-      <h3>{a.testingHeading}</h3>
-      <ul>
-        {a.testing.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
-      <p>{a.dates(ASSESSED, UPDATED)}</p>
+      <StatementSections contact={contact} level={3} Link={FluentLink} />
     </article>
   );
 }

@@ -27,6 +27,8 @@ import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { StatusLabel } from '../shared/status-label';
 import { RolloverButton } from './rollover-button';
+import { FinishStart } from './finish-start';
+import { unfinishedStart } from '../../domain/period-log';
 import { PeriodLogView } from '../reminders/period-log-view';
 import { writeUrlState } from '../shared/url-state';
 import { PANEL_SURFACE } from '../shared/panel-surface';
@@ -54,6 +56,10 @@ const useStyles = makeStyles({
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(20rem, 100%), 1fr))',
   },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400 },
+  // The bar shows the answered share in every theme: in Teams' high-contrast theme every palette
+  // background is white, so the missing part stays the empty track there (RedBackground2 is
+  // black in it), and drafts are striped. Windows' contrast themes (forced colours) would paint
+  // every background with Canvas: the bar keeps its own drawing there, in system colours.
   bar: {
     display: 'flex',
     height: '0.75rem',
@@ -61,6 +67,11 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     backgroundColor: tokens.colorNeutralBackground3,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    '@media (forced-colors: active)': {
+      forcedColorAdjust: 'none',
+      backgroundColor: 'Canvas',
+      border: `${tokens.strokeWidthThin} solid CanvasText`,
+    },
   },
   counts: {
     display: 'grid',
@@ -70,9 +81,21 @@ const useStyles = makeStyles({
     margin: 0,
     '& dd': { margin: 0, fontWeight: tokens.fontWeightSemibold },
   },
-  submitted: { backgroundColor: tokens.colorPaletteGreenBackground3 },
-  draft: { backgroundColor: tokens.colorPaletteMarigoldBackground3 },
-  missing: { backgroundColor: tokens.colorPaletteRedBackground3 },
+  submitted: {
+    backgroundColor: tokens.colorPaletteGreenBackground3,
+    '@media (forced-colors: active)': { backgroundColor: 'CanvasText' },
+  },
+  draft: {
+    backgroundImage: `repeating-linear-gradient(135deg, ${tokens.colorPaletteMarigoldBackground3} 0 0.25rem, transparent 0.25rem 0.5rem)`,
+    '@media (forced-colors: active)': {
+      backgroundImage:
+        'repeating-linear-gradient(135deg, CanvasText 0 0.25rem, Canvas 0.25rem 0.5rem)',
+    },
+  },
+  missing: {
+    backgroundColor: tokens.colorPaletteRedBackground2,
+    '@media (forced-colors: active)': { backgroundColor: 'Canvas' },
+  },
   table: {
     width: '100%',
     borderCollapse: 'collapse',
@@ -229,11 +252,12 @@ function PeriodOverviewView({
           </Dropdown>
         </Field>
         {period.dueDate && <Text className={styles.muted}>{t.period.dueDate(period.dueDate)}</Text>}
-        {canAdminister && periodAdmin && data && period.key === periods[0]?.key && (
+        {canAdminister && viewer && periodAdmin && data && period.key === periods[0]?.key && (
           <RolloverButton
             admin={periodAdmin}
             from={period}
             followUps={data.current}
+            viewer={viewer}
             onDone={onPeriodsChanged}
           />
         )}
@@ -249,6 +273,16 @@ function PeriodOverviewView({
           </Suspense>
         )}
       </div>
+      {canAdminister && viewer && periodAdmin && unfinishedStart(period.log) !== null && (
+        <FinishStart
+          key={`${period.key}-${period.version}`}
+          admin={periodAdmin}
+          period={period}
+          periods={periods}
+          viewer={viewer}
+          onDone={onPeriodsChanged}
+        />
+      )}
       {canAdminister && periodAdmin && data && (
         <Suspense fallback={null}>
           <PeriodControls

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { rollsOver, type FollowUp } from '../../domain/follow-up';
 import { nextPeriod, periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import type { PeriodAdmin } from '../../domain/ports';
+import type { Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
 import { PlainMessageBar } from '../shared/plain-message-bar';
 import { useInitialFocus } from '../shared/use-initial-focus';
@@ -29,11 +30,13 @@ export function RolloverButton({
   admin,
   from,
   followUps,
+  viewer,
   onDone,
 }: {
   admin: PeriodAdmin;
   from: Period;
   followUps: readonly FollowUp[];
+  viewer: Viewer;
   /** Called with the new period and a sentence saying what was done. */
   onDone: (key: PeriodKey, report: string) => void;
 }) {
@@ -48,7 +51,7 @@ export function RolloverButton({
     setOpen(false);
     setState({ step: 'working' });
     try {
-      const result = await admin.rollover(from, followUps);
+      const result = await admin.rollover(from, followUps, viewer);
       const text = t.overview.rolloverDone(nextLabel, result.created, result.existing);
       setState({ step: 'done', text });
       onDone(result.periodKey, text);

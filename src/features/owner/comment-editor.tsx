@@ -5,6 +5,7 @@ import {
   makeStyles,
   mergeClasses,
   shorthands,
+  Text,
   Toolbar,
   ToolbarButton,
   tokens,
@@ -13,9 +14,11 @@ import {
   LinkRegular,
   TextBoldRegular,
   TextBulletListLtrRegular,
+  TextIndentDecreaseLtrRegular,
+  TextIndentIncreaseLtrRegular,
   TextItalicRegular,
 } from '@fluentui/react-icons';
-import { EditorContent, useEditor, useEditorState } from '@tiptap/react';
+import { EditorContent, useEditor, useEditorState, type AnyExtension } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
@@ -38,9 +41,43 @@ export interface CommentEditorProps {
 
 const SAFE_LINK = /^(?:https?:\/\/|mailto:)\S+$/i;
 
+/**
+ * Tab and Shift+Tab leave the editor, as they leave every other field (WCAG 2.1.2): Tiptap's list
+ * item binds them to indent and outdent (and its list keymap moves a paragraph into the list
+ * above on Tab), so the keys to leave would change the text. Here those bindings are dropped and
+ * indenting moves to Ctrl+] and Ctrl+[ and to the toolbar; the editor's description says so.
+ */
+function withoutTabBindings(extension: AnyExtension): AnyExtension {
+  if (extension.name === 'listItem') {
+    return extension.extend({
+      addKeyboardShortcuts() {
+        return {
+          Enter: () => this.editor.commands.splitListItem(this.name),
+          // Ctrl on every platform (not ⌘ on a Mac), as the description names it.
+          'Ctrl-]': () => this.editor.commands.sinkListItem(this.name),
+          'Ctrl-[': () => this.editor.commands.liftListItem(this.name),
+        };
+      },
+    });
+  }
+  if (extension.name === 'listKeymap') {
+    return extension.extend({
+      addKeyboardShortcuts() {
+        const inherited = this.parent?.() ?? {};
+        return Object.fromEntries(
+          Object.entries(inherited).filter(([key]) => key !== 'Tab' && key !== 'Shift-Tab'),
+        );
+      },
+    });
+  }
+  return extension;
+}
+
 const useStyles = makeStyles({
+  // The typing area's edge has 3:1 against the page and its own background (WCAG 1.4.11), as
+  // Fluent's own inputs draw theirs: colorNeutralStroke1 is 1.5:1 on white.
   frame: {
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}`,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     ':focus-within': {
@@ -77,6 +114,44 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   linkInput: { minWidth: 'min(16rem, 100%)', flexGrow: 1 },
+  // A pressed button (bold, italic, list, link at the caret) is filled with the brand colour, so
+  // it differs from one not pressed in every theme, not only in aria-pressed (a faint tint, as
+  // Fluent's subtle toggle draws it, is lost in the dark theme). Windows' contrast themes drop
+  // backgrounds: there it takes the system's selection colours.
+  pressed: {
+    backgroundColor: tokens.colorBrandBackground,
+    color: tokens.colorNeutralForegroundOnBrand,
+    '& .fui-Button__icon': { color: tokens.colorNeutralForegroundOnBrand },
+    ':hover': {
+      backgroundColor: tokens.colorBrandBackgroundHover,
+      color: tokens.colorNeutralForegroundOnBrand,
+      '& .fui-Button__icon': { color: tokens.colorNeutralForegroundOnBrand },
+    },
+    ':hover:active': {
+      backgroundColor: tokens.colorBrandBackgroundPressed,
+      color: tokens.colorNeutralForegroundOnBrand,
+      '& .fui-Button__icon': { color: tokens.colorNeutralForegroundOnBrand },
+    },
+    '@media (forced-colors: active)': {
+      forcedColorAdjust: 'none',
+      backgroundColor: 'Highlight',
+      color: 'HighlightText',
+      '& .fui-Button__icon': { color: 'HighlightText' },
+      ':hover': {
+        backgroundColor: 'Highlight',
+        color: 'HighlightText',
+        '& .fui-Button__icon': { color: 'HighlightText' },
+      },
+    },
+  },
+  keys: {
+    display: 'block',
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
 });
 
 export default function CommentEditor({
@@ -92,6 +167,8 @@ export default function CommentEditor({
   const [linkUrl, setLinkUrl] = useState('');
   const [linkError, setLinkError] = useState(false);
   const linkInputId = useId();
+  const keysId = useId();
+  const description = `${describedBy} ${keysId}`.trim();
   // The editor is created once; its update handler must still reach the latest onChange.
   const onChangeRef = useRef(onChange);
   useEffect(() => {
@@ -100,7 +177,11 @@ export default function CommentEditor({
 
   const editor = useEditor({
     extensions: [
-      StarterKit.configure({
+      StarterKit.extend({
+        addExtensions() {
+          return (this.parent?.() ?? []).map(withoutTabBindings);
+        },
+      }).configure({
         heading: false,
         code: false,
         codeBlock: false,
@@ -123,7 +204,7 @@ export default function CommentEditor({
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-labelledby': labelId,
-        'aria-describedby': describedBy,
+        'aria-describedby': description,
         'aria-invalid': invalid ? 'true' : 'false',
       },
     },
@@ -148,12 +229,12 @@ export default function CommentEditor({
           role: 'textbox',
           'aria-multiline': 'true',
           'aria-labelledby': labelId,
-          'aria-describedby': describedBy,
+          'aria-describedby': description,
           'aria-invalid': invalid ? 'true' : 'false',
         },
       },
     });
-  }, [editor, labelId, describedBy, invalid]);
+  }, [editor, labelId, description, invalid]);
 
   const active = useEditorState({
     editor,
@@ -162,6 +243,8 @@ export default function CommentEditor({
       italic: e?.isActive('italic') ?? false,
       bulletList: e?.isActive('bulletList') ?? false,
       link: e?.isActive('link') ?? false,
+      canIndent: e?.can().sinkListItem('listItem') ?? false,
+      canOutdent: e?.can().liftListItem('listItem') ?? false,
     }),
   });
 
@@ -195,6 +278,7 @@ export default function CommentEditor({
         <ToolbarButton
           onMouseDown={keepFocus}
           aria-pressed={active?.bold ?? false}
+          className={mergeClasses(active?.bold && styles.pressed)}
           icon={<TextBoldRegular />}
           onClick={() => editor?.chain().focus().toggleBold().run()}
         >
@@ -203,6 +287,7 @@ export default function CommentEditor({
         <ToolbarButton
           onMouseDown={keepFocus}
           aria-pressed={active?.italic ?? false}
+          className={mergeClasses(active?.italic && styles.pressed)}
           icon={<TextItalicRegular />}
           onClick={() => editor?.chain().focus().toggleItalic().run()}
         >
@@ -211,6 +296,7 @@ export default function CommentEditor({
         <ToolbarButton
           onMouseDown={keepFocus}
           aria-pressed={active?.bulletList ?? false}
+          className={mergeClasses(active?.bulletList && styles.pressed)}
           icon={<TextBulletListLtrRegular />}
           onClick={() => editor?.chain().focus().toggleBulletList().run()}
         >
@@ -218,7 +304,26 @@ export default function CommentEditor({
         </ToolbarButton>
         <ToolbarButton
           onMouseDown={keepFocus}
+          icon={<TextIndentIncreaseLtrRegular />}
+          disabledFocusable={!active?.canIndent}
+          aria-keyshortcuts="Control+]"
+          onClick={() => editor?.chain().focus().sinkListItem('listItem').run()}
+        >
+          {t.editor.indent}
+        </ToolbarButton>
+        <ToolbarButton
+          onMouseDown={keepFocus}
+          icon={<TextIndentDecreaseLtrRegular />}
+          disabledFocusable={!active?.canOutdent}
+          aria-keyshortcuts="Control+["
+          onClick={() => editor?.chain().focus().liftListItem('listItem').run()}
+        >
+          {t.editor.outdent}
+        </ToolbarButton>
+        <ToolbarButton
+          onMouseDown={keepFocus}
           aria-pressed={active?.link ?? false}
+          className={mergeClasses(active?.link && styles.pressed)}
           aria-expanded={linkOpen}
           icon={<LinkRegular />}
           onClick={openLink}
@@ -267,6 +372,9 @@ export default function CommentEditor({
         </div>
       )}
       <EditorContent editor={editor} className={styles.content} />
+      <Text id={keysId} className={styles.keys}>
+        {t.editor.keys}
+      </Text>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
+import { useEffect, useRef } from 'react';
 import type { FollowUp, FollowUpInput } from '../../domain/follow-up';
 import { formatDateTime, useI18n } from '../../i18n/i18n';
 import { SafeHtml } from '../shared/safe-html';
@@ -32,6 +33,14 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     maxHeight: '40vh',
     overflowY: 'auto',
+    // The box takes focus so that a long version can be scrolled with the keyboard (WCAG 2.1.1):
+    // its focus is drawn like the app's other scrolling boxes (TableScroll).
+    ':focus-visible': {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: 'solid',
+      outlineColor: tokens.colorStrokeFocus2,
+      outlineOffset: tokens.strokeWidthThin,
+    },
   },
   versionHeading: { margin: 0, fontSize: tokens.fontSizeBase400 },
   note: { color: tokens.colorNeutralForeground3 },
@@ -39,9 +48,10 @@ const useStyles = makeStyles({
 
 /**
  * Shown when a save met a newer version (HTTP 412): both versions side by side, and three ways
- * on: merge by editing (the safe default, first in focus order), keep theirs, keep mine. It is an
- * alert dialog: it cannot be dismissed without a choice, and no choice drops the user's text
- * except "keep theirs", which says so.
+ * on: merge by editing (the safe default, focused first), keep theirs, keep mine. It is an alert
+ * dialog: it cannot be dismissed without a choice, and no choice drops the user's text except
+ * "keep theirs", which says so. Each version is a named box that takes focus, so a long one can
+ * be read to its end with the arrow and page keys before choosing.
  */
 export function ConflictDialog({
   theirs,
@@ -58,6 +68,10 @@ export function ConflictDialog({
 }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
+  // The safe choice has focus first, though the versions' boxes come before it. Fluent's dialog
+  // focuses its first focusable element in an effect of its own, which runs before this one.
+  const mergeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => mergeRef.current?.focus(), []);
   const who = theirs?.modifiedBy?.name ?? t.errors.someone;
   const when = theirs ? formatDateTime(theirs.modifiedAt, locale) : '';
   return (
@@ -69,7 +83,12 @@ export function ConflictDialog({
             <Text block>{t.errors.conflict(who, when)}</Text>
             {theirs ? (
               <div className={styles.versions}>
-                <section className={styles.version} aria-labelledby="conflict-theirs">
+                <section
+                  className={styles.version}
+                  aria-labelledby="conflict-theirs"
+                  role="region"
+                  tabIndex={0}
+                >
                   <h3 id="conflict-theirs" className={styles.versionHeading}>
                     {t.errors.conflictTheirs}
                   </h3>
@@ -80,7 +99,12 @@ export function ConflictDialog({
                   {theirs.statusNote && <Text>{theirs.statusNote}</Text>}
                   <SafeHtml html={theirs.comment} />
                 </section>
-                <section className={styles.version} aria-labelledby="conflict-mine">
+                <section
+                  className={styles.version}
+                  aria-labelledby="conflict-mine"
+                  role="region"
+                  tabIndex={0}
+                >
                   <h3 id="conflict-mine" className={styles.versionHeading}>
                     {t.errors.conflictMine}
                   </h3>
@@ -94,7 +118,7 @@ export function ConflictDialog({
             )}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" onClick={onMerge}>
+            <Button appearance="primary" onClick={onMerge} ref={mergeRef}>
               {t.errors.conflictMerge}
             </Button>
             {theirs && <Button onClick={onTakeTheirs}>{t.errors.conflictTakeTheirs}</Button>}

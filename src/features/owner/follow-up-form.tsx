@@ -24,6 +24,7 @@ import {
   type FollowUpInput,
   type Status,
 } from '../../domain/follow-up';
+import { planDocumentHref } from '../../domain/links';
 import { periodLabel, type Period } from '../../domain/period';
 import { htmlToPlainText, isBlankHtml } from '../../domain/rich-text';
 import {
@@ -71,7 +72,8 @@ const useStyles = makeStyles({
     display: 'grid',
     gap: tokens.spacingHorizontalXL,
     gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)',
-    '@media (max-width: 900px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    // 900 px at 16 px text: in em, so larger text gets one column sooner (owner-screen.tsx).
+    '@media (max-width: 56.25em)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
   fields: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   statusSymbol: { display: 'inline-block', minWidth: '1.4em', fontWeight: tokens.fontWeightBold },
@@ -139,6 +141,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
   const styles = useStyles();
   const { t, locale } = useI18n();
   const { followUps, drafts, signIn } = useServices();
+  const documentHref = planDocumentHref(followUp.documentUrl);
   const form = useFollowUpForm({
     drafts,
     followUp,
@@ -241,11 +244,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
               ? followUp.owners.map((o) => o.name).join(', ')
               : t.plans.noOwners}
           </dd>
-          {followUp.documentUrl && (
+          {documentHref && (
             <>
               <dt>{t.form.document}</dt>
               <dd>
-                <Link href={followUp.documentUrl} target="_blank" rel="noopener noreferrer">
+                <Link href={documentHref} target="_blank" rel="noopener noreferrer">
                   {t.form.document}
                 </Link>
               </dd>

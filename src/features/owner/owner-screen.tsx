@@ -41,10 +41,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalXL,
     gridTemplateColumns: 'minmax(18rem, 2fr) minmax(0, 3fr)',
     alignItems: 'start',
-    '@media (max-width: 1100px)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    // In em (1100 and 1101 px at the browser's default 16 px): with larger text the columns give
+    // way at a wider window, as they do when the page is zoomed.
+    '@media (max-width: 68.75em)': { gridTemplateColumns: 'minmax(0, 1fr)' },
   },
-  hideNarrow: { '@media (max-width: 1100px)': { display: 'none' } },
-  hideWide: { '@media (min-width: 1101px)': { display: 'none' } },
+  hideNarrow: { '@media (max-width: 68.75em)': { display: 'none' } },
+  hideWide: { '@media (min-width: 68.8125em)': { display: 'none' } },
   panel: {
     ...PANEL_SURFACE,
     minWidth: 0,

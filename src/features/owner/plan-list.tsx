@@ -28,8 +28,15 @@ const useStyles = makeStyles({
     },
   },
   // The selected row is marked by a bar and aria-current, not by a background: a background
-  // behind the link-coloured title fails contrast in Teams' high-contrast theme.
-  selected: { boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}` },
+  // behind the link-coloured title fails contrast in Teams' high-contrast theme. Windows'
+  // contrast themes (forced colours) drop box shadows: there the row is framed in Highlight.
+  selected: {
+    boxShadow: `inset ${tokens.strokeWidthThicker} 0 0 ${tokens.colorBrandStroke1}`,
+    '@media (forced-colors: active)': {
+      outline: `${tokens.strokeWidthThicker} solid Highlight`,
+      outlineOffset: `calc(-1 * ${tokens.strokeWidthThicker})`,
+    },
+  },
   planButton: {
     justifyContent: 'flex-start',
     textAlign: 'start',

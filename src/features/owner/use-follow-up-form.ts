@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { isStoreFailure, StoreFailure } from '../../domain/errors';
 import { inputOf, type FollowUp, type FollowUpInput, type Status } from '../../domain/follow-up';
 import type { DraftKey, DraftStore, FollowUpRepository, LocalDraft } from '../../domain/ports';
-import { isBlankHtml } from '../../domain/rich-text';
+import { htmlToPlainText, isBlankHtml } from '../../domain/rich-text';
 import {
   validateInput,
   type SaveIntent,
@@ -10,6 +10,7 @@ import {
   type Viewer,
 } from '../../domain/rules';
 import { sanitizeCommentHtml } from '../shared/sanitize';
+import { DraftWriter } from './draft-writer';
 
 function sameInput(a: FollowUpInput, b: FollowUpInput): boolean {
   const comment = (html: string) => (isBlankHtml(html) ? '' : html);
@@ -20,6 +21,18 @@ function sameInput(a: FollowUpInput, b: FollowUpInput): boolean {
   );
 }
 
+/**
+ * The stored item holds what was sent: the same status and note and the same text (SharePoint
+ * may rewrite a rich-text field's markup, never its words).
+ */
+function holds(stored: FollowUp, sent: FollowUpInput): boolean {
+  return (
+    stored.status === sent.status &&
+    stored.statusNote.trim() === sent.statusNote.trim() &&
+    htmlToPlainText(stored.comment) === htmlToPlainText(sent.comment)
+  );
+}
+
 export type SaveOutcome =
   | { readonly kind: 'saved'; readonly intent: SaveIntent; readonly at: Date }
   | { readonly kind: 'invalid'; readonly issues: readonly ValidationIssue[] }
@@ -27,6 +40,13 @@ export type SaveOutcome =
   /** The user chose to merge: their version stays in view while they edit and save. */
   | { readonly kind: 'merging'; readonly theirs: FollowUp }
   | { readonly kind: 'failed'; readonly error: unknown };
+
+/** A save SharePoint carried out whose answer could not be read back. */
+interface Unconfirmed {
+  readonly intent: SaveIntent;
+  readonly sent: FollowUpInput;
+  readonly error: unknown;
+}
 
 export interface FollowUpForm {
   readonly input: FollowUpInput;
@@ -85,6 +105,7 @@ export function useFollowUpForm(options: {
   const [keptLocally, setKeptLocally] = useState(false);
   const [restorable, setRestorable] = useState<LocalDraft | null>(null);
   const [backOnline, setBackOnline] = useState(false);
+  const [unconfirmed, setUnconfirmed] = useState<Unconfirmed | null>(null);
   const draftKey: DraftKey = {
     userId: viewer.id,
     periodKey: followUp.periodKey,
@@ -96,7 +117,8 @@ export function useFollowUpForm(options: {
   useEffect(() => {
     latestInput.current = input;
   });
-  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // One writer per form (the form is keyed by the item): drafts go to the device at once.
+  const [writer] = useState(() => (drafts ? new DraftWriter(drafts, draftKey) : null));
 
   // Text this device kept from an earlier visit (a reload, a crash, a lost network) is offered
   // back; a stored draft equal to what SharePoint holds is simply dropped.
@@ -119,13 +141,6 @@ export function useFollowUpForm(options: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [drafts]);
 
-  useEffect(
-    () => () => {
-      if (pending.current) clearTimeout(pending.current);
-    },
-    [],
-  );
-
   // After an offline failure, say when the network is back so the user can save.
   useEffect(() => {
     if (outcome?.kind !== 'failed' || !isStoreFailure(outcome.error)) return;
@@ -135,31 +150,18 @@ export function useFollowUpForm(options: {
     return () => window.removeEventListener('online', online);
   }, [outcome]);
 
-  /** Keeps what was typed on this device, a moment after the last keystroke. */
+  /** Keeps what was typed on this device, at once (no delay a crash or reload could cut off). */
   const keepLocally = (next: FollowUpInput, version: string) => {
-    if (!drafts) return;
-    if (pending.current) clearTimeout(pending.current);
+    if (!writer) return;
     setKeptLocally(false);
-    pending.current = setTimeout(() => {
-      pending.current = null;
-      drafts
-        .put(keyRef.current, {
-          input: next,
-          baseVersion: version,
-          savedAt: new Date().toISOString(),
-        })
-        .then(
-          () => setKeptLocally(true),
-          () => setKeptLocally(false),
-        );
-    }, 300);
+    writer.put({ input: next, baseVersion: version, savedAt: new Date().toISOString() }, (kept) => {
+      if (kept) setKeptLocally(true);
+    });
   };
 
   const forgetLocally = () => {
-    if (pending.current) clearTimeout(pending.current);
-    pending.current = null;
     setKeptLocally(false);
-    void drafts?.delete(keyRef.current).catch(() => undefined);
+    void writer?.delete().catch(() => undefined);
   };
 
   const update = (change: Partial<FollowUpInput>) => {
@@ -168,6 +170,45 @@ export function useFollowUpForm(options: {
     onInputChange(next);
     keepLocally(next, base.version);
     if (lastIntent !== null) setIssues(validateInput(next, lastIntent));
+  };
+
+  /** SharePoint holds `saved`: it is the form's new base, and the local copy goes if it matches. */
+  const settleSaved = (saved: FollowUp, intent: SaveIntent, sent: FollowUpInput) => {
+    setBase(saved);
+    onSaved(saved);
+    const now = latestInput.current;
+    if (sameInput(now, sent)) {
+      forgetLocally();
+    } else {
+      // Typed on while the save was under way: that text is still unsaved, keep it so.
+      onInputChange(now);
+      keepLocally(now, saved.version);
+    }
+    setUnconfirmed(null);
+    setOutcome({ kind: 'saved', intent, at: new Date() });
+  };
+
+  const readStored = () =>
+    repository
+      .listForPeriods([followUp.periodKey])
+      .then((all) => all.find((f) => f.itemId === followUp.itemId) ?? null);
+
+  /**
+   * After a save whose read-back failed: read the item again. Holding what was sent, it is the
+   * save, confirmed; holding something else, someone saved after us (a conflict, with theirs).
+   */
+  const reconcile = async (pending: Unconfirmed) => {
+    const stored = await readStored().catch(() => null);
+    if (!stored) {
+      setUnconfirmed(pending);
+      setOutcome({ kind: 'failed', error: pending.error });
+      return;
+    }
+    if (holds(stored, pending.sent)) settleSaved(stored, pending.intent, pending.sent);
+    else {
+      setUnconfirmed(null);
+      setOutcome({ kind: 'conflict', theirs: stored });
+    }
   };
 
   const write = async (intent: SaveIntent, version: Pick<FollowUp, 'itemId' | 'version'>) => {
@@ -179,24 +220,12 @@ export function useFollowUpForm(options: {
     setSaving(intent);
     setBackOnline(false);
     try {
-      const saved = await repository.saveInput(version, clean, intent, viewer);
-      setBase(saved);
-      onSaved(saved);
-      const now = latestInput.current;
-      if (sameInput(now, current)) {
-        forgetLocally();
-      } else {
-        // Typed on while the save was under way: that text is still unsaved, keep it so.
-        onInputChange(now);
-        keepLocally(now, saved.version);
-      }
-      setOutcome({ kind: 'saved', intent, at: new Date() });
+      settleSaved(await repository.saveInput(version, clean, intent, viewer), intent, current);
     } catch (error) {
-      if (isStoreFailure(error) && error.kind === 'conflict') {
-        const theirs = await repository
-          .listForPeriods([followUp.periodKey])
-          .then((all) => all.find((f) => f.itemId === followUp.itemId) ?? null)
-          .catch(() => null);
+      if (isStoreFailure(error) && error.kind === 'unconfirmed') {
+        await reconcile({ intent, sent: clean, error });
+      } else if (isStoreFailure(error) && error.kind === 'conflict') {
+        const theirs = await readStored().catch(() => null);
         setOutcome({ kind: 'conflict', theirs });
       } else {
         setOutcome({ kind: 'failed', error });
@@ -224,9 +253,19 @@ export function useFollowUpForm(options: {
     },
     discardRestorable: () => {
       setRestorable(null);
-      void drafts?.delete(keyRef.current).catch(() => undefined);
+      void writer?.delete().catch(() => undefined);
     },
     retry: async () => {
+      // A save SharePoint holds but the app could not read back: check it, do not send it again.
+      if (unconfirmed) {
+        setSaving(unconfirmed.intent);
+        try {
+          await reconcile(unconfirmed);
+        } finally {
+          setSaving(null);
+        }
+        return;
+      }
       await write(lastIntent ?? 'draft', base);
     },
     failed: (error) => setOutcome({ kind: 'failed', error }),

@@ -36,6 +36,10 @@ export function logEntryText(entry: PeriodLogEntry, t: Messages): string {
       return t.reminders.logLocked(entry.by, at);
     case 'reopened':
       return t.reminders.logReopened(entry.by, at, entry.reason);
+    case 'opened':
+      return t.reminders.logOpened(entry.by, at);
+    case 'ready':
+      return t.reminders.logReady(entry.by, at, entry.plans);
     default:
       return assertNever(entry);
   }

@@ -11,6 +11,7 @@ function listOf(items: readonly string[], and: string): string {
 /** The Swedish (or English) sentence for a failure, with what the user can do next. */
 export function failureMessage(error: unknown, t: Messages): string {
   const kind: StoreFailureKind = isStoreFailure(error) ? error.kind : 'server';
+  const service = t.errors.services[isStoreFailure(error) ? error.service : 'sharepoint'];
   switch (kind) {
     case 'consent-required':
       return t.errors.consentRequired(
@@ -23,7 +24,7 @@ export function failureMessage(error: unknown, t: Messages): string {
     case 'offline':
       return t.errors.offline;
     case 'timeout':
-      return t.errors.timeout;
+      return t.errors.timeout(service);
     case 'unauthorized':
       return t.errors.unauthorized;
     case 'forbidden':
@@ -31,9 +32,13 @@ export function failureMessage(error: unknown, t: Messages): string {
     case 'not-found':
       return t.errors.notFound;
     case 'throttled':
-      return t.errors.throttled;
+      return t.errors.throttled(service);
     case 'server':
-      return t.errors.server;
+      return t.errors.server(service);
+    case 'cancelled':
+      return t.errors.cancelled;
+    case 'unconfirmed':
+      return t.errors.unconfirmed;
     case 'invalid-data':
       return t.errors.invalidData;
     case 'setup-needed':
@@ -64,6 +69,8 @@ export function failureAction(error: unknown): FailureAction {
     case 'timeout':
     case 'throttled':
     case 'server':
+    case 'cancelled':
+    case 'unconfirmed':
       return 'retry';
     default:
       return assertNever(kind);
