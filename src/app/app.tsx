@@ -31,6 +31,8 @@ import { useHostTheme } from './use-host-theme';
 import { AppFooter } from '../features/shell/app-footer';
 import type { StatementContact } from '../features/accessibility/accessibility-statement';
 import { statementContact } from './statement-config';
+import { SkipLink } from '../features/shell/skip-link';
+import { PageTitleProvider } from '../features/shell/use-page-title';
 import { withRemTextSizes } from '../features/shared/rem-theme';
 
 // The report (and its Word builder) is not part of the owner's first screen.
@@ -70,6 +72,9 @@ function urlOf(view: View): string {
   return url.search || '?';
 }
 
+/** The main region, where the skip link sends focus. */
+const MAIN_ID = 'main-content';
+
 // Text sizes in rem: text follows the font size chosen in the browser, not only its zoom.
 const THEMES: Record<ThemeName, Theme> = {
   light: withRemTextSizes(teamsLightTheme),
@@ -92,6 +97,8 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalL,
   },
+  // Focused only by the skip link: the outline would frame the whole screen.
+  main: { ':focus': { outlineStyle: 'none' } },
 });
 
 /** The composition of providers and the first screen. */
@@ -138,79 +145,82 @@ export function App({
     <FluentProvider theme={THEMES[preferences.theme]}>
       <I18nProvider locale={preferences.locale}>
         <ServicesProvider services={services}>
-          {/* Page colour on an inner element: Fluent copies the provider's classes to its
+          <PageTitleProvider view={settingsPage ? 'settings' : view}>
+            {/* Page colour on an inner element: Fluent copies the provider's classes to its
               portal nodes, and a full-height portal node would cover the page. */}
-          <div className={styles.background}>
-            {settingsPage ? (
-              <div className={styles.page}>
-                <Suspense fallback={<Spinner />}>
-                  <TabConfigPage />
-                </Suspense>
-              </div>
-            ) : (
-              <div className={styles.page}>
-                <AppHeader
-                  preferences={preferences}
-                  onChange={setPreferences}
-                  localMode={services.demoSession !== undefined}
-                  themeFromHost={host !== undefined}
-                />
-                <Navigation view={view} onChange={show} />
-                <main>
-                  <WaitNotice />
-                  <DataCacheProvider key={session} cache={session === 0 ? cache : undefined}>
-                    <PanelBoundary>
-                      {view === 'plans' ? (
-                        <OwnerScreen
-                          key={session}
-                          onSessionChanged={() => setSession((n) => n + 1)}
-                        />
-                      ) : (
-                        <Suspense fallback={<Spinner />}>
-                          {view === 'overview' ? (
-                            <>
-                              <OverviewScreen />
-                              <FirstScreenShown />
-                            </>
-                          ) : view === 'help' ? (
-                            <>
-                              <HelpScreen />
-                              <FirstScreenShown />
-                            </>
-                          ) : view === 'settings' ? (
-                            <>
-                              <SettingsScreen />
-                              <FirstScreenShown />
-                            </>
-                          ) : view === 'accessibility' ? (
-                            <>
-                              <AccessibilityStatement
-                                contact={statement}
-                                focusOnOpen={statementOpened}
-                              />
-                              <FirstScreenShown />
-                            </>
-                          ) : (
-                            <>
-                              <ReportScreen />
-                              <FirstScreenShown />
-                            </>
-                          )}
-                        </Suspense>
-                      )}
-                    </PanelBoundary>
-                  </DataCacheProvider>
-                </main>
-                <AppFooter
-                  href={urlOf('accessibility')}
-                  onOpen={() => {
-                    setStatementOpened(true);
-                    show('accessibility');
-                  }}
-                />
-              </div>
-            )}
-          </div>
+            <div className={styles.background}>
+              {settingsPage ? (
+                <div className={styles.page}>
+                  <Suspense fallback={<Spinner />}>
+                    <TabConfigPage />
+                  </Suspense>
+                </div>
+              ) : (
+                <div className={styles.page}>
+                  <SkipLink target={MAIN_ID} />
+                  <AppHeader
+                    preferences={preferences}
+                    onChange={setPreferences}
+                    localMode={services.demoSession !== undefined}
+                    themeFromHost={host !== undefined}
+                  />
+                  <Navigation view={view} onChange={show} hrefOf={urlOf} />
+                  <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
+                    <WaitNotice />
+                    <DataCacheProvider key={session} cache={session === 0 ? cache : undefined}>
+                      <PanelBoundary>
+                        {view === 'plans' ? (
+                          <OwnerScreen
+                            key={session}
+                            onSessionChanged={() => setSession((n) => n + 1)}
+                          />
+                        ) : (
+                          <Suspense fallback={<Spinner />}>
+                            {view === 'overview' ? (
+                              <>
+                                <OverviewScreen />
+                                <FirstScreenShown />
+                              </>
+                            ) : view === 'help' ? (
+                              <>
+                                <HelpScreen />
+                                <FirstScreenShown />
+                              </>
+                            ) : view === 'settings' ? (
+                              <>
+                                <SettingsScreen />
+                                <FirstScreenShown />
+                              </>
+                            ) : view === 'accessibility' ? (
+                              <>
+                                <AccessibilityStatement
+                                  contact={statement}
+                                  focusOnOpen={statementOpened}
+                                />
+                                <FirstScreenShown />
+                              </>
+                            ) : (
+                              <>
+                                <ReportScreen />
+                                <FirstScreenShown />
+                              </>
+                            )}
+                          </Suspense>
+                        )}
+                      </PanelBoundary>
+                    </DataCacheProvider>
+                  </main>
+                  <AppFooter
+                    href={urlOf('accessibility')}
+                    onOpen={() => {
+                      setStatementOpened(true);
+                      show('accessibility');
+                    }}
+                  />
+                </div>
+              )}
+            </div>
+          </PageTitleProvider>
         </ServicesProvider>
       </I18nProvider>
     </FluentProvider>

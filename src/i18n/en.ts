@@ -23,7 +23,10 @@ export const en: Messages = {
     help: 'Help',
     setup: 'Settings',
     report: 'Appendix 2',
+    statement: 'Accessibility statement',
+    skipToContent: 'Skip to content',
   },
+  requiredNote: 'Fields marked with * are required.',
   overview: {
     submitted: (n, total) => `${n} of ${total} plans have submitted.`,
     byInput: 'Input',
@@ -41,6 +44,7 @@ export const en: Messages = {
     columnInput: 'Input',
     columnChange: 'Since the previous period',
     showDiff: 'Show changes',
+    showDiffFor: (plan) => `Show changes for ${plan}`,
     rollover: 'Start a new period',
     rolloverTitle: (label) => `Start ${label}?`,
     rolloverText: (plans, from) =>
@@ -421,6 +425,7 @@ export const en: Messages = {
     ownersHint: 'Type part of the name and choose from the list.',
     ownersNoMatch: 'No one matches.',
     ownersSearching: 'Searching…',
+    ownersExpand: 'Show suggested owners',
     ownersTypeMore: 'Type at least two characters of the name.',
     ownersSearchFailed: 'The search for people failed. Please try again.',
     ownersAdding: (name: string) => `Adding ${name}…`,

@@ -21,7 +21,11 @@ export const sv = {
     help: 'Hjälp',
     report: 'Bilaga 2',
     setup: 'Inställningar',
+    statement: 'Tillgänglighetsredogörelse',
+    skipToContent: 'Hoppa till innehållet',
   },
+  /** Explains the asterisk of required fields, near every form that has them (WCAG 3.3.2). */
+  requiredNote: 'Fält markerade med * är obligatoriska.',
   overview: {
     submitted: (n: number, total: number) => `${n} av ${total} planer har skickat in.`,
     byInput: 'Svar',
@@ -39,6 +43,7 @@ export const sv = {
     columnInput: 'Svar',
     columnChange: 'Sedan föregående period',
     showDiff: 'Visa ändringar',
+    showDiffFor: (plan: string) => `Visa ändringar för ${plan}`,
     rollover: 'Starta ny period',
     rolloverTitle: (label: string) => `Starta ${label}?`,
     rolloverText: (plans: number, from: string) =>
@@ -425,6 +430,7 @@ export const sv = {
     ownersHint: 'Skriv en del av namnet och välj i listan.',
     ownersNoMatch: 'Ingen person matchar.',
     ownersSearching: 'Söker…',
+    ownersExpand: 'Visa förslag på ansvariga',
     ownersTypeMore: 'Skriv minst två tecken av namnet.',
     ownersSearchFailed: 'Sökningen efter personer misslyckades. Försök igen.',
     ownersAdding: (name: string) => `Lägger till ${name}…`,

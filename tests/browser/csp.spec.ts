@@ -81,7 +81,7 @@ test('the app works under the policy without a violation, and keeps no token in 
   await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
 
   // The report and the Word export (docx) load and run under the policy as well.
-  await page.getByRole('tab', { name: 'Bilaga 2' }).click();
+  await page.getByRole('link', { name: 'Bilaga 2', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Exportera till Word' })).toBeVisible();
   const [download] = await Promise.all([
     page.waitForEvent('download'),

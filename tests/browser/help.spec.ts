@@ -4,7 +4,7 @@ test('the in-app help describes the owner’s steps and the coordinator’s cycl
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('tab', { name: 'Hjälp' }).click();
+  await page.getByRole('link', { name: 'Hjälp', exact: true }).click();
   const help = page.getByRole('article', { name: 'Så fungerar Planuppföljning' });
   await expect(
     help.getByRole('heading', { name: 'För dig som är ansvarig för en plan' }),

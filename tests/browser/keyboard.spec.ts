@@ -195,6 +195,8 @@ test('a coordinator locks and reopens the period with a reason, with the keyboar
   await page.keyboard.press('Enter');
   const lockDialog = page.getByRole('dialog', { name: 'Lås Delårsrapport augusti 2020?' });
   await expect(lockDialog).toBeVisible();
+  // It starts on the choice that changes nothing, not on the one that locks.
+  await expect(lockDialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
   await expectFocusTrapped(page, lockDialog, 6);
   // Escape cancels and focus returns; Enter opens it again.
   await page.keyboard.press('Escape');
@@ -234,6 +236,8 @@ test('a coordinator starts the next period with the keyboard alone', async ({ pa
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Starta Årsbokslut 2020?' });
   await expect(dialog).toBeVisible();
+  // It starts on the choice that changes nothing, not on the one that starts the period.
+  await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
   await expectFocusTrapped(page, dialog, 4);
   await tabTo(page, dialog.getByRole('button', { name: 'Starta perioden' }));
   await page.keyboard.press('Enter');
@@ -245,23 +249,28 @@ test('a coordinator starts the next period with the keyboard alone', async ({ pa
   );
 });
 
-test('the report is reached through the tabs and exported to Word with the keyboard alone', async ({
+test('the report is reached through the navigation links and exported to Word with the keyboard alone', async ({
   page,
   site,
 }) => {
   await openAs(page, site, ANNA, '/');
   await expect(page.getByRole('switch', { name: 'Mina handlingsplaner' })).toBeVisible();
-  const plansTab = page.getByRole('tab', { name: 'Handlingsplaner' });
-  await tabTo(page, plansTab);
-  await expectVisibleFocus(page, plansTab);
-  // Arrows move between the tabs; Enter opens one.
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  const reportTab = page.getByRole('tab', { name: 'Bilaga 2' });
-  await expect(reportTab).toBeFocused();
+  const navigation = page.getByRole('navigation', { name: 'Vyer' });
+  const plansLink = navigation.getByRole('link', { name: 'Handlingsplaner', exact: true });
+  await expect(plansLink).toHaveAttribute('aria-current', 'page');
+  await tabTo(page, plansLink);
+  await expectVisibleFocus(page, plansLink);
+  // Links, not tabs: Tab moves between them, Enter follows one.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const reportLink = navigation.getByRole('link', { name: 'Bilaga 2', exact: true });
+  await expect(reportLink).toBeFocused();
+  await expectVisibleFocus(page, reportLink);
   await page.keyboard.press('Enter');
-  await expect(reportTab).toHaveAttribute('aria-selected', 'true');
+  await expect(reportLink).toHaveAttribute('aria-current', 'page');
+  await expect(plansLink).not.toHaveAttribute('aria-current', 'page');
   await expect(page.getByRole('heading', { level: 2, name: /^Bilaga 2:/ })).toBeVisible();
+  expect(new URL(page.url()).searchParams.get('view')).toBe('report');
 
   const exportButton = page.getByRole('button', { name: 'Exportera till Word' });
   await tabTo(page, exportButton);
@@ -449,6 +458,31 @@ test('a coordinator adds a plan with the people picker and writes the summary, k
   await expect(
     page.getByText('Sammanfattning och rapportuppgifter är sparade.').first(),
   ).toBeVisible();
+});
+
+test('the skip link is the first Tab stop, shows itself on focus and takes focus to the main region', async ({
+  page,
+  site,
+}) => {
+  await openAs(page, site, ANNA, '/');
+  await expect(page.getByRole('switch', { name: 'Mina handlingsplaner' })).toBeVisible();
+  const skip = page.getByRole('link', { name: 'Hoppa till innehållet' });
+  // Out of sight until it has focus.
+  await expect(skip).not.toBeInViewport();
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await expectVisibleFocus(page, skip);
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  // The next Tab is inside the main region, past the header and the navigation.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('combobox', { name: 'Period' })).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('');
+
+  await page.getByRole('combobox', { name: 'Språk' }).click();
+  await page.getByRole('option', { name: 'English' }).click();
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeAttached();
 });
 
 test('a long version of theirs in the conflict dialog is reached with Tab and read with the arrow and page keys', async ({

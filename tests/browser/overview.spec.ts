@@ -4,7 +4,7 @@ test('the overview counts answers and statuses, names who is awaited, and shows 
   page,
 }) => {
   await page.goto('/');
-  await page.getByRole('tab', { name: 'Översikt' }).click();
+  await page.getByRole('link', { name: 'Översikt', exact: true }).click();
   const input = page.getByRole('region', { name: 'Svar', exact: true });
   await expect(input).toContainText('0 av 12 planer har skickat in.');
   const awaited = page.getByRole('region', { name: 'Väntar på svar' });

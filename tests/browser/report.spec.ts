@@ -13,7 +13,7 @@ test('Bilaga 2 is shown for a period and exported to Word in one click', async (
   // The report and Word code are not part of the owner's first screen.
   expect(loaded.filter((url) => url.includes('/assets/') && /report|docx/i.test(url))).toEqual([]);
 
-  await page.getByRole('tab', { name: 'Bilaga 2' }).click();
+  await page.getByRole('link', { name: 'Bilaga 2', exact: true }).click();
   await page.getByRole('combobox', { name: 'Period' }).click();
   await page.getByRole('option', { name: /Delårsrapport augusti 2017/ }).click();
   await expect(page.getByRole('heading', { level: 2, name: TITLE_2017 })).toBeVisible();
@@ -66,7 +66,7 @@ test('the report prints without the app around it', async ({ page }) => {
   await page.emulateMedia({ media: 'print' });
   await expect(title).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Planuppföljning' })).toBeHidden();
-  await expect(page.getByRole('tab', { name: 'Bilaga 2' })).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Bilaga 2', exact: true })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Exportera till Word' })).toBeHidden();
 });
 

@@ -69,7 +69,7 @@ test('a coordinator completes a partly set-up site and sees the progress and the
 
 test('an owner is told that the settings are for the coordinators', async ({ browser, site }) => {
   const anna = await signedIn(browser, site, ANNA, '/');
-  await anna.getByRole('tab', { name: 'Inställningar' }).click();
+  await anna.getByRole('link', { name: 'Inställningar', exact: true }).click();
   await expect(anna.getByText(/Inställningarna är till för samordnarna/)).toBeVisible();
   await expect(anna.getByRole('button', { name: 'Skapa det som saknas' })).toHaveCount(0);
 });

@@ -68,14 +68,14 @@ test('the dark and high-contrast themes of the context are applied and followed 
 test('the language comes from the context locale', async ({ page, site }) => {
   const english = await openInTeams(page, site, { locale: 'en-us' });
   await expect(english.tab.getByRole('heading', { level: 2, name: 'Action plans' })).toBeVisible();
-  await expect(english.tab.getByRole('tab', { name: 'Overview' })).toBeVisible();
+  await expect(english.tab.getByRole('link', { name: 'Overview', exact: true })).toBeVisible();
   await expect(english.tab.locator('html')).toHaveAttribute('lang', 'en');
 
   const swedish = await openInTeams(page, site, { locale: 'sv-SE' });
   await expect(
     swedish.tab.getByRole('heading', { level: 2, name: 'Handlingsplaner' }),
   ).toBeVisible();
-  await expect(swedish.tab.getByRole('tab', { name: 'Översikt' })).toBeVisible();
+  await expect(swedish.tab.getByRole('link', { name: 'Översikt', exact: true })).toBeVisible();
 });
 
 test('a Teams deep link (subEntityId) opens one plan’s form for one period', async ({
@@ -102,10 +102,10 @@ test('a reminder sent from the tab in Teams links each plan with a Teams deep li
   const teams = await openInTeams(page, site, { tabPath: '/?view=overview' });
   const tab = teams.tab;
   // The coordinator (local mode's "Visa som") prepares the reminder.
-  await tab.getByRole('tab', { name: 'Handlingsplaner' }).click();
+  await tab.getByRole('link', { name: 'Handlingsplaner', exact: true }).click();
   await tab.getByRole('combobox', { name: 'Visa som' }).click();
   await tab.getByRole('option', { name: /Karin Samordnare/ }).click();
-  await tab.getByRole('tab', { name: 'Översikt' }).click();
+  await tab.getByRole('link', { name: 'Översikt', exact: true }).click();
   await tab
     .getByRole('button', { name: /Påminn/ })
     .first()

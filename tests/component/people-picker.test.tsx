@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { StoreFailure } from '../../src/domain/errors';
 import type { Person } from '../../src/domain/follow-up';
+import type { Locale } from '../../src/domain/period';
 import type { PersonCandidate } from '../../src/domain/ports';
 import { PeoplePicker } from '../../src/features/plan-register/people-picker';
 import { ANNA, renderWithProviders } from './render-with-providers';
@@ -21,7 +22,7 @@ const ANNA_IN_DIRECTORY: PersonCandidate = {
 /** Olof once the site has him (ensureuser gave him a site user id). */
 const OLOF_ON_SITE: Person = { id: 31, name: 'Olof Persson', upn: OLOF.upn };
 
-function renderPicker(ensure: (c: PersonCandidate) => Promise<Person>) {
+function renderPicker(ensure: (c: PersonCandidate) => Promise<Person>, locale: Locale = 'sv') {
   const search = vi.fn(async (query: string) =>
     [OLOF, ANNA_IN_DIRECTORY].filter((c) => c.name.toLowerCase().includes(query.toLowerCase())),
   );
@@ -29,7 +30,7 @@ function renderPicker(ensure: (c: PersonCandidate) => Promise<Person>) {
   function Harness() {
     const [owners, setOwners] = useState<readonly Person[]>([ANNA]);
     return (
-      <Field label="Ansvariga">
+      <Field label={locale === 'sv' ? 'Ansvariga' : 'Owners'}>
         <PeoplePicker
           value={owners}
           search={search}
@@ -42,7 +43,7 @@ function renderPicker(ensure: (c: PersonCandidate) => Promise<Person>) {
       </Field>
     );
   }
-  const view = renderWithProviders(<Harness />);
+  const view = renderWithProviders(<Harness />, { locale });
   /** The chosen owners' tags (options of the group the picker labels "Ansvariga"). */
   const tags = () => {
     // Fluent leaves the group out while no one is chosen.
@@ -58,11 +59,24 @@ function renderPicker(ensure: (c: PersonCandidate) => Promise<Person>) {
     search,
     changes,
     tags,
-    input: screen.getByRole('combobox', { name: 'Ansvariga' }),
+    input: screen.getByRole('combobox', { name: locale === 'sv' ? 'Ansvariga' : 'Owners' }),
   };
 }
 
 describe('PeoplePicker', () => {
+  it('names its chevron in the UI’s language, not Fluent’s English "Open"', async () => {
+    renderPicker(vi.fn());
+    const chevron = await screen.findByRole('button', { name: 'Visa förslag på ansvariga' });
+    expect(chevron).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByRole('button', { name: /^Open/ })).toBeNull();
+  });
+
+  it('names its chevron in English when English is chosen', async () => {
+    renderPicker(vi.fn(), 'en');
+    expect(await screen.findByRole('button', { name: 'Show suggested owners' })).toBeVisible();
+    expect(screen.queryByRole('button', { name: /^Open/ })).toBeNull();
+  });
+
   it('searches the directory only from two characters on', async () => {
     const { user, input, search } = renderPicker(vi.fn());
     await user.click(input);

@@ -1,8 +1,10 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { FollowUp, Person } from '../../src/domain/follow-up';
 import type { PersonCandidate, PlanRegister } from '../../src/domain/ports';
 import PlanRegisterPanel from '../../src/features/plan-register/plan-register';
+import { sv } from '../../src/i18n/sv';
 import {
   defaultFollowUps,
   defaultPeriods,
@@ -80,6 +82,87 @@ describe('PlanRegisterPanel, adding a plan', () => {
         OPEN_PERIOD,
         'Handlingsplan för digital vård 2020–2022 är tillagd.',
       ),
+    );
+  });
+});
+
+describe('PlanRegisterPanel, moving a plan', () => {
+  const LIST_LABEL = sv.planRegister.listLabel;
+  /**
+   * As in the overview: a move reloads the period and draws the panel anew (a new key), with
+   * the plans in their new order.
+   */
+  function renderReloading() {
+    const period = defaultPeriods()[0]!;
+    let followUps = defaultFollowUps();
+    const register = {
+      searchPeople: vi.fn(),
+      ensurePerson: vi.fn(),
+      addPlan: vi.fn(),
+      updatePlan: vi.fn(),
+      reorder: vi.fn(async (changes: ReadonlyArray<{ followUp: FollowUp; sortOrder: number }>) => {
+        followUps = followUps.map((f) => {
+          const change = changes.find((c) => c.followUp.itemId === f.itemId);
+          return change ? { ...f, sortOrder: change.sortOrder } : f;
+        });
+      }),
+      end: vi.fn(),
+    } as unknown as PlanRegister;
+    function Overview() {
+      const [epoch, setEpoch] = useState(0);
+      return (
+        <PlanRegisterPanel
+          key={epoch}
+          register={register}
+          period={period}
+          followUps={followUps}
+          onDone={() => setEpoch((n) => n + 1)}
+        />
+      );
+    }
+    return { ...renderWithProviders(<Overview />), register };
+  }
+
+  /** The plan's place in the register's list (1-based). */
+  function position(title: string): number {
+    const list = screen.getByRole('list', { name: LIST_LABEL });
+    return (
+      within(list)
+        .getAllByRole('listitem')
+        .findIndex((li) => li.textContent?.includes(title)) + 1
+    );
+  }
+
+  async function openRegister(user: ReturnType<typeof renderWithProviders>['user']) {
+    if (!screen.queryByRole('button', { name: 'Lägg till plan' })) {
+      await user.click(screen.getByRole('button', { name: 'Visa planregistret' }));
+    }
+  }
+
+  it('keeps focus on the moved plan’s Flytta ned after the reload', async () => {
+    const { user, register } = renderReloading();
+    await openRegister(user);
+    const title = 'Övergripande handlingsplan för IT-säkerhet';
+    await user.click(screen.getByRole('button', { name: `Flytta ned: ${title}` }));
+    await waitFor(() => expect(register.reorder).toHaveBeenCalledTimes(1));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: `Flytta ned: ${title}` })).toHaveFocus(),
+    );
+    expect(position(title)).toBe(3);
+  });
+
+  it('moves focus to Flytta upp when the plan reaches the end of the list', async () => {
+    const { user } = renderReloading();
+    await openRegister(user);
+    const title = 'Övergripande handlingsplan för läkemedel 2020';
+    await user.click(screen.getByRole('button', { name: `Flytta ned: ${title}` }));
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: `Flytta upp: ${title}` })).toHaveFocus(),
+    );
+    expect(position(title)).toBe(4);
+    expect(screen.getByRole('button', { name: `Flytta ned: ${title}` })).toHaveAttribute(
+      'aria-disabled',
+      'true',
     );
   });
 });

@@ -13,6 +13,7 @@ import { StatusLabel } from '../shared/status-label';
 import { useLoad } from '../shared/use-load';
 import { commentChangeText, StatusChangeText } from './change-summary';
 import { CommentDiffView } from './comment-diff-view';
+import { UserText, UserTextIn } from '../shared/user-text';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -99,7 +100,7 @@ export function PlanHistory({ planKey, title, periods, onClose }: PlanHistoryPro
     <section className={styles.root} aria-labelledby={headingId}>
       <div className={styles.header}>
         <h2 id={headingId} ref={heading} className={styles.title} tabIndex={-1}>
-          {t.history.heading(title)}
+          <UserTextIn template={t.history.heading} text={title} />
         </h2>
         <Button appearance="subtle" icon={<DismissRegular />} onClick={onClose}>
           {t.history.close}
@@ -174,7 +175,7 @@ function HistoryItem({ entry }: { entry: HistoryEntry }) {
         <StatusLabel status={followUp.status} />
         {followUp.statusNote && (
           <span>
-            {t.history.note}: {followUp.statusNote}
+            {t.history.note}: <UserText>{followUp.statusNote}</UserText>
           </span>
         )}
       </p>

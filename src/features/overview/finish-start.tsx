@@ -1,10 +1,4 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  Spinner,
-} from '@fluentui/react-components';
+import { Button, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import { useState } from 'react';
 import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import { unfinishedStart } from '../../domain/period-log';
@@ -12,6 +6,7 @@ import type { PeriodAdmin } from '../../domain/ports';
 import type { Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
 import { useServices } from '../shared/services-context';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 /**
  * A period whose start (rollover) failed part-way, e.g. on one item's permissions: the log says it
@@ -51,7 +46,7 @@ export function FinishStart({
   };
 
   return (
-    <MessageBar intent={state === 'failed' ? 'error' : 'warning'}>
+    <PlainMessageBar intent={state === 'failed' ? 'error' : 'warning'}>
       <MessageBarBody>
         {state === 'failed' ? t.overview.finishFailed : t.overview.unfinished}
         {state === 'working' && <Spinner size="tiny" label={t.overview.finishing} />}
@@ -65,6 +60,6 @@ export function FinishStart({
           {t.overview.finish}
         </Button>
       </MessageBarActions>
-    </MessageBar>
+    </PlainMessageBar>
   );
 }

@@ -13,7 +13,7 @@ import { TableScroll } from '../shared/table-scroll';
 import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { commentChange } from '../../domain/comment-diff';
 import { INPUT_STATES, STATUSES, statusSymbol, type FollowUp } from '../../domain/follow-up';
-import type { Period, PeriodKey } from '../../domain/period';
+import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import type { Viewer } from '../../domain/rules';
 import { filterFollowUps, periodOverview, type OverviewFilter } from '../../domain/period-overview';
 import { useI18n } from '../../i18n/i18n';
@@ -32,6 +32,8 @@ import { unfinishedStart } from '../../domain/period-log';
 import { PeriodLogView } from '../reminders/period-log-view';
 import { writeUrlState } from '../shared/url-state';
 import { PANEL_SURFACE } from '../shared/panel-surface';
+import { usePageTitleDetail } from '../shell/use-page-title';
+import { UserText, UserTextIn } from '../shared/user-text';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -196,11 +198,12 @@ function PeriodOverviewView({
 }) {
   const { periodAdmin, messenger, planRegister } = useServices();
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [key, setKey] = useState(initial);
   const [filter, setFilter] = useState<OverviewFilter>('all');
   const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
   const period = periods.find((p) => p.key === key) ?? periods[0];
+  usePageTitleDetail(null, period && periodLabel(period, locale));
   // The period and the one before it, in one request.
   const { result, retry } = usePeriodFollowUps(periods, key);
   const data = result.state === 'ready' ? result.data : null;
@@ -366,9 +369,10 @@ function PeriodOverviewView({
                   {overview.owing.map(({ owner, plans }) => (
                     <li key={owner.id}>
                       <strong>{owner.name}</strong>{' '}
-                      {t.overview.owesFor(
-                        plans.map((p) => `${p.sortOrder}. ${p.title}`).join('; '),
-                      )}
+                      <UserTextIn
+                        template={t.overview.owesFor}
+                        text={plans.map((p) => `${p.sortOrder}. ${p.title}`).join('; ')}
+                      />
                     </li>
                   ))}
                 </ul>
@@ -409,7 +413,7 @@ function PeriodOverviewView({
                       return (
                         <tr key={f.itemId}>
                           <th scope="row">
-                            {f.sortOrder}. {f.title}
+                            {f.sortOrder}. <UserText>{f.title}</UserText>
                           </th>
                           <td>{f.owners.map((o) => o.name).join(', ') || t.plans.noOwners}</td>
                           <td className={styles.nowrap}>
@@ -439,6 +443,8 @@ function PeriodOverviewView({
                                   appearance="subtle"
                                   aria-expanded={open}
                                   aria-controls={diffId}
+                                  // Twelve "Visa ändringar" alike: the name says whose (WCAG 2.4.6).
+                                  aria-label={t.overview.showDiffFor(`${f.sortOrder}. ${f.title}`)}
                                   onClick={() => toggle(f)}
                                 >
                                   {t.overview.showDiff}

@@ -7,7 +7,6 @@ import {
   DialogSurface,
   DialogTitle,
   DialogTrigger,
-  MessageBar,
   MessageBarBody,
   Spinner,
 } from '@fluentui/react-components';
@@ -17,6 +16,8 @@ import { nextPeriod, periodLabel, type Period, type PeriodKey } from '../../doma
 import type { PeriodAdmin } from '../../domain/ports';
 import type { Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
+import { PlainMessageBar } from '../shared/plain-message-bar';
+import { useInitialFocus } from '../shared/use-initial-focus';
 
 type State =
   | { readonly step: 'idle' }
@@ -42,6 +43,7 @@ export function RolloverButton({
   const { t, locale } = useI18n();
   const [open, setOpen] = useState(false);
   const [state, setState] = useState<State>({ step: 'idle' });
+  const cancel = useInitialFocus<HTMLButtonElement>(open);
   const nextLabel = periodLabel(nextPeriod(from), locale);
   const carried = followUps.filter(rollsOver).length;
 
@@ -77,7 +79,8 @@ export function RolloverButton({
                 {t.overview.rolloverConfirm}
               </Button>
               <DialogTrigger disableButtonEnhancement>
-                <Button>{t.overview.rolloverCancel}</Button>
+                {/* The dialog starts on the choice that changes nothing. */}
+                <Button ref={cancel}>{t.overview.rolloverCancel}</Button>
               </DialogTrigger>
             </DialogActions>
           </DialogBody>
@@ -88,9 +91,9 @@ export function RolloverButton({
         {state.step === 'done' && state.text}
       </div>
       {state.step === 'failed' && (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{t.overview.rolloverFailed}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
     </>
   );

@@ -50,6 +50,9 @@ import { StatusLabel } from '../shared/status-label';
 import { useFollowUpForm } from './use-follow-up-form';
 
 import { HistoryRegular } from '@fluentui/react-icons';
+import { CONTENT_LANGUAGE, UserText } from '../shared/user-text';
+import { PlainMessageBar } from '../shared/plain-message-bar';
+import { RequiredNote } from '../shared/required-note';
 
 const CommentEditor = lazy(() => import('./comment-editor'));
 // Rarely needed on the first screen: a conflict dialog, and the coordinators' sign-off.
@@ -221,7 +224,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
     <section className={styles.root} aria-labelledby={`${ids.status}-title`}>
       <header className={styles.header}>
         <h2 id={`${ids.status}-title`} className={styles.title}>
-          {followUp.sortOrder}. {followUp.title}
+          {followUp.sortOrder}. <UserText>{followUp.title}</UserText>
         </h2>
         <dl className={styles.meta}>
           {followUp.decision && (
@@ -285,9 +288,9 @@ export function FollowUpForm(props: FollowUpFormProps) {
         </MessageBar>
       )}
       {followUp.review?.state === 'approved' && (
-        <MessageBar intent="success">
+        <PlainMessageBar intent="success">
           <MessageBarBody>{t.review.approved}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
 
       {canReview(viewer, followUp) && followUp.review?.state !== 'approved' && (
@@ -304,7 +307,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
       )}
 
       {!readOnly && form.restorable && (
-        <MessageBar intent="warning" layout="multiline">
+        <PlainMessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             {t.form.restoreOffer(formatDateTime(form.restorable.savedAt, locale))}
           </MessageBarBody>
@@ -314,19 +317,20 @@ export function FollowUpForm(props: FollowUpFormProps) {
             </Button>
             <Button onClick={form.discardRestorable}>{t.form.discard}</Button>
           </MessageBarActions>
-        </MessageBar>
+        </PlainMessageBar>
       )}
 
       {readOnly && (
-        <MessageBar intent="info">
+        <PlainMessageBar intent="info">
           <MessageBarBody>
             {block === 'period-locked' ? t.form.readOnlyLocked : t.form.readOnlyNotOwner}
           </MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
 
       <div className={styles.columns}>
         <div className={styles.fields}>
+          {!readOnly && <RequiredNote />}
           {readOnly ? (
             <div role="group" aria-labelledby={`${ids.status}-status`}>
               <Label id={`${ids.status}-status`} weight="semibold">
@@ -336,7 +340,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
               <StatusLabel status={form.input.status} />
               {form.input.status === 'not-assessed' && form.input.statusNote && (
                 <Text block>
-                  {t.form.note}: {form.input.statusNote}
+                  {t.form.note}: <UserText>{form.input.statusNote}</UserText>
                 </Text>
               )}
             </div>
@@ -382,6 +386,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
             >
               <Input
                 ref={noteRef}
+                lang={CONTENT_LANGUAGE}
                 value={form.input.statusNote}
                 onChange={(_, data) => form.setStatusNote(data.value)}
               />
@@ -482,12 +487,12 @@ export function FollowUpForm(props: FollowUpFormProps) {
           </div>
 
           {form.outcome?.kind === 'invalid' && form.issues.length > 0 && (
-            <MessageBar intent="warning">
+            <PlainMessageBar intent="warning">
               <MessageBarBody>{t.form.fixErrors}</MessageBarBody>
-            </MessageBar>
+            </PlainMessageBar>
           )}
           {form.outcome?.kind === 'failed' && (
-            <MessageBar intent={form.backOnline ? 'info' : 'error'} role="alert">
+            <PlainMessageBar intent={form.backOnline ? 'info' : 'error'} role="alert">
               <MessageBarBody>
                 {form.backOnline ? t.form.backOnline : failureMessage(form.outcome.error, t)}
               </MessageBarBody>
@@ -509,7 +514,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
                   </Button>
                 )}
               </MessageBarActions>
-            </MessageBar>
+            </PlainMessageBar>
           )}
           {form.outcome?.kind === 'conflict' && (
             <Suspense fallback={<Spinner size="tiny" />}>
@@ -548,7 +553,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
           {previous ? (
             <>
               <StatusLabel status={previous.status} />
-              {previous.statusNote && <Text>{previous.statusNote}</Text>}
+              {previous.statusNote && (
+                <Text>
+                  <UserText>{previous.statusNote}</UserText>
+                </Text>
+              )}
               {isBlankHtml(previous.comment) ? (
                 <Text>{t.form.previousNoComment}</Text>
               ) : (

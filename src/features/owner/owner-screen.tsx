@@ -2,7 +2,7 @@ import { Button, makeStyles, Spinner, Switch, Text, tokens } from '@fluentui/rea
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { inputOf, type FollowUp, type FollowUpInput } from '../../domain/follow-up';
-import type { Period, PeriodKey } from '../../domain/period';
+import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import { ownedBy, sortByPlanOrder, type Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
 import { FirstScreenShown, useFirstScreen } from '../shared/first-screen';
@@ -16,6 +16,7 @@ import { startPeriod } from '../shared/first-screen-data';
 import { usePeriodFollowUps, useViewerAndPeriods } from '../shared/use-period-data';
 import { readUrlState, writeUrlState } from '../shared/url-state';
 import { PANEL_SURFACE } from '../shared/panel-surface';
+import { usePageTitleDetail } from '../shell/use-page-title';
 
 // The form (with its sanitizer) and a plan's history load when a plan is opened: the first
 // screen is the list.
@@ -123,7 +124,7 @@ function PeriodScreen({
 }) {
   const { demoSession, drafts } = useServices();
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const [periodKey, setPeriodKey] = useState<PeriodKey>(initialPeriod);
   const [mineOnly, setMineOnly] = useState<boolean | null>(null);
   const [selectedPlan, setSelectedPlan] = useState<string | null>(() => readUrlState().plan);
@@ -148,6 +149,7 @@ function PeriodScreen({
   const showMine = mineOnly ?? (viewer.role !== 'coordinator' && mine.length > 0);
   const shown = showMine ? mine : all;
   const selected = all.find((f) => f.planKey === selectedPlan) ?? null;
+  usePageTitleDetail(selected?.title, period && periodLabel(period, locale));
 
   const rememberInput = useCallback((followUp: FollowUp, input: FollowUpInput) => {
     setUnsaved((map) => new Map(map).set(followUp.itemId, input));

@@ -16,6 +16,7 @@ import { HistoryRegular } from '@fluentui/react-icons';
 import type { FollowUp, InputState } from '../../domain/follow-up';
 import { useI18n } from '../../i18n/i18n';
 import { StatusLabel } from '../shared/status-label';
+import { UserText } from '../shared/user-text';
 
 const useStyles = makeStyles({
   table: {
@@ -104,7 +105,7 @@ export function PlanList({
                   data-plan-button={f.itemId}
                   onClick={() => onSelect(f)}
                 >
-                  {f.sortOrder}. {f.title}
+                  {f.sortOrder}. <UserText>{f.title}</UserText>
                 </Button>
                 <Text className={styles.owners}>
                   {f.owners.length > 0 ? f.owners.map((o) => o.name).join(', ') : t.plans.noOwners}

@@ -2,7 +2,6 @@ import {
   Button,
   Field,
   makeStyles,
-  MessageBar,
   MessageBarBody,
   Textarea,
   tokens,
@@ -12,6 +11,8 @@ import type { FollowUp } from '../../domain/follow-up';
 import type { FollowUpRepository } from '../../domain/ports';
 import { useI18n } from '../../i18n/i18n';
 import { failureMessage } from '../shared/failure-message';
+import { PlainMessageBar } from '../shared/plain-message-bar';
+import { RequiredNote } from '../shared/required-note';
 
 const useStyles = makeStyles({
   root: {
@@ -68,6 +69,7 @@ export function ReviewPanel({
       <h3 id="review-heading" className={styles.heading}>
         {t.review.heading}
       </h3>
+      {sendingBack && <RequiredNote />}
       {sendingBack && (
         <Field
           label={t.review.comment}
@@ -110,9 +112,9 @@ export function ReviewPanel({
         )}
       </div>
       {error !== null && (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{failureMessage(error, t)}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
     </section>
   );

@@ -11,7 +11,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
   MessageBarBody,
   Spinner,
   Text,
@@ -30,6 +29,9 @@ import type { Messages } from '../../i18n/sv';
 import { failureMessage } from '../shared/failure-message';
 import { useServices } from '../shared/services-context';
 import { PANEL_SURFACE } from '../shared/panel-surface';
+import { PlainMessageBar } from '../shared/plain-message-bar';
+import { RequiredNote } from '../shared/required-note';
+import { useInitialFocus } from '../shared/use-initial-focus';
 
 // The rich-text editor is heavy and only a coordinator opening it needs it.
 const SummaryEditor = lazy(() => import('./summary-editor'));
@@ -87,6 +89,7 @@ export default function PeriodControls({
   const { session } = useServices();
   const label = periodLabel(period, locale);
   const [dialog, setDialog] = useState<'lock' | 'reopen' | null>(null);
+  const cancelLock = useInitialFocus<HTMLButtonElement>(dialog === 'lock');
   // The dialogs are opened by state, not a DialogTrigger: mark their buttons so that Fluent
   // gives focus back to them when a dialog closes (Escape, Avbryt).
   const restoreFocus = useRestoreFocusTarget();
@@ -215,9 +218,9 @@ export default function PeriodControls({
         {dateStatus}
       </div>
       {work.step === 'failed' && (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{work.text}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
 
       {editing && (
@@ -242,7 +245,8 @@ export default function PeriodControls({
                 {t.periodAdmin.lockConfirm}
               </Button>
               <DialogTrigger disableButtonEnhancement>
-                <Button>{t.periodAdmin.cancel}</Button>
+                {/* The dialog starts on the choice that changes nothing. */}
+                <Button ref={cancelLock}>{t.periodAdmin.cancel}</Button>
               </DialogTrigger>
             </DialogActions>
           </DialogBody>
@@ -262,6 +266,7 @@ export default function PeriodControls({
               <DialogTitle>{t.periodAdmin.reopenTitle(label)}</DialogTitle>
               <DialogContent>
                 <Text as="p">{t.periodAdmin.reopenText}</Text>
+                <RequiredNote />
                 <Field
                   label={t.periodAdmin.reason}
                   required

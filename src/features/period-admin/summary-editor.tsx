@@ -4,7 +4,6 @@ import {
   Input,
   Label,
   makeStyles,
-  MessageBar,
   MessageBarActions,
   MessageBarBody,
   Spinner,
@@ -24,6 +23,7 @@ import { isStoreFailure } from '../../domain/errors';
 import { useI18n } from '../../i18n/i18n';
 import { failureMessage } from '../shared/failure-message';
 import { useServices } from '../shared/services-context';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 const CommentEditor = lazy(() => import('../owner/comment-editor'));
 
@@ -192,19 +192,19 @@ export default function SummaryEditor({
         {status.step === 'idle' && status.text}
       </div>
       {status.step === 'conflict' && (
-        <MessageBar intent="warning" role="alert">
+        <PlainMessageBar intent="warning" role="alert">
           <MessageBarBody>{t.periodAdmin.conflict}</MessageBarBody>
           <MessageBarActions>
             <Button disabledFocusable={reloading} onClick={() => void reload()}>
               {t.periodAdmin.reload}
             </Button>
           </MessageBarActions>
-        </MessageBar>
+        </PlainMessageBar>
       )}
       {status.step === 'failed' && (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
     </form>
   );

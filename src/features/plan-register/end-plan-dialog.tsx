@@ -24,6 +24,7 @@ import {
   type PlanEnding,
 } from '../../domain/plan-register';
 import { useI18n } from '../../i18n/i18n';
+import { RequiredNote } from '../shared/required-note';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -120,6 +121,7 @@ function EndPlanForm({
             />
           </RadioGroup>
         </Field>
+        {kind === 'replaced' && <RequiredNote />}
         {kind === 'replaced' && (
           <Field
             label={t.planRegister.replacedBy}

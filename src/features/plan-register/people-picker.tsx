@@ -11,6 +11,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { ChevronDownRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { Person } from '../../domain/follow-up';
 import { PEOPLE_QUERY_MIN_LENGTH } from '../../domain/plan-register';
@@ -121,7 +122,13 @@ export function PeoplePicker({
           onChange(value.filter((p) => String(p.id) !== data.value));
         }}
       >
-        <TagPickerControl>
+        {/* Fluent names the chevron "Open" in English whatever the language: name it here. */}
+        <TagPickerControl
+          expandIcon={{
+            'aria-label': t.planRegister.ownersExpand,
+            children: <ChevronDownRegular />,
+          }}
+        >
           <TagPickerGroup aria-label={t.planRegister.owners}>
             {value.map((p) => (
               <Tag

@@ -4,14 +4,13 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
   MessageBarActions,
   MessageBarBody,
   Spinner,
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isStoreFailure } from '../../domain/errors';
 import { isEnding, lifecycleIn, type FollowUp } from '../../domain/follow-up';
 import { parsePeriodKey, periodLabel, type Period, type PeriodKey } from '../../domain/period';
@@ -33,6 +32,9 @@ import { useServices } from '../shared/services-context';
 import { EndPlanDialog } from './end-plan-dialog';
 import { PeoplePicker } from './people-picker';
 import { PANEL_SURFACE } from '../shared/panel-surface';
+import { UserText, UserTextIn } from '../shared/user-text';
+import { PlainMessageBar } from '../shared/plain-message-bar';
+import { RequiredNote } from '../shared/required-note';
 
 const useStyles = makeStyles({
   panel: {
@@ -140,6 +142,8 @@ export default function PlanRegisterPanel({
       setWork({ step: 'idle' });
       onDone(period.key, report);
     } catch (error) {
+      // Nothing reloads: focus stays where it is.
+      focusAfterMove = null;
       const text =
         isStoreFailure(error) && error.kind === 'conflict'
           ? t.planRegister.conflict
@@ -148,9 +152,27 @@ export default function PlanRegisterPanel({
     }
   };
 
+  // After a move the overview loads again and this panel is drawn anew: focus goes back to the
+  // moved plan's same button, or the other one where the plan reached the end of the list.
+  useEffect(() => {
+    const wanted = focusAfterMove;
+    if (!wanted) return;
+    focusAfterMove = null;
+    const index = plans.findIndex((p) => p.planKey === wanted.planKey);
+    if (index < 0) return;
+    const atEnd = wanted.direction === 'up' ? index === 0 : index === plans.length - 1;
+    const direction = atEnd ? (wanted.direction === 'up' ? 'down' : 'up') : wanted.direction;
+    document
+      .querySelector<HTMLElement>(`[data-move="${CSS.escape(`${wanted.planKey}:${direction}`)}"]`)
+      ?.focus();
+    // Once, on the first drawing after the reload.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
   const move = (f: FollowUp, direction: 'up' | 'down') => {
     const changes = reorder(plans, f.planKey, direction);
     if (changes.length === 0) return;
+    focusAfterMove = { planKey: f.planKey, direction };
     const ordered = sortByPlanOrder(
       plans.map((p) => ({
         ...p,
@@ -207,9 +229,9 @@ export default function PlanRegisterPanel({
         {work.step === 'working' && <Spinner size="tiny" label={t.planRegister.working} />}
       </div>
       {work.step === 'failed' && !editing && (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{work.text}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
       {open && (
         <div id="plan-register-body" className={styles.panel}>
@@ -228,7 +250,8 @@ export default function PlanRegisterPanel({
             {plans.map((f, i) => (
               <li key={f.itemId} className={styles.item}>
                 <Text className={styles.title}>
-                  {f.sortOrder}. {f.title} <EndingBadge followUp={f} plans={plans} />
+                  {f.sortOrder}. <UserText>{f.title}</UserText>{' '}
+                  <EndingBadge followUp={f} plans={plans} />
                 </Text>
                 <Button
                   size="small"
@@ -242,6 +265,7 @@ export default function PlanRegisterPanel({
                   size="small"
                   disabledFocusable={busy || i === 0}
                   aria-label={`${t.planRegister.moveUp}: ${f.title}`}
+                  data-move={`${f.planKey}:up`}
                   onClick={() => move(f, 'up')}
                 >
                   {t.planRegister.moveUp}
@@ -250,6 +274,7 @@ export default function PlanRegisterPanel({
                   size="small"
                   disabledFocusable={busy || i === plans.length - 1}
                   aria-label={`${t.planRegister.moveDown}: ${f.title}`}
+                  data-move={`${f.planKey}:down`}
                   onClick={() => move(f, 'down')}
                 >
                   {t.planRegister.moveDown}
@@ -364,6 +389,8 @@ function PlanForm({
           : t.planRegister.saved(saved.title),
       );
     } catch (error) {
+      // Nothing reloads: focus stays where it is.
+      focusAfterMove = null;
       const text =
         isStoreFailure(error) && error.kind === 'conflict'
           ? t.planRegister.conflict
@@ -397,10 +424,13 @@ function PlanForm({
       }}
     >
       <h3 id={headingId} className={styles.subheading}>
-        {editing.mode === 'add'
-          ? t.planRegister.addHeading
-          : t.planRegister.editHeading(editing.followUp.title)}
+        {editing.mode === 'add' ? (
+          t.planRegister.addHeading
+        ) : (
+          <UserTextIn template={t.planRegister.editHeading} text={editing.followUp.title} />
+        )}
       </h3>
+      <RequiredNote />
       <div className={styles.form}>
         {TEXT_FIELDS.map((field) => (
           <Field
@@ -443,14 +473,14 @@ function PlanForm({
         {notice}
       </div>
       {work.step === 'failed' && (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{work.text}</MessageBarBody>
           {work.text === t.planRegister.conflict && base && (
             <MessageBarActions>
               <Button onClick={() => void reload()}>{t.planRegister.reload}</Button>
             </MessageBarActions>
           )}
-        </MessageBar>
+        </PlainMessageBar>
       )}
       <div className={styles.row}>
         <Button appearance="primary" type="submit" disabledFocusable={work.step === 'working'}>
@@ -461,6 +491,12 @@ function PlanForm({
     </form>
   );
 }
+
+/**
+ * The button a move was made with, kept across the reload the move causes (the panel is drawn
+ * anew, so its own state is gone). One at a time: only one move runs at once.
+ */
+let focusAfterMove: { readonly planKey: string; readonly direction: 'up' | 'down' } | null = null;
 
 /** Says in words how a plan ends: retired or replaced, now or from the next period. */
 function EndingBadge({ followUp: f, plans }: { followUp: FollowUp; plans: readonly FollowUp[] }) {

@@ -9,7 +9,6 @@ import {
   DialogTitle,
   DialogTrigger,
   makeStyles,
-  MessageBar,
   MessageBarBody,
   Spinner,
   Text,
@@ -28,6 +27,7 @@ import type { Messages } from '../../i18n/sv';
 import { failureMessage } from '../shared/failure-message';
 import { SafeHtml } from '../shared/safe-html';
 import { useServices } from '../shared/services-context';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '48rem', width: '100%' },
@@ -257,11 +257,11 @@ export default function ReminderPanel({
                 {step.step === 'sending' && <Spinner size="tiny" label={t.reminders.sending} />}
               </div>
               {(problem ?? (step.step === 'failed' ? step.text : null)) && (
-                <MessageBar intent="error" role="alert">
+                <PlainMessageBar intent="error" role="alert">
                   <MessageBarBody>
                     {problem ?? (step.step === 'failed' ? step.text : '')}
                   </MessageBarBody>
-                </MessageBar>
+                </PlainMessageBar>
               )}
             </DialogContent>
             <DialogActions>
@@ -324,9 +324,9 @@ function OutboxView({
             {t.reminders.outboxHeading}
           </h3>
           {error !== null && (
-            <MessageBar intent="error" role="alert">
+            <PlainMessageBar intent="error" role="alert">
               <MessageBarBody>{failureMessage(error, t)}</MessageBarBody>
-            </MessageBar>
+            </PlainMessageBar>
           )}
           {entries === null && error === null && <Spinner size="tiny" label={t.loading} />}
           {entries?.length === 0 && <Text>{t.reminders.outboxEmpty}</Text>}

@@ -1,7 +1,6 @@
 import {
   Button,
   makeStyles,
-  MessageBar,
   MessageBarActions,
   MessageBarBody,
   Spinner,
@@ -10,7 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { DocumentArrowDownRegular, PrintRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
-import type { Period, PeriodKey } from '../../domain/period';
+import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import { buildReport } from '../../domain/report';
 import { useI18n } from '../../i18n/i18n';
 import { LoadFailed } from '../shared/load-failed';
@@ -21,6 +20,8 @@ import { writeUrlState } from '../shared/url-state';
 import { startPeriod } from '../shared/first-screen-data';
 import { useViewerAndPeriods } from '../shared/use-period-data';
 import { ReportDocument } from './report-document';
+import { usePageTitleDetail } from '../shell/use-page-title';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -69,11 +70,12 @@ export default function ReportScreen() {
 
 function PeriodReport({ periods, initial }: { periods: readonly Period[]; initial: PeriodKey }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const services = useServices();
   const [key, setKey] = useState(initial);
   const [exported, setExported] = useState<Export>({ state: 'idle' });
   const period = periods.find((p) => p.key === key) ?? periods[0];
+  usePageTitleDetail(null, period && periodLabel(period, locale));
   const followUps = useLoad(`report:${key}`, () => services.followUps.listForPeriods([key]));
   const report = useMemo(
     () =>
@@ -130,12 +132,12 @@ function PeriodReport({ periods, initial }: { periods: readonly Period[]; initia
         {exported.state === 'done' && <Text>{t.report.exported(exported.fileName)}</Text>}
       </div>
       {exported.state === 'failed' && (
-        <MessageBar intent="error" role="alert" className={styles.noPrint}>
+        <PlainMessageBar intent="error" role="alert" className={styles.noPrint}>
           <MessageBarBody>{t.report.exportFailed}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => void exportWord()}>{t.errors.retry}</Button>
           </MessageBarActions>
-        </MessageBar>
+        </PlainMessageBar>
       )}
       {followUps.result.state === 'loading' && <Spinner label={t.loading} />}
       {followUps.result.state === 'failed' && (

@@ -1,10 +1,4 @@
-import {
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  tokens,
-} from '@fluentui/react-components';
+import { makeStyles, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { Services, SiteSetup } from '../../domain/ports';
 import { useI18n } from '../../i18n/i18n';
@@ -13,6 +7,7 @@ import { useServices } from '../shared/services-context';
 import { useLoad } from '../shared/use-load';
 import { SetupPanel } from './setup-panel';
 import { PANEL_SURFACE } from '../shared/panel-surface';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 const useStyles = makeStyles({
   root: {
@@ -52,9 +47,9 @@ export default function SettingsScreen() {
   let body;
   if (!setup) {
     body = (
-      <MessageBar intent="info">
+      <PlainMessageBar intent="info">
         <MessageBarBody>{t.setup.unavailable}</MessageBarBody>
-      </MessageBar>
+      </PlainMessageBar>
     );
   } else if (result.state === 'loading') {
     body = <Spinner label={t.loading} />;
@@ -62,9 +57,9 @@ export default function SettingsScreen() {
     body = <LoadFailed error={result.error} onRetry={retry} />;
   } else if (!result.data) {
     body = (
-      <MessageBar intent="info">
+      <PlainMessageBar intent="info">
         <MessageBarBody>{t.setup.coordinatorsOnly}</MessageBarBody>
-      </MessageBar>
+      </PlainMessageBar>
     );
   } else {
     body = <SetupPanel setup={setup} />;

@@ -1,7 +1,6 @@
 import {
   Button,
   makeStyles,
-  MessageBar,
   MessageBarBody,
   ProgressBar,
   Spinner,
@@ -14,6 +13,7 @@ import type { Messages } from '../../i18n/sv';
 import { failureMessage } from '../shared/failure-message';
 import { LoadFailed } from '../shared/load-failed';
 import { isForbidden, missingRights, useSetupPanel, type SetupRight } from './use-setup-panel';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 /** Props of SetupPanel: kept small so that the Teams configuration page can reuse it. */
 export interface SetupPanelProps {
@@ -114,9 +114,9 @@ export function SetupPanel({ setup, onComplete }: SetupPanelProps) {
     <section className={styles.root} aria-label={t.setup.panelLabel}>
       <p className={styles.site}>{t.setup.site(report.siteUrl)}</p>
       {report.complete ? (
-        <MessageBar intent="success">
+        <PlainMessageBar intent="success">
           <MessageBarBody>{t.setup.complete(report.items.length)}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       ) : (
         <>
           <p className={styles.summary}>{t.setup.incomplete(open.length, report.items.length)}</p>
@@ -131,9 +131,9 @@ export function SetupPanel({ setup, onComplete }: SetupPanelProps) {
       )}
       {!applying &&
         blocked.map((right) => (
-          <MessageBar key={right} intent="warning">
+          <PlainMessageBar key={right} intent="warning">
             <MessageBarBody>{rightMessage(right, t)}</MessageBarBody>
-          </MessageBar>
+          </PlainMessageBar>
         ))}
       {applying && (
         <div className={styles.progress}>
@@ -159,13 +159,13 @@ export function SetupPanel({ setup, onComplete }: SetupPanelProps) {
             : ''}
       </p>
       {result?.kind === 'failed' && (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>
             {isForbidden(result.error) && blocked.length > 0
               ? blocked.map((right) => rightMessage(right, t)).join(' ')
               : `${t.setup.applyFailed(result.done)} ${failureMessage(result.error, t)}`}
           </MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
       <div className={styles.actions}>
         {!report.complete && (

@@ -3,7 +3,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
   MessageBarBody,
   Spinner,
   Text,
@@ -18,6 +17,7 @@ import { failureMessage } from '../shared/failure-message';
 import { useFirstScreen } from '../shared/first-screen';
 import { useServices } from '../shared/services-context';
 import { SetupPanel } from './setup-panel';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 const useStyles = makeStyles({
   root: {
@@ -155,9 +155,9 @@ export function TabConfigPage({
       <h1 className={styles.heading}>{t.tabConfig.heading}</h1>
       <Text>{t.tabConfig.intro}</Text>
       {!host && (
-        <MessageBar intent="info">
+        <PlainMessageBar intent="info">
           <MessageBarBody>{t.tabConfig.outsideTeams}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
       {/* The app checks the address itself, with Swedish messages (no browser validation). */}
       <form
@@ -185,24 +185,24 @@ export function TabConfigPage({
         {check.state === 'checking' && <Spinner size="tiny" label={t.tabConfig.checking} />}
         {changed && <Text>{t.tabConfig.changed}</Text>}
         {!changed && check.state === 'ready' && (
-          <MessageBar intent="success">
+          <PlainMessageBar intent="success">
             <MessageBarBody>{t.tabConfig.ready}</MessageBarBody>
-          </MessageBar>
+          </PlainMessageBar>
         )}
       </div>
       {check.state === 'failed' && (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{check.message}</MessageBarBody>
-        </MessageBar>
+        </PlainMessageBar>
       )}
       {check.state === 'incomplete' && (
         <section className={styles.setup} aria-label={t.tabConfig.incomplete}>
-          <MessageBar intent="warning">
+          <PlainMessageBar intent="warning">
             <MessageBarBody>
               {t.tabConfig.incomplete}{' '}
               {check.report.canManageLists ? t.tabConfig.setupNeeded : t.tabConfig.noManageRights}
             </MessageBarBody>
-          </MessageBar>
+          </PlainMessageBar>
           {renderSetup ? (
             renderSetup(check.url, () => run(check.url))
           ) : siteSetup ? (

@@ -1,9 +1,10 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { failureAction, failureMessage } from './failure-message';
 import { useServices } from './services-context';
 import { SignInButton } from './sign-in-button';
+import { PlainMessageBar } from './plain-message-bar';
 
 /**
  * A load that failed: what went wrong in the user's language, and "Försök igen" — or, where
@@ -27,7 +28,7 @@ export function LoadFailed({
   const shown = signInFailure && signInFailure.of === error ? signInFailure.error : error;
   const signInNeeded = signIn !== undefined && failureAction(shown) === 'sign-in';
   return (
-    <MessageBar intent="error" role="alert" layout="multiline">
+    <PlainMessageBar intent="error" role="alert" layout="multiline">
       <MessageBarBody>
         {what ?? t.errors.loadFailed} {failureMessage(shown, t)}
       </MessageBarBody>
@@ -44,6 +45,6 @@ export function LoadFailed({
           <Button onClick={onRetry}>{t.errors.retry}</Button>
         )}
       </MessageBarActions>
-    </MessageBar>
+    </PlainMessageBar>
   );
 }

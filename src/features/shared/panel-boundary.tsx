@@ -1,6 +1,7 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useI18n } from '../../i18n/i18n';
+import { PlainMessageBar } from './plain-message-bar';
 
 interface BoundaryProps {
   readonly children: ReactNode;
@@ -31,12 +32,12 @@ export function PanelBoundary({ children }: { children: ReactNode }) {
   return (
     <Boundary
       fallback={(reset) => (
-        <MessageBar intent="error" role="alert">
+        <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{t.errors.panelFailed}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={reset}>{t.errors.retry}</Button>
           </MessageBarActions>
-        </MessageBar>
+        </PlainMessageBar>
       )}
     >
       {children}

@@ -1,9 +1,16 @@
 import { Dropdown, Field, Option } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DemoSessionPort, DraftStore } from '../../domain/ports';
 import type { Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
 import { useLoad } from '../shared/use-load';
+
+/**
+ * Switching user draws the screen anew (nothing of the last user lingers), and the control that
+ * had focus goes with it: the new one takes focus back once it can, so focus never falls to the
+ * page's body. Kept outside the component, which is gone by then.
+ */
+let refocusAfterSwitch = false;
 
 /** Local mode: "Visa som" switches the signed-in demo user. */
 export function ViewAs({
@@ -28,9 +35,18 @@ export function ViewAs({
   const label = (u: { name: string; isCoordinator: boolean }) =>
     u.isCoordinator ? `${u.name} ${t.settings.coordinatorSuffix}` : u.name;
   const current = users.find((u) => u.siteUserId === viewer.id);
+  const control = useRef<HTMLButtonElement>(null);
+  const ready = users.length > 0;
+  useEffect(() => {
+    if (!ready || !refocusAfterSwitch) return;
+    refocusAfterSwitch = false;
+    const active = document.activeElement;
+    if (active === null || active === document.body) control.current?.focus();
+  }, [ready]);
   return (
     <Field label={t.settings.viewAs}>
       <Dropdown
+        ref={control}
         value={current ? label(current) : viewer.name}
         selectedOptions={current ? [current.key] : []}
         disabled={busy || users.length === 0}
@@ -42,7 +58,15 @@ export function ViewAs({
           const signOut = drafts
             ? drafts.clearUser(viewer.id).catch(() => undefined)
             : Promise.resolve();
-          signOut.then(() => demoSession.signInAs(key)).then(onSwitched, () => setBusy(false));
+          signOut
+            .then(() => demoSession.signInAs(key))
+            .then(
+              () => {
+                refocusAfterSwitch = true;
+                onSwitched();
+              },
+              () => setBusy(false),
+            );
         }}
       >
         {users.map((u) => (

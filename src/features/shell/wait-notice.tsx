@@ -1,7 +1,6 @@
 import {
   Button,
   makeStyles,
-  MessageBar,
   MessageBarActions,
   MessageBarBody,
   tokens,
@@ -10,6 +9,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { ServiceWait, WaitNotices } from '../../domain/ports';
 import { useI18n } from '../../i18n/i18n';
 import { useServices } from '../shared/services-context';
+import { PlainMessageBar } from '../shared/plain-message-bar';
 
 const useStyles = makeStyles({
   bar: { marginBlockEnd: tokens.spacingVerticalM },
@@ -44,7 +44,7 @@ export function WaitNotice() {
         {first ? t.errors.waiting(t.errors.services[first.service]) : ''}
       </div>
       {current.map((wait) => (
-        <MessageBar key={wait.id} intent="warning" className={styles.bar}>
+        <PlainMessageBar key={wait.id} intent="warning" className={styles.bar}>
           <MessageBarBody>
             {t.errors.waiting(t.errors.services[wait.service])}{' '}
             {t.errors.waitingIn(Math.max(0, Math.ceil((wait.until - now) / 1000)))}
@@ -52,7 +52,7 @@ export function WaitNotice() {
           <MessageBarActions>
             <Button onClick={() => wait.cancel()}>{t.errors.cancelWait}</Button>
           </MessageBarActions>
-        </MessageBar>
+        </PlainMessageBar>
       ))}
     </>
   );

@@ -65,7 +65,7 @@ test('an expired token renews silently', async ({ page, request }) => {
   await page.goto('/');
   await signInThroughProvider(page, ELIN);
   await expect(page.getByRole('heading', PLANS)).toBeVisible();
-  await page.getByRole('tab', { name: 'Översikt' }).click();
+  await page.getByRole('link', { name: 'Översikt', exact: true }).click();
   await expect(page.getByText(/av 12 planer har skickat in/)).toBeVisible();
   await page.reload();
   await expect(page.getByText(/av 12 planer har skickat in/)).toBeVisible();
