@@ -290,3 +290,21 @@ describe('rolloverGuard', () => {
     expect(rolloverGuard(later, p('2020-12', 'open'), []).allowed).toBe(true);
   });
 });
+
+describe('rolloverGuard, a plan being revised', () => {
+  it('is followed up, so its missing answer counts', () => {
+    const periods = [
+      { key: '2020-08' as PeriodKey, state: 'open', year: 2020, kind: 'delar' },
+    ] as const;
+    const revising = followUp({
+      periodKey: '2020-08' as PeriodKey,
+      lifecycle: 'under-revision',
+      inputState: 'missing',
+    });
+    expect(rolloverGuard(periods, periods[0], [revising])).toEqual({
+      allowed: true,
+      missing: 1,
+      total: 1,
+    });
+  });
+});

@@ -1,4 +1,5 @@
 import {
+  isEnding,
   lifecycleIn,
   rollsOver,
   UNANSWERED,
@@ -211,7 +212,9 @@ export function rolloverGuard(
     return { allowed: false, reason: 'two-ahead', open: olderOpen.key };
   }
   // The plans the period follows up (not those ended from it), answered or not.
-  const followed = followUps.filter((f) => f.periodKey === from.key && lifecycleIn(f) === 'active');
+  const followed = followUps.filter(
+    (f) => f.periodKey === from.key && !isEnding({ lifecycle: lifecycleIn(f) }),
+  );
   return {
     allowed: true,
     missing:

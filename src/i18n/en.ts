@@ -50,6 +50,10 @@ export const en: Messages = {
     rolloverText: (plans, from) =>
       `${plans} plans are carried over from ${from} with the same order, owners and details. Status and comment start empty; last period's comment is shown beside the form. Retired plans are not carried over.`,
     rolloverConfirm: 'Start the period',
+    rolloverMissing: (missing: number, total: number, from: string) =>
+      `${missing} of ${total} plans have not been submitted. ${from} is still open: owners can answer there after the next period has started, until you lock it.`,
+    rolloverTwoAhead: (open: string) =>
+      `${open} is still open. Lock it before another period starts, so that the cycle is never two periods ahead.`,
     rolloverCancel: 'Cancel',
     rolloverWorking: 'Starting the period…',
     rolloverDone: (label, created, existing) =>

@@ -49,6 +49,10 @@ export const sv = {
     rolloverText: (plans: number, from: string) =>
       `${plans} planer förs över från ${from} med samma ordning, ansvariga och uppgifter. Status och kommentar blir tomma; förra periodens kommentar visas bredvid formuläret. Avslutade planer följer inte med.`,
     rolloverConfirm: 'Starta perioden',
+    rolloverMissing: (missing: number, total: number, from: string) =>
+      `${missing} av ${total} planer har inte skickat in. ${from} är fortfarande öppen: de ansvariga kan svara där även efter att nästa period har startat, tills du låser den.`,
+    rolloverTwoAhead: (open: string) =>
+      `${open} är fortfarande öppen. Lås den innan ännu en period startas, så att cykeln aldrig ligger två perioder före.`,
     rolloverCancel: 'Avbryt',
     rolloverWorking: 'Startar perioden…',
     rolloverDone: (label: string, created: number, existing: number) =>

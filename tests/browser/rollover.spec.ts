@@ -19,6 +19,10 @@ async function startPeriod(page: Page) {
   await page.getByRole('button', { name: 'Starta ny period' }).click();
   const dialog = page.getByRole('dialog', { name: 'Starta Årsbokslut 2020?' });
   await expect(dialog).toContainText('12 planer förs över från Delårsrapport augusti 2020');
+  // The period is open with nothing submitted: the dialog says so, and that it stays open.
+  await expect(dialog).toContainText(
+    '12 av 12 planer har inte skickat in. Delårsrapport augusti 2020 är fortfarande öppen',
+  );
   await dialog.getByRole('button', { name: 'Starta perioden' }).click();
 }
 
@@ -46,6 +50,11 @@ test('a coordinator starts the next period; twice at once creates nothing twice'
     ...(await second.getByRole('status').allTextContents()),
   ].join(' ');
   expect(reports).toContain('Årsbokslut 2020 är startad');
+  // Never two periods ahead: with August still open, no further period can be started.
+  await expect(first.getByRole('button', { name: 'Starta ny period' })).toBeDisabled();
+  await expect(
+    first.getByText(/Delårsrapport augusti 2020 är fortfarande öppen\. Lås den innan/),
+  ).toBeVisible();
 
   const items = await request.get(
     `${site.followUps}/items?$select=PlanKey&$filter=PeriodKey eq '2020-12'&$top=100`,

@@ -256,6 +256,7 @@ function PeriodOverviewView({
           <RolloverButton
             admin={periodAdmin}
             from={period}
+            periods={periods}
             followUps={data.current}
             viewer={viewer}
             onDone={onPeriodsChanged}

@@ -9,12 +9,13 @@ import {
   DialogTrigger,
   MessageBarBody,
   Spinner,
+  Text,
 } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { rollsOver, type FollowUp } from '../../domain/follow-up';
 import { nextPeriod, periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import type { PeriodAdmin } from '../../domain/ports';
-import type { Viewer } from '../../domain/rules';
+import { rolloverGuard, type Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
 import { PlainMessageBar } from '../shared/plain-message-bar';
 import { useInitialFocus } from '../shared/use-initial-focus';
@@ -29,12 +30,15 @@ type State =
 export function RolloverButton({
   admin,
   from,
+  periods,
   followUps,
   viewer,
   onDone,
 }: {
   admin: PeriodAdmin;
   from: Period;
+  /** Every period, for the guard (newest only, never two periods ahead). */
+  periods: readonly Period[];
   followUps: readonly FollowUp[];
   viewer: Viewer;
   /** Called with the new period and a sentence saying what was done. */
@@ -46,6 +50,22 @@ export function RolloverButton({
   const cancel = useInitialFocus<HTMLButtonElement>(open);
   const nextLabel = periodLabel(nextPeriod(from), locale);
   const carried = followUps.filter(rollsOver).length;
+  const guard = rolloverGuard(periods, from, followUps);
+  const hintId = useId();
+  if (!guard.allowed && guard.reason === 'not-newest') return null;
+  if (!guard.allowed) {
+    const older = periods.find((p) => p.key === guard.open);
+    return (
+      <>
+        <Button appearance="primary" disabledFocusable aria-describedby={hintId}>
+          {t.overview.rollover}
+        </Button>
+        <Text id={hintId}>
+          {t.overview.rolloverTwoAhead(older ? periodLabel(older, locale) : guard.open)}
+        </Text>
+      </>
+    );
+  }
 
   const run = async () => {
     setOpen(false);
@@ -72,7 +92,16 @@ export function RolloverButton({
           <DialogBody>
             <DialogTitle>{t.overview.rolloverTitle(nextLabel)}</DialogTitle>
             <DialogContent>
-              {t.overview.rolloverText(carried, periodLabel(from, locale))}
+              <Text block>{t.overview.rolloverText(carried, periodLabel(from, locale))}</Text>
+              {guard.missing > 0 && (
+                <Text block weight="semibold">
+                  {t.overview.rolloverMissing(
+                    guard.missing,
+                    guard.total,
+                    periodLabel(from, locale),
+                  )}
+                </Text>
+              )}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => void run()}>
