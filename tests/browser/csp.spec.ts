@@ -110,9 +110,11 @@ test('an injected inline script does not run and is reported', async ({ page }) 
     const script = document.createElement('script');
     script.textContent = 'window.__inlineScriptRan = true;';
     document.body.append(script);
+    // An inline handler on an image that is sure to fail (an empty data: URL is no image, and
+    // img-src may refuse it too): `onerror` fires either way, where `onload` would not.
     const img = document.createElement('img');
+    img.setAttribute('onerror', 'window.__inlineScriptRan = true;');
     img.setAttribute('src', 'data:,');
-    img.setAttribute('onload', 'window.__inlineScriptRan = true;');
     document.body.append(img);
   });
   await expect
