@@ -678,7 +678,9 @@ async function measureScreens(browser: Browser, origin: string): Promise<ScreenC
   try {
     await showOwnerScreen(session);
     const before = session.traffic.mark();
-    await session.page.getByRole('tab', { name: 'Översikt' }).click({ timeout: session.wait });
+    await session.page
+      .getByRole('link', { name: 'Översikt', exact: true })
+      .click({ timeout: session.wait });
     await overviewReady(session.page).waitFor({ state: 'visible', timeout: session.wait });
     const ownerToOverview = await restCalls(session.traffic.between(before));
     return { overview, report, ownerToOverview };
