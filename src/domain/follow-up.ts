@@ -50,6 +50,17 @@ export function lifecycleIn(
   return f.lifecycle;
 }
 
+/**
+ * Whether the period of the follow-up follows the plan up: not when the plan is retired or
+ * replaced from that period. An ended plan is out of every count, list of missing answers and
+ * reminder from the period it ends (it still shows, as ended, in the period's list and report).
+ */
+export function isFollowedUp(
+  f: Pick<FollowUp, 'lifecycle' | 'lifecycleFrom' | 'periodKey'>,
+): boolean {
+  return !isEnding({ lifecycle: lifecycleIn(f) });
+}
+
 export interface Person {
   /** The person's id in the site (SharePoint user id). */
   readonly id: number;

@@ -49,3 +49,28 @@ describe('period overview', () => {
     expect(filterFollowUps(items, 'submitted').map((x) => x.itemId)).toEqual([3, 4]);
   });
 });
+
+describe('period overview, a plan ended from this period', () => {
+  const retiredNow = f(6, {
+    inputState: 'missing',
+    owners: [bo],
+    lifecycle: 'retired',
+    lifecycleFrom: '2020-08' as FollowUp['periodKey'],
+  });
+  const retiredNext = f(7, {
+    inputState: 'missing',
+    owners: [bo],
+    lifecycle: 'retired',
+    lifecycleFrom: '2020-12' as FollowUp['periodKey'],
+  });
+
+  it('is in no count and owes nothing; one ended from the next period still does', () => {
+    const o = periodOverview([...items, retiredNow, retiredNext]);
+    expect(o.total).toBe(6);
+    expect(o.byInput.missing).toBe(3);
+    expect(o.awaiting.map((x) => x.itemId)).toEqual([1, 2, 5, 7]);
+    expect(o.owing.find((x) => x.owner.name === 'Bo')?.plans.map((p) => p.itemId)).toEqual([
+      1, 2, 7,
+    ]);
+  });
+});

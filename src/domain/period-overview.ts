@@ -1,5 +1,5 @@
 import type { FollowUp, InputState, Person, Status } from './follow-up';
-import { INPUT_STATES, STATUSES } from './follow-up';
+import { INPUT_STATES, isFollowedUp, STATUSES } from './follow-up';
 import { sortByPlanOrder } from './rules';
 
 /** How a period stands: answers by input state and by status, and who still owes input. */
@@ -18,8 +18,12 @@ function zeroes<K extends string>(keys: readonly K[]): Record<K, number> {
   return Object.fromEntries(keys.map((k) => [k, 0])) as Record<K, number>;
 }
 
-/** Counts a period's follow-ups. */
-export function periodOverview(followUps: readonly FollowUp[]): PeriodOverview {
+/**
+ * Counts a period's follow-ups: the plans it follows up (a plan ended from this period is in no
+ * count and owes nothing).
+ */
+export function periodOverview(all: readonly FollowUp[]): PeriodOverview {
+  const followUps = all.filter(isFollowedUp);
   const byInput = zeroes(INPUT_STATES);
   const byStatus = zeroes<Status | 'none'>([...STATUSES, 'none']);
   for (const f of followUps) {

@@ -212,3 +212,15 @@ describe('ending a plan (retire or replace)', () => {
     expect(rollover(period0, ended).followUps.map((f) => f.planKey)).toEqual(['a']);
   });
 });
+
+describe('validatePlanDraft, a title unique within its period', () => {
+  it('refuses a title another plan has, letter case, spaces and dashes aside', () => {
+    const others = ['Handlingsplan för digital vård 2020–2022', 'Annan plan'];
+    expect(
+      validatePlanDraft({ ...draft, title: ' handlingsplan för  digital vård 2020-2022 ' }, others),
+    ).toEqual([{ field: 'title', code: 'duplicate' }]);
+    expect(
+      validatePlanDraft({ ...draft, title: 'Handlingsplan för digital vård' }, others),
+    ).toEqual([]);
+  });
+});

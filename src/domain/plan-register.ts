@@ -33,6 +33,8 @@ export type PlanDraftField =
 
 export type PlanIssue =
   | { readonly field: 'title'; readonly code: 'required' }
+  /** Another plan of the period has the same title (letter case, spaces and dashes aside). */
+  | { readonly field: 'title'; readonly code: 'duplicate' }
   | { readonly field: PlanDraftField; readonly code: 'too-long'; readonly max: number }
   | { readonly field: 'validity'; readonly code: 'invalid-validity' }
   | { readonly field: 'documentUrl'; readonly code: 'invalid-url' }
@@ -75,10 +77,22 @@ export function normalizeValidity(value: string): string {
 }
 
 /** Validates a plan draft: a title, a validity when given, an http(s) link when given, an owner. */
-export function validatePlanDraft(draft: PlanDraft): PlanIssue[] {
+/** A title as compared for uniqueness: letter case, runs of spaces and kinds of dash aside. */
+function titleKey(title: string): string {
+  return title.trim().replace(/\s+/g, ' ').replace(/[–—-]/g, '-').toLocaleLowerCase('sv');
+}
+
+export function validatePlanDraft(
+  draft: PlanDraft,
+  /** The titles of the period's other plans: a plan's title is unique within its period. */
+  otherTitles: readonly string[] = [],
+): PlanIssue[] {
   const issues: PlanIssue[] = [];
   const title = draft.title.trim();
   if (title === '') issues.push({ field: 'title', code: 'required' });
+  else if (otherTitles.some((other) => titleKey(other) === titleKey(title))) {
+    issues.push({ field: 'title', code: 'duplicate' });
+  }
   for (const field of ['title', 'validity', 'decision', 'diaryNumber'] as const) {
     if (draft[field].trim().length > PLAN_TEXT_MAX_LENGTH) {
       issues.push({ field, code: 'too-long', max: PLAN_TEXT_MAX_LENGTH });

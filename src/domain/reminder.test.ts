@@ -117,3 +117,17 @@ describe('helpers', () => {
     );
   });
 });
+
+describe('buildReminder, a plan ended from this period', () => {
+  it('reminds nobody of it', () => {
+    const ended = f(6, {
+      owners: [cilla],
+      lifecycle: 'replaced',
+      lifecycleFrom: '2020-08' as PeriodKey,
+    });
+    const r = buildReminder({ period, followUps: [ended], link });
+    expect(r.recipients).toEqual([]);
+    expect(r.html).toBe('');
+    expect(owingOwners([ended])).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import type { FollowUp, Person } from './follow-up';
+import { isFollowedUp, type FollowUp, type Person } from './follow-up';
 import { periodLabel, type Period } from './period';
 import { sortByPlanOrder } from './rules';
 
@@ -55,7 +55,7 @@ export function escapeHtml(text: string): string {
 export function owingOwners(followUps: readonly FollowUp[]): Person[] {
   const owners = new Map<number, Person>();
   for (const f of followUps) {
-    if (f.inputState === 'submitted') continue;
+    if (f.inputState === 'submitted' || !isFollowedUp(f)) continue;
     for (const owner of f.owners) if (!owners.has(owner.id)) owners.set(owner.id, owner);
   }
   return [...owners.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
@@ -74,7 +74,7 @@ export function buildReminder(request: ReminderRequest): Reminder {
   const items: string[] = [];
   const awaiting = sortByPlanOrder(
     request.followUps.filter(
-      (f) => f.periodKey === request.period.key && f.inputState !== 'submitted',
+      (f) => f.periodKey === request.period.key && f.inputState !== 'submitted' && isFollowedUp(f),
     ),
   );
   for (const followUp of awaiting) {

@@ -1,6 +1,5 @@
 import {
-  isEnding,
-  lifecycleIn,
+  isFollowedUp,
   rollsOver,
   UNANSWERED,
   type FollowUp,
@@ -212,9 +211,7 @@ export function rolloverGuard(
     return { allowed: false, reason: 'two-ahead', open: olderOpen.key };
   }
   // The plans the period follows up (not those ended from it), answered or not.
-  const followed = followUps.filter(
-    (f) => f.periodKey === from.key && !isEnding({ lifecycle: lifecycleIn(f) }),
-  );
+  const followed = followUps.filter((f) => f.periodKey === from.key && isFollowedUp(f));
   return {
     allowed: true,
     missing:

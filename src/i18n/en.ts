@@ -441,6 +441,8 @@ export const en: Messages = {
     working: 'Saving the change…',
     fixErrors: 'Correct the marked details.',
     titleRequired: "Enter the plan's title.",
+    titleDuplicate:
+      'The period already has a plan with this title. Give the plan a title of its own.',
     tooLong: (max: number) => `At most ${max} characters.`,
     validityInvalid: 'Enter the validity as one year or two, for example 2020–2022.',
     urlInvalid: 'Enter a link starting with http:// or https://.',

@@ -446,6 +446,7 @@ export const sv = {
     working: 'Sparar ändringen…',
     fixErrors: 'Rätta uppgifterna som är markerade.',
     titleRequired: 'Ange planens titel.',
+    titleDuplicate: 'Det finns redan en plan med den titeln i perioden. Ge planen en egen titel.',
     tooLong: (max: number) => `Högst ${max} tecken.`,
     validityInvalid: 'Ange giltigheten som ett år eller två år, till exempel 2020–2022.',
     urlInvalid: 'Ange en länk som börjar med http:// eller https://.',

@@ -86,6 +86,62 @@ describe('PlanRegisterPanel, adding a plan', () => {
   });
 });
 
+describe('PlanRegisterPanel, a title the period already has', () => {
+  it('is refused in Swedish, nothing is sent and what was typed stays', async () => {
+    const { register } = slowRegister();
+    const period = defaultPeriods()[0]!;
+    const { user } = renderWithProviders(
+      <PlanRegisterPanel
+        register={register}
+        period={period}
+        followUps={defaultFollowUps()}
+        onDone={vi.fn()}
+      />,
+    );
+    if (!screen.queryByRole('button', { name: 'Lägg till plan' })) {
+      await user.click(screen.getByRole('button', { name: 'Visa planregistret' }));
+    }
+    await user.click(screen.getByRole('button', { name: 'Lägg till plan' }));
+    const title = screen.getByRole('textbox', { name: /^Titel/ });
+    await user.type(title, 'övergripande handlingsplan för LÄKEMEDEL 2020');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(
+      await screen.findByText(
+        'Det finns redan en plan med den titeln i perioden. Ge planen en egen titel.',
+      ),
+    ).toBeInTheDocument();
+    expect(register.addPlan).not.toHaveBeenCalled();
+    expect(title).toHaveValue('övergripande handlingsplan för LÄKEMEDEL 2020');
+  });
+});
+
+describe('PlanRegisterPanel, the place a moved plan is said to have', () => {
+  it('is the number its row shows, also where the numbers have gaps', async () => {
+    const period = defaultPeriods()[0]!;
+    // Numbers with a gap, as after a plan was ended and not carried over: 1, 2, 13, 14, …
+    const plans = defaultFollowUps()
+      .filter((f) => f.periodKey === period.key)
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((f, i) => ({ ...f, sortOrder: i < 2 ? i + 1 : i + 11 }));
+    const third = plans[2]!;
+    const onDone = vi.fn();
+    const register = {
+      reorder: vi.fn(async () => undefined),
+    } as unknown as PlanRegister;
+    const { user } = renderWithProviders(
+      <PlanRegisterPanel register={register} period={period} followUps={plans} onDone={onDone} />,
+    );
+    if (!screen.queryByRole('button', { name: 'Lägg till plan' })) {
+      await user.click(screen.getByRole('button', { name: 'Visa planregistret' }));
+    }
+    expect(screen.getByText(`${third.sortOrder}.`, { exact: false })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Flytta ned: ${third.title}` }));
+    await waitFor(() =>
+      expect(onDone).toHaveBeenCalledWith(period.key, `${third.title} är flyttad till plats 14.`),
+    );
+  });
+});
+
 describe('PlanRegisterPanel, moving a plan', () => {
   const LIST_LABEL = sv.planRegister.listLabel;
   /**

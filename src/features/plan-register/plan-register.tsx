@@ -94,6 +94,8 @@ function issueText(issue: PlanIssue, t: Messages): string {
   switch (issue.code) {
     case 'required':
       return issue.field === 'title' ? t.planRegister.titleRequired : t.planRegister.ownersRequired;
+    case 'duplicate':
+      return t.planRegister.titleDuplicate;
     case 'too-long':
       return t.planRegister.tooLong(issue.max);
     case 'invalid-validity':
@@ -173,13 +175,9 @@ export default function PlanRegisterPanel({
     const changes = reorder(plans, f.planKey, direction);
     if (changes.length === 0) return;
     focusAfterMove = { planKey: f.planKey, direction };
-    const ordered = sortByPlanOrder(
-      plans.map((p) => ({
-        ...p,
-        sortOrder: changes.find((c) => c.followUp === p)?.sortOrder ?? p.sortOrder,
-      })),
-    );
-    const position = ordered.findIndex((p) => p.itemId === f.itemId) + 1;
+    // The number the row will show (its sort order), so the message and the list agree even
+    // where the numbers have gaps.
+    const position = changes.find((c) => c.followUp === f)?.sortOrder ?? f.sortOrder;
     void run(async () => {
       await register.reorder(changes);
       return t.planRegister.moved(f.title, position);
@@ -242,6 +240,9 @@ export default function PlanRegisterPanel({
               register={register}
               period={period}
               editing={editing}
+              otherTitles={plans
+                .filter((p) => editing.mode === 'add' || p.itemId !== editing.followUp.itemId)
+                .map((p) => p.title)}
               onCancel={() => setEditing(null)}
               onSaved={(report) => onDone(period.key, report)}
             />
@@ -312,12 +313,15 @@ function PlanForm({
   register,
   period,
   editing,
+  otherTitles,
   onCancel,
   onSaved,
 }: {
   register: PlanRegister;
   period: Period;
   editing: Editing;
+  /** The period's other plans' titles (a title is unique within its period). */
+  otherTitles: readonly string[];
   onCancel: () => void;
   onSaved: (report: string) => void;
 }) {
@@ -335,7 +339,7 @@ function PlanForm({
     const next = change(latest.current);
     latest.current = next;
     setDraftState(next);
-    if (issues.length > 0) setIssues(validatePlanDraft(next));
+    if (issues.length > 0) setIssues(validatePlanDraft(next, otherTitles));
   };
   // An owner being added to the site when Spara is pressed: the save waits for them.
   const addingOwner = useRef<Promise<void> | null>(null);
@@ -369,7 +373,7 @@ function PlanForm({
       await addingOwner.current;
     }
     const draft = latest.current;
-    const found = validatePlanDraft(draft);
+    const found = validatePlanDraft(draft, otherTitles);
     setIssues(found);
     if (found.length > 0) {
       setWork({ step: 'failed', text: t.planRegister.fixErrors });
