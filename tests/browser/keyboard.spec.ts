@@ -580,9 +580,19 @@ test('in a bullet list Tab and Shift+Tab leave the comment unchanged; Ctrl+] / C
   // Ctrl+] indents the second item under the first, Ctrl+[ brings it back.
   await page.keyboard.press('Tab');
   await expect(comment).toBeFocused();
-  // To the last item (Ctrl+End goes to the empty paragraph the editor keeps after a list).
+  // To the last item (Ctrl+End goes to the empty paragraph the editor keeps after a list). Each
+  // move is waited for: on a loaded machine the editor may take the next key before the caret
+  // has moved.
+  const caretIn = () =>
+    page.evaluate(() => {
+      const node = window.getSelection()?.anchorNode;
+      const element = node instanceof Element ? node : node?.parentElement;
+      return element?.closest('li')?.textContent ?? element?.closest('p')?.textContent ?? null;
+    });
   await page.keyboard.press('Control+End');
+  await expect.poll(caretIn).not.toBe('Två');
   await page.keyboard.press('ArrowUp');
+  await expect.poll(caretIn).toBe('Två');
   await page.keyboard.press('Control+]');
   await expect(comment.locator('li li')).toHaveText('Två');
   await page.keyboard.press('Control+[');
