@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { followUpId, injectFault, signIn } from './rest';
+import { followUpId, injectFault, signIn, type TestSite } from './rest';
 
 /**
  * SharePoint's throttling (429/503 with Retry-After) as the user meets it: the app says that it
@@ -9,6 +9,19 @@ import { followUpId, injectFault, signIn } from './rest';
  */
 const ANNA = 11;
 const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
+
+/** Anna writes in her plan and saves a draft, whose MERGE SharePoint answers with `fault`. */
+async function saveDraftMeeting(
+  page: Page,
+  site: TestSite,
+  fault: { status: number; retryAfterSeconds: number },
+) {
+  await signIn(page.request, site, ANNA);
+  const id = await followUpId(page.request, site, 'lakemedel|2020-08');
+  await openPlan(page);
+  await injectFault(page.request, site, { ...fault, count: 1, match: `items(${id})` });
+  await page.getByRole('button', { name: 'Spara utkast' }).click();
+}
 
 async function openPlan(page: Page) {
   await page.goto('/');
@@ -23,16 +36,7 @@ test('a save SharePoint asks to wait 45 s for shows a countdown; cancelling keep
   page,
   site,
 }) => {
-  await signIn(page.request, site, ANNA);
-  const id = await followUpId(page.request, site, 'lakemedel|2020-08');
-  await openPlan(page);
-  await injectFault(page.request, site, {
-    status: 429,
-    count: 1,
-    match: `items(${id})`,
-    retryAfterSeconds: 45,
-  });
-  await page.getByRole('button', { name: 'Spara utkast' }).click();
+  await saveDraftMeeting(page, site, { status: 429, retryAfterSeconds: 45 });
 
   const notice = page.getByText(/SharePoint är hårt belastat och har bett appen vänta/).last();
   await expect(notice).toBeVisible();
@@ -52,16 +56,7 @@ test('after the wait SharePoint asked for, the save goes out again by itself and
   page,
   site,
 }) => {
-  await signIn(page.request, site, ANNA);
-  const id = await followUpId(page.request, site, 'lakemedel|2020-08');
-  await openPlan(page);
-  await injectFault(page.request, site, {
-    status: 503,
-    count: 1,
-    match: `items(${id})`,
-    retryAfterSeconds: 3,
-  });
-  await page.getByRole('button', { name: 'Spara utkast' }).click();
+  await saveDraftMeeting(page, site, { status: 503, retryAfterSeconds: 3 });
   await expect(page.getByText(/Nytt försök om [1-3] s\./)).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
   await expect(page.getByText(/Nytt försök om/)).toHaveCount(0);

@@ -43,6 +43,13 @@ function slowRegister() {
   return { register, answer: (person: Person) => answer(person) };
 }
 
+/** Shows the register (it remembers being open or closed between visits). */
+async function openRegister(user: ReturnType<typeof renderWithProviders>['user']) {
+  if (!screen.queryByRole('button', { name: 'Lägg till plan' })) {
+    await user.click(screen.getByRole('button', { name: 'Visa planregistret' }));
+  }
+}
+
 describe('PlanRegisterPanel, adding a plan', () => {
   it('waits for an owner the site is still adding before it saves, and keeps what was typed meanwhile', async () => {
     const { register, answer } = slowRegister();
@@ -56,9 +63,7 @@ describe('PlanRegisterPanel, adding a plan', () => {
         onDone={onDone}
       />,
     );
-    if (!screen.queryByRole('button', { name: 'Lägg till plan' })) {
-      await user.click(screen.getByRole('button', { name: 'Visa planregistret' }));
-    }
+    await openRegister(user);
     await user.click(screen.getByRole('button', { name: 'Lägg till plan' }));
     const title = screen.getByRole('textbox', { name: /^Titel/ });
     await user.type(title, 'Handlingsplan för digital vård');
@@ -98,9 +103,7 @@ describe('PlanRegisterPanel, a title the period already has', () => {
         onDone={vi.fn()}
       />,
     );
-    if (!screen.queryByRole('button', { name: 'Lägg till plan' })) {
-      await user.click(screen.getByRole('button', { name: 'Visa planregistret' }));
-    }
+    await openRegister(user);
     await user.click(screen.getByRole('button', { name: 'Lägg till plan' }));
     const title = screen.getByRole('textbox', { name: /^Titel/ });
     await user.type(title, 'övergripande handlingsplan för LÄKEMEDEL 2020');
@@ -131,9 +134,7 @@ describe('PlanRegisterPanel, the place a moved plan is said to have', () => {
     const { user } = renderWithProviders(
       <PlanRegisterPanel register={register} period={period} followUps={plans} onDone={onDone} />,
     );
-    if (!screen.queryByRole('button', { name: 'Lägg till plan' })) {
-      await user.click(screen.getByRole('button', { name: 'Visa planregistret' }));
-    }
+    await openRegister(user);
     expect(screen.getByText(`${third.sortOrder}.`, { exact: false })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: `Flytta ned: ${third.title}` }));
     await waitFor(() =>
@@ -187,12 +188,6 @@ describe('PlanRegisterPanel, moving a plan', () => {
         .getAllByRole('listitem')
         .findIndex((li) => li.textContent?.includes(title)) + 1
     );
-  }
-
-  async function openRegister(user: ReturnType<typeof renderWithProviders>['user']) {
-    if (!screen.queryByRole('button', { name: 'Lägg till plan' })) {
-      await user.click(screen.getByRole('button', { name: 'Visa planregistret' }));
-    }
   }
 
   it('keeps focus on the moved plan’s Flytta ned after the reload', async () => {

@@ -2,6 +2,7 @@ import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { assertNever } from '../../domain/assert-never';
 import type { DiffPart } from '../../domain/comment-diff';
 import { useI18n } from '../../i18n/i18n';
+import { VISUALLY_HIDDEN } from '../shared/visually-hidden';
 
 const useStyles = makeStyles({
   root: {
@@ -29,14 +30,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteRedBackground2,
     color: tokens.colorNeutralForeground1,
   },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
 });
 
 export interface CommentDiffViewProps {

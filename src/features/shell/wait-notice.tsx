@@ -5,22 +5,16 @@ import {
   MessageBarBody,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { ServiceWait, WaitNotices } from '../../domain/ports';
 import { useI18n } from '../../i18n/i18n';
 import { useServices } from '../shared/services-context';
 import { PlainMessageBar } from '../shared/plain-message-bar';
+import { VISUALLY_HIDDEN } from '../shared/visually-hidden';
 
 const useStyles = makeStyles({
   bar: { marginBlockEnd: tokens.spacingVerticalM },
-  visuallyHidden: {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
+  visuallyHidden: VISUALLY_HIDDEN,
 });
 
 const NO_WAITS: WaitNotices = { current: () => [], subscribe: () => () => undefined };
@@ -32,7 +26,9 @@ const NO_WAITS: WaitNotices = { current: () => [], subscribe: () => () => undefi
  */
 export function WaitNotice() {
   const { waits = NO_WAITS } = useServices();
-  const current = useSyncExternalStore(waits.subscribe.bind(waits), () => waits.current());
+  // A stable subscribe, so React does not resubscribe on every render (each countdown tick).
+  const subscribe = useCallback((listener: () => void) => waits.subscribe(listener), [waits]);
+  const current = useSyncExternalStore(subscribe, () => waits.current());
   const { t } = useI18n();
   const styles = useStyles();
   // The clock of the last tick; a wait that has just begun counts from its own start.
