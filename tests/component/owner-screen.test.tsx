@@ -346,7 +346,9 @@ describe('saving from the screen', () => {
     // The dialog is portalled out of the form, so it is found on the screen.
     const dialog = await screen.findByRole('alertdialog');
     await user.click(within(dialog).getByRole('button', { name: 'Använd deras version' }));
-    return row(name);
+    // Fluent's modalizer takes aria-hidden off the rest of the page a moment after the dialog
+    // closes (it raced under load in CI): the list is there for a screen reader once it has.
+    return await waitFor(() => row(name));
   }
 
   test('taking their version after a conflict shows their status in the list', async () => {
