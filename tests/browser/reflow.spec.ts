@@ -13,6 +13,7 @@ import { signIn, type TestSite } from './rest';
  */
 
 const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
+const PLAN_ROW = /^3\. Övergripande handlingsplan för läkemedel 2020/;
 
 interface Problem {
   readonly what: string;
@@ -238,3 +239,100 @@ test('text follows the browser’s font size: at 32 px instead of 16 it is twice
     await large.close();
   }
 });
+
+/** How many lines an element's text runs to (the line boxes of its longest text node). */
+async function lines(locator: ReturnType<Page['locator']>): Promise<number> {
+  return locator.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let longest: Node | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode())
+      if ((node.textContent ?? '').length > (longest?.textContent ?? '').length) longest = node;
+    if (!longest) return 0;
+    const range = document.createRange();
+    range.selectNodeContents(longest);
+    return new Set(
+      [...range.getClientRects()].filter((r) => r.width > 1).map((r) => Math.round(r.bottom)),
+    ).size;
+  });
+}
+
+async function box(locator: ReturnType<Page['locator']>) {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('not shown');
+  return b;
+}
+
+test('at 375 px Bilaga 2 shows each plan as a card: its cells one under the other, each named, still a table to a screen reader', async ({
+  page,
+  site,
+}) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page.request, site, 7);
+  await page.goto('/?view=report&period=2020-04');
+  const table = page.getByRole('table', { name: /^Bilaga 2/ });
+  const row = table.getByRole('row', { name: /^3\. Övergripande handlingsplan för läkemedel/ });
+  await expect(row).toBeVisible();
+  // Each of the row's cells takes the card's width, not a quarter of it.
+  const rowBox = await box(row);
+  const cells = row.getByRole('cell');
+  await expect(cells).toHaveCount(3);
+  for (const cell of await cells.all()) {
+    expect((await box(cell)).width).toBeGreaterThan(rowBox.width * 0.9);
+  }
+  expect((await box(row.getByRole('rowheader'))).width).toBeGreaterThan(rowBox.width * 0.9);
+  // Each cell says what it holds, since the header row is out of sight.
+  await expect(row.getByText('Kommentar', { exact: true })).toBeVisible();
+  await expect(row.getByText('Beslut/Dnr', { exact: true })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Kommentar' })).toBeAttached();
+  // The plan's title no longer runs a word or two per line.
+  expect(await lines(row.getByRole('rowheader'))).toBeLessThanOrEqual(3);
+});
+
+for (const width of [1400, 1920]) {
+  test(`at ${width} px the list alone takes the width, titles keep to a few lines beside the form, and badges stay in the list`, async ({
+    page,
+    site,
+  }) => {
+    await page.setViewportSize({ width, height: 1000 });
+    // The owner submits; the coordinator marks it reviewed: the plan carries two badges.
+    await signIn(page.request, site, 11);
+    await page.goto('/?period=2020-08&plan=lakemedel');
+    await page.getByRole('radio', { name: 'Arbetet går bra' }).check();
+    await page.getByRole('button', { name: 'Skicka in' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'skickades in' })).toBeVisible();
+    await signIn(page.request, site, 7);
+    await page.goto('/?period=2020-08');
+    const list = page.getByRole('region', { name: 'Handlingsplaner' });
+    await expect(list.getByRole('button', { name: PLAN })).toBeVisible();
+    const main = await box(page.getByRole('main'));
+    expect((await box(list)).width).toBeGreaterThan(main.width * 0.85);
+    // With the whole width, a title of up to 80 characters is one line (it ran to four).
+    for (const title of await list.locator('[data-plan-button]').all()) {
+      const text = await title.innerText();
+      if (text.length <= 80) expect(await lines(title), text).toBe(1);
+    }
+
+    await list.getByRole('button', { name: PLAN }).click();
+    await page
+      .getByRole('region', { name: 'Granskning' })
+      .getByRole('button', { name: 'Markera som granskad' })
+      .click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Markerad som granskad' }),
+    ).toBeVisible();
+    const submitted = list.getByRole('row', { name: PLAN_ROW });
+    const listBox = await box(list);
+    const badge = await box(submitted.getByText('Granskad', { exact: true }));
+    expect(badge.x + badge.width).toBeLessThanOrEqual(listBox.x + listBox.width);
+    expect(
+      await list.evaluate((el) => el.scrollWidth <= el.clientWidth + 1),
+      'the list does not overflow its card',
+    ).toBe(true);
+
+    // Beside the form, such a title keeps to three lines at most.
+    for (const title of await list.locator('[data-plan-button]').all()) {
+      const text = await title.innerText();
+      if (text.length <= 80) expect(await lines(title), text).toBeLessThanOrEqual(3);
+    }
+  });
+}

@@ -1,4 +1,12 @@
-import { Button, makeStyles, Spinner, Switch, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  makeStyles,
+  mergeClasses,
+  Spinner,
+  Switch,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { inputOf, type FollowUp, type FollowUpInput } from '../../domain/follow-up';
@@ -36,14 +44,20 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalL,
   },
   periodField: { minWidth: 'min(18rem, 100%)' },
+  // The list alone takes the width; with a plan open, list and form share it evenly, so plan
+  // titles keep to a line or two beside the form.
   layout: {
     display: 'grid',
     gap: tokens.spacingHorizontalXL,
-    gridTemplateColumns: 'minmax(18rem, 2fr) minmax(0, 3fr)',
+    gridTemplateColumns: 'minmax(0, 1fr)',
     alignItems: 'start',
+  },
+  split: {
     // In em (1100 and 1101 px at the browser's default 16 px): with larger text the columns give
     // way at a wider window, as they do when the page is zoomed.
-    '@media (max-width: 68.75em)': { gridTemplateColumns: 'minmax(0, 1fr)' },
+    '@media (min-width: 68.8125em)': {
+      gridTemplateColumns: 'minmax(20rem, 1fr) minmax(0, 1fr)',
+    },
   },
   hideNarrow: { '@media (max-width: 68.75em)': { display: 'none' } },
   hideWide: { '@media (min-width: 68.8125em)': { display: 'none' } },
@@ -219,7 +233,7 @@ function PeriodScreen({
       {result.state === 'loading' && <Spinner label={t.loading} />}
       {result.state === 'failed' && <LoadFailed error={result.error} onRetry={retry} />}
       {data && (
-        <div className={styles.layout}>
+        <div className={mergeClasses(styles.layout, selected ? styles.split : undefined)}>
           <section
             className={selected ? `${styles.panel} ${styles.hideNarrow}` : styles.panel}
             aria-labelledby="plan-list-heading"

@@ -54,7 +54,13 @@ const useStyles = makeStyles({
   // Status and input state stay on one line where there is room; at 320 px (400 % zoom) they
   // wrap rather than push the list off the screen.
   nowrap: { whiteSpace: 'nowrap', '@media (max-width: 30em)': { whiteSpace: 'normal' } },
-  review: { marginInlineStart: tokens.spacingHorizontalXS },
+  // The input state and the review's badge wrap inside their cell rather than widen the list.
+  badges: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalXS,
+  },
   history: { minWidth: 0, paddingInline: 0, fontWeight: tokens.fontWeightRegular },
 });
 
@@ -124,20 +130,22 @@ export function PlanList({
               <TableCell className={styles.nowrap}>
                 <StatusLabel status={f.status} />
               </TableCell>
-              <TableCell className={styles.nowrap}>
-                <Badge appearance="tint" color={BADGE[f.inputState]}>
-                  {t.inputState[f.inputState]}
-                </Badge>
-                {f.review?.state === 'approved' && (
-                  <Badge appearance="outline" color="success" className={styles.review}>
-                    {t.review.approvedBadge}
+              <TableCell>
+                <span className={styles.badges}>
+                  <Badge appearance="tint" color={BADGE[f.inputState]}>
+                    {t.inputState[f.inputState]}
                   </Badge>
-                )}
-                {f.review?.state === 'returned' && (
-                  <Badge appearance="outline" color="warning" className={styles.review}>
-                    {t.review.returnedBadge}
-                  </Badge>
-                )}
+                  {f.review?.state === 'approved' && (
+                    <Badge appearance="outline" color="success">
+                      {t.review.approvedBadge}
+                    </Badge>
+                  )}
+                  {f.review?.state === 'returned' && (
+                    <Badge appearance="outline" color="warning">
+                      {t.review.returnedBadge}
+                    </Badge>
+                  )}
+                </span>
                 {unsavedIds.has(f.itemId) && (
                   <Text className={styles.owners}>{t.form.unsaved}</Text>
                 )}

@@ -3,6 +3,10 @@ import { TableScroll } from '../shared/table-scroll';
 import type { ReportModel } from '../../domain/report';
 import { SafeHtml } from '../shared/safe-html';
 import { PANEL_SURFACE } from '../shared/panel-surface';
+import { VISUALLY_HIDDEN } from '../shared/visually-hidden';
+
+/** Screens too narrow for the table's four columns (40 em: 640 px at the default text size). */
+const NARROW = '@media screen and (max-width: 40em)';
 
 const useStyles = makeStyles({
   page: {
@@ -56,6 +60,30 @@ const useStyles = makeStyles({
       '& thead': { display: 'table-header-group' },
       '& tr': { breakInside: 'avoid' },
     },
+    // On a narrow screen (a phone, or 250 % zoom) four columns leave a character or two per line:
+    // each plan becomes a card of its own, its cells one under the other, each led by its
+    // column's name. The header row stays for screen readers, out of sight.
+    [NARROW]: {
+      display: 'block',
+      '& thead, & tbody, & tr, & th, & td': { display: 'block' },
+      '& thead tr': VISUALLY_HIDDEN,
+      '& tbody tr': {
+        border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+        marginBlockEnd: tokens.spacingVerticalM,
+      },
+      '& tbody th, & tbody td': { border: 'none', width: 'auto' },
+      '& tbody th': { backgroundColor: tokens.colorNeutralBackground3 },
+    },
+  },
+  // A stacked cell's column name (the column header itself is what a screen reader reads).
+  cellLabel: {
+    display: 'none',
+    [NARROW]: {
+      display: 'block',
+      fontSize: tokens.fontSizeBase200,
+      fontWeight: tokens.fontWeightRegular,
+      color: tokens.colorNeutralForeground2,
+    },
   },
   symbol: { fontWeight: tokens.fontWeightBold, marginInlineEnd: tokens.spacingHorizontalXS },
   status: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
@@ -67,6 +95,15 @@ const useStyles = makeStyles({
     '& td': { padding: tokens.spacingHorizontalXS, verticalAlign: 'top' },
   },
 });
+
+function CellLabel({ children }: { children: string }) {
+  const styles = useStyles();
+  return (
+    <span aria-hidden="true" className={styles.cellLabel}>
+      {children}
+    </span>
+  );
+}
 
 /** Bilaga 2 as a page: the same content as the Word file, printable without app chrome. */
 export function ReportDocument({ report }: { report: ReportModel }) {
@@ -148,11 +185,13 @@ export function ReportDocument({ report }: { report: ReportModel }) {
                   )}
                 </th>
                 <td>
+                  <CellLabel>{labels.columnReference}</CellLabel>
                   {row.reference.map((line) => (
                     <div key={line}>{line}</div>
                   ))}
                 </td>
                 <td className={styles.status}>
+                  <CellLabel>{labels.columnStatus}</CellLabel>
                   {row.status.symbol && (
                     <span aria-hidden="true" className={styles.symbol}>
                       {row.status.symbol}
@@ -161,6 +200,7 @@ export function ReportDocument({ report }: { report: ReportModel }) {
                   {row.status.text}
                 </td>
                 <td>
+                  <CellLabel>{labels.columnComment}</CellLabel>
                   <SafeHtml html={row.comment} />
                 </td>
               </tr>
