@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// findBy…/waitFor wait up to 5 s, not 1 s: on CI's two cores, with every test file running at
+// once, a lazily loaded part (the conflict dialog, the editor) can take longer than a second to
+// appear. A test that waits for something that never comes still fails, only later.
+configure({ asyncUtilTimeout: 5_000 });
 
 /*
  * jsdom does no layout. ProseMirror (under Tiptap) measures the selection to scroll it into

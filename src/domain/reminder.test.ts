@@ -66,7 +66,7 @@ describe('buildReminder', () => {
 
   it('has the due date, the period and each plan link, with titles escaped', () => {
     const r = buildReminder({ period, followUps, link });
-    expect(r.html).toContain('senast <strong>2020-09-14</strong>');
+    expect(r.html).toContain('senast <strong>14 september 2020</strong>');
     expect(r.html).toContain('Delårsrapport augusti 2020');
     expect(r.html).toContain(
       '<a href="https://app.example/?period=2020-08&amp;plan=p1">1. Plan 1</a>',

@@ -1,3 +1,4 @@
+import { formatDate } from './format';
 import { isFollowedUp, type FollowUp, type Person } from './follow-up';
 import { periodLabel, type Period } from './period';
 import { sortByPlanOrder } from './rules';
@@ -94,7 +95,7 @@ export function buildReminder(request: ReminderRequest): Reminder {
   }
   const label = escapeHtml(periodLabel(request.period, 'sv'));
   const due = request.period.dueDate
-    ? ` senast <strong>${escapeHtml(request.period.dueDate)}</strong>`
+    ? ` senast <strong>${escapeHtml(formatDate(request.period.dueDate, 'sv'))}</strong>`
     : '';
   const html =
     items.length === 0

@@ -1,3 +1,4 @@
+import { formatDate, formatNumber } from '../domain/format';
 import type { Messages } from './sv';
 
 /** English. */
@@ -82,7 +83,7 @@ export const en: Messages = {
     label: 'Period',
     open: 'open',
     locked: 'locked',
-    dueDate: (date) => `Due ${date}`,
+    dueDate: (date) => `Due ${formatDate(date, 'en')}`,
     none: 'There are no follow-up periods yet.',
   },
   plans: {
@@ -122,7 +123,8 @@ export const en: Messages = {
     noteHint: 'For example “To be revised” or “No longer relevant”.',
     comment: 'Comment',
     commentHint: 'Describe where the plan’s goals and activities stand.',
-    commentCount: (used, max) => `${used} of ${max} characters`,
+    commentCount: (used, max) =>
+      `${formatNumber(used, 'en')} of ${formatNumber(max, 'en')} characters`,
     previous: 'Previous period',
     previousNone: 'The plan was not part of the previous period.',
     previousNoComment: 'No comment was given.',
@@ -198,8 +200,8 @@ export const en: Messages = {
   validation: {
     statusRequired: 'Choose a status before you submit.',
     noteRequired: 'Write a note when the plan is not assessed.',
-    noteTooLong: (max) => `The note may be at most ${max} characters.`,
-    commentTooLong: (max) => `The comment may be at most ${max} characters.`,
+    noteTooLong: (max) => `The note may be at most ${formatNumber(max, 'en')} characters.`,
+    commentTooLong: (max) => `The comment may be at most ${formatNumber(max, 'en')} characters.`,
   },
   editor: {
     toolbar: 'Text format',
@@ -362,7 +364,7 @@ export const en: Messages = {
     dueDate: 'Due date',
     saveDate: 'Save date',
     savingDate: 'Saving the date…',
-    dateSaved: (date) => `The due date is now ${date}.`,
+    dateSaved: (date) => `The due date is now ${formatDate(date, 'en')}.`,
     dateRequired: 'Enter the due date.',
     dateInvalid: 'Enter a date as YYYY-MM-DD, for example 2020-09-14.',
     dateUnchanged: 'The date is unchanged.',
@@ -443,7 +445,7 @@ export const en: Messages = {
     titleRequired: "Enter the plan's title.",
     titleDuplicate:
       'The period already has a plan with this title. Give the plan a title of its own.',
-    tooLong: (max: number) => `At most ${max} characters.`,
+    tooLong: (max: number) => `At most ${formatNumber(max, 'en')} characters.`,
     validityInvalid: 'Enter the validity as one year or two, for example 2020–2022.',
     urlInvalid: 'Enter a link starting with http:// or https://.',
     ownersRequired: 'Choose at least one owner.',
@@ -597,8 +599,8 @@ export const en: Messages = {
       "Manual: keyboard, the browser's zoom and text size and Windows contrast themes, by the development team.",
       'The app has not been reviewed by an outside party, nor tested by users of screen readers (NVDA, JAWS, VoiceOver) or voice control.',
     ],
-    assessed: (date: string) => `The latest assessment was made on ${date}.`,
+    assessed: (date: string) => `The latest assessment was made on ${formatDate(date, 'en')}.`,
     dates: (published: string, updated: string) =>
-      `The statement was published on ${published} and last updated on ${updated}.`,
+      `The statement was published on ${formatDate(published, 'en')} and last updated on ${formatDate(updated, 'en')}.`,
   },
 };

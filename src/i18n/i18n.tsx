@@ -18,20 +18,4 @@ export function useI18n(): { locale: Locale; t: Messages } {
   return useContext(I18nContext);
 }
 
-/** Formats an ISO timestamp as the user reads it (Stockholm time). */
-export function formatDateTime(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  }).format(date);
-}
-
-export function formatTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-  }).format(date);
-}
+export { formatDate, formatDateTime, formatNumber, formatTime } from '../domain/format';

@@ -1,3 +1,4 @@
+import { formatDate, formatNumber } from '../domain/format';
 /** Swedish, the default language. Every UI text of the app lives here and in en.ts. */
 export const sv = {
   appTitle: 'Planuppföljning',
@@ -81,7 +82,7 @@ export const sv = {
     label: 'Period',
     open: 'öppen',
     locked: 'låst',
-    dueDate: (date: string) => `Sista svarsdag ${date}`,
+    dueDate: (date: string) => `Sista svarsdag ${formatDate(date, 'sv')}`,
     none: 'Det finns inga uppföljningsperioder ännu.',
   },
   plans: {
@@ -122,7 +123,8 @@ export const sv = {
     noteHint: 'Till exempel ”Ska omarbetas” eller ”Ej längre aktuell”.',
     comment: 'Kommentar',
     commentHint: 'Beskriv läget för planens mål och aktiviteter.',
-    commentCount: (used: number, max: number) => `${used} av ${max} tecken`,
+    commentCount: (used: number, max: number) =>
+      `${formatNumber(used, 'sv')} av ${formatNumber(max, 'sv')} tecken`,
     previous: 'Föregående period',
     previousNone: 'Planen fanns inte med i föregående period.',
     previousNoComment: 'Ingen kommentar lämnades.',
@@ -199,8 +201,9 @@ export const sv = {
   validation: {
     statusRequired: 'Välj en status innan du skickar in.',
     noteRequired: 'Skriv en notering när planen inte bedöms.',
-    noteTooLong: (max: number) => `Noteringen får vara högst ${max} tecken.`,
-    commentTooLong: (max: number) => `Kommentaren får vara högst ${max} tecken.`,
+    noteTooLong: (max: number) => `Noteringen får vara högst ${formatNumber(max, 'sv')} tecken.`,
+    commentTooLong: (max: number) =>
+      `Kommentaren får vara högst ${formatNumber(max, 'sv')} tecken.`,
   },
   editor: {
     toolbar: 'Textformat',
@@ -367,7 +370,7 @@ export const sv = {
     dueDate: 'Sista svarsdag',
     saveDate: 'Spara datum',
     savingDate: 'Sparar datum…',
-    dateSaved: (date: string) => `Sista svarsdag är nu ${date}.`,
+    dateSaved: (date: string) => `Sista svarsdag är nu ${formatDate(date, 'sv')}.`,
     dateRequired: 'Ange sista svarsdag.',
     dateInvalid: 'Ange ett datum som ÅÅÅÅ-MM-DD, till exempel 2020-09-14.',
     dateUnchanged: 'Datumet är oförändrat.',
@@ -447,7 +450,7 @@ export const sv = {
     fixErrors: 'Rätta uppgifterna som är markerade.',
     titleRequired: 'Ange planens titel.',
     titleDuplicate: 'Det finns redan en plan med den titeln i perioden. Ge planen en egen titel.',
-    tooLong: (max: number) => `Högst ${max} tecken.`,
+    tooLong: (max: number) => `Högst ${formatNumber(max, 'sv')} tecken.`,
     validityInvalid: 'Ange giltigheten som ett år eller två år, till exempel 2020–2022.',
     urlInvalid: 'Ange en länk som börjar med http:// eller https://.',
     ownersRequired: 'Välj minst en ansvarig.',
@@ -603,9 +606,9 @@ export const sv = {
       'Manuellt: tangentbord, webbläsarens zoom och textstorlek och Windows kontrastteman, av utvecklingsgruppen.',
       'Appen har inte granskats av någon extern part och inte testats av användare med skärmläsare (NVDA, JAWS, VoiceOver) eller talstyrning.',
     ],
-    assessed: (date: string) => `Den senaste bedömningen gjordes ${date}.`,
+    assessed: (date: string) => `Den senaste bedömningen gjordes ${formatDate(date, 'sv')}.`,
     dates: (published: string, updated: string) =>
-      `Redogörelsen publicerades ${published} och uppdaterades senast ${updated}.`,
+      `Redogörelsen publicerades ${formatDate(published, 'sv')} och uppdaterades senast ${formatDate(updated, 'sv')}.`,
   },
 } as const;
 

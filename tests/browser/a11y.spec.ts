@@ -170,7 +170,7 @@ export const SCREENS: readonly Screen[] = [
       await anotherUserWrites(request, site, nearLimitComment());
       await page.reload();
       await formLoaded(page);
-      await expect(page.getByText(/^98\d\d av 10000 tecken$/)).toBeVisible();
+      await expect(page.getByText(/^9\s8\d\d av 10\s000 tecken$/)).toBeVisible();
     },
   },
   {

@@ -8,7 +8,7 @@ test('the overview counts answers and statuses, names who is awaited, and shows 
   const input = page.getByRole('region', { name: 'Svar', exact: true });
   await expect(input).toContainText('0 av 12 planer har skickat in.');
   const awaited = page.getByRole('region', { name: 'Väntar på svar' });
-  await expect(awaited).toContainText('Sista svarsdag 2020-09-14');
+  await expect(awaited).toContainText('Sista svarsdag 14 september 2020');
   await expect(awaited.getByRole('listitem').filter({ hasText: 'Anna Lindgren' })).toContainText(
     'läkemedel 2020',
   );

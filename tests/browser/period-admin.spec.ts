@@ -57,7 +57,7 @@ test('a coordinator locks and reopens the period, moves the due date and writes 
   // The due date.
   await controls.getByLabel('Sista svarsdag').fill('2020-09-30');
   await controls.getByRole('button', { name: 'Spara datum' }).click();
-  await expect(karin.getByText('Sista svarsdag är nu 2020-09-30.')).toBeVisible();
+  await expect(karin.getByText('Sista svarsdag är nu 30 september 2020.')).toBeVisible();
   await expect(controls.getByLabel('Sista svarsdag')).toHaveValue('2020-09-30');
 
   // The summary and the report header.

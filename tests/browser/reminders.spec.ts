@@ -117,7 +117,7 @@ test('a coordinator @-mentions the chosen owners in one channel message, logged 
 
   // The period's log shows the reminder.
   await expect(page.getByRole('region', { name: 'Logg' })).toContainText(
-    /Påminnelse till (Anna Lindgren, Björn Ekholm|Björn Ekholm, Anna Lindgren) \(av Karin Samordnare, \d{4}-\d{2}-\d{2} \d{2}:\d{2}\)/,
+    /Påminnelse till (Anna Lindgren, Björn Ekholm|Björn Ekholm, Anna Lindgren) \(av Karin Samordnare, \d{1,2} [a-zåäö]+ \d{4} kl\. \d{2}:\d{2}\)/,
   );
 
   // Local mode shows the outbox.

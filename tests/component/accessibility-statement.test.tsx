@@ -1,3 +1,4 @@
+import { formatDate } from '../../src/domain/format';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import AccessibilityStatement, {
@@ -79,9 +80,13 @@ describe('the accessibility statement (tillgänglighetsredogörelse), on Digg’
     const testing = textUnder(statement, 'Hur vi testat appen');
     for (const method of ['axe-core', 'tangentbord', 'kontrastteman', '320 pixlar', '32 pixlar'])
       expect(testing).toContain(method);
-    expect(testing).toContain(`Den senaste bedömningen gjordes ${STATEMENT_DATES.assessed}.`);
+    // Dates spelt out, as everywhere in the app ("3 december 2026").
     expect(testing).toContain(
-      `Redogörelsen publicerades ${STATEMENT_DATES.published} och uppdaterades senast ${STATEMENT_DATES.updated}.`,
+      `Den senaste bedömningen gjordes ${formatDate(STATEMENT_DATES.assessed, 'sv')}.`,
+    );
+    expect(testing).toMatch(/gjordes \d{1,2} [a-zåäö]+ \d{4}\./);
+    expect(testing).toContain(
+      `Redogörelsen publicerades ${formatDate(STATEMENT_DATES.published, 'sv')} och uppdaterades senast ${formatDate(STATEMENT_DATES.updated, 'sv')}.`,
     );
   });
 

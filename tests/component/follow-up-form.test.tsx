@@ -159,12 +159,12 @@ describe('the form', () => {
 
   test('typing in the comment reports the new input and counts the characters', async () => {
     const { user, editor, onInputChange } = await renderForm();
-    expect(screen.getByText('0 av 10000 tecken')).toBeInTheDocument();
+    expect(screen.getByText('0 av 10 000 tecken')).toBeInTheDocument();
 
     await typeInEditor(user, editor!, 'Läget är gott');
 
     expect(editor).toHaveTextContent('Läget är gott');
-    expect(screen.getByText('13 av 10000 tecken')).toBeInTheDocument();
+    expect(screen.getByText('13 av 10 000 tecken')).toBeInTheDocument();
     expect(onInputChange).toHaveBeenLastCalledWith({
       status: null,
       statusNote: '',

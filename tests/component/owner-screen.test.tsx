@@ -80,7 +80,7 @@ describe('period and plan list', () => {
     await planTable();
     // The open period and the one before it, in one request.
     expect(services.followUps.listCalls).toEqual([[OPEN_PERIOD, LOCKED_PERIOD]]);
-    expect(screen.getByText('Sista svarsdag 2020-09-14')).toBeInTheDocument();
+    expect(screen.getByText('Sista svarsdag 14 september 2020')).toBeInTheDocument();
   });
 
   test('an owner sees only their plans, with a count, until they turn the switch off', async () => {

@@ -1,34 +1,18 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { assertNever } from '../../domain/assert-never';
 import type { PeriodLogEntry } from '../../domain/period-log';
-import { useI18n } from '../../i18n/i18n';
+import { formatDateTime, useI18n } from '../../i18n/i18n';
+import type { Locale } from '../../domain/period';
 import type { Messages } from '../../i18n/sv';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-/** "2020-09-10 10:00" in Stockholm time; the stored text when it is not a date. */
-export function formatLogTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat('sv-SE', {
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Europe/Stockholm',
-  }).formatToParts(date);
-  const part = (type: Intl.DateTimeFormatPartTypes) =>
-    parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
-}
-
 /** One log entry as a sentence. */
-export function logEntryText(entry: PeriodLogEntry, t: Messages): string {
-  const at = formatLogTime(entry.at);
+export function logEntryText(entry: PeriodLogEntry, t: Messages, locale: Locale): string {
+  // The stored text when it is not a date.
+  const at = formatDateTime(entry.at, locale) || entry.at;
   switch (entry.kind) {
     case 'reminder':
       return t.reminders.logReminder(entry.reminded.join(', '), entry.by, at);
@@ -48,12 +32,12 @@ export function logEntryText(entry: PeriodLogEntry, t: Messages): string {
 /** The period's log (reminders, locks, reopenings), newest first. */
 export function PeriodLogView({ log }: { log: readonly PeriodLogEntry[] }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   if (log.length === 0) return <Text>{t.reminders.logEmpty}</Text>;
   return (
     <ul className={styles.list}>
       {[...log].reverse().map((entry, i) => (
-        <li key={`${entry.at}-${i}`}>{logEntryText(entry, t)}</li>
+        <li key={`${entry.at}-${i}`}>{logEntryText(entry, t, locale)}</li>
       ))}
     </ul>
   );
