@@ -194,6 +194,14 @@ export const en: Messages = {
       "Write the period's summary and report details, and lock the period when everyone has answered. Reopening needs a reason, which is logged.",
       'Appendix 2 shows the report; Export to Word downloads it and Print gives a printout or PDF.',
     ],
+    rulesHeading: 'The rules of a period',
+    rules: [
+      'A follow-up counts as answered only once it is submitted. A draft is seen only in the app. Saving a draft of a submitted follow-up asks first, since it withdraws the submission.',
+      'Bilaga 2 includes only submitted and reviewed answers. Plans without a submitted answer read “Inget svar inlämnat” (no answer submitted). While the period is open the report is a draft, and it says so on the page, in print and in the Word file. Once the period is locked the report is final.',
+      'A new period starts once the latest is locked. If it is still open, the app says how many answers are missing and asks first; the older period then stays open for those who have not answered. A period two steps ahead is never started.',
+      'A plan ended or replaced from a period is not counted in that period, is not listed as awaited and gets no reminders.',
+      'Two plans in the same period cannot have the same title.',
+    ],
     accessibility:
       "The app is meant to work with keyboard and screen reader and in Teams' light, dark and high-contrast themes. Status is always shown with an arrow and text, never by colour alone.",
   },

@@ -12,6 +12,14 @@ test('the in-app help describes the owner’s steps and the coordinator’s cycl
   await expect(help.getByRole('heading', { name: 'För samordnare' })).toBeVisible();
   await expect(help).toContainText('Starta ny period');
   await expect(help).toContainText('Påminn');
+  // The rules of the cycle: what counts as answered, the draft report, rollover, ended plans.
+  const rules = help.getByRole('list').filter({
+    has: page.getByText(/räknas som besvarad först när den är inskickad/),
+  });
+  await expect(help.getByRole('heading', { name: 'Periodens regler' })).toBeVisible();
+  await expect(rules.getByRole('listitem')).toHaveCount(5);
+  await expect(rules).toContainText('Inget svar inlämnat');
+  await expect(rules).toContainText('två steg fram startas aldrig');
   expect(page.url()).toContain('view=help');
 
   await page.getByRole('combobox', { name: 'Språk' }).click();

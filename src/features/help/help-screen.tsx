@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   heading: { marginTop: 0 },
 });
 
-/** In-app help: the owner's steps and the coordinator's cycle, in the user's language. */
+/** In-app help: the owner's steps, the coordinator's cycle and the period's rules. */
 export default function HelpScreen() {
   const styles = useStyles();
   const { t } = useI18n();
@@ -34,6 +34,12 @@ export default function HelpScreen() {
           <li key={step}>{step}</li>
         ))}
       </ol>
+      <h3>{t.help.rulesHeading}</h3>
+      <ul>
+        {t.help.rules.map((rule) => (
+          <li key={rule}>{rule}</li>
+        ))}
+      </ul>
       <p>{t.help.accessibility}</p>
     </article>
   );
