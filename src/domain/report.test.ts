@@ -184,10 +184,10 @@ describe('reportStatus', () => {
 });
 
 describe('referenceLines', () => {
-  it('prints decision and "Dnr: " + a registry number on separate lines', () => {
+  it('prints decision and "Dnr:" + a registry number on separate lines, joined by a no-break space', () => {
     expect(referenceLines({ decision: 'RD 2016-11-16', diaryNumber: 'RS/1957/2016' })).toEqual([
       'RD 2016-11-16',
-      'Dnr: RS/1957/2016',
+      'Dnr:\u00a0RS/1957/2016',
     ]);
   });
 
@@ -200,7 +200,7 @@ describe('referenceLines', () => {
 
   it('leaves out empty values', () => {
     expect(referenceLines({ decision: '', diaryNumber: 'HSN/1241/2019' })).toEqual([
-      'Dnr: HSN/1241/2019',
+      'Dnr:\u00a0HSN/1241/2019',
     ]);
     expect(referenceLines({ decision: ' RD 2017-03-30 ', diaryNumber: ' ' })).toEqual([
       'RD 2017-03-30',
@@ -323,7 +323,7 @@ describe('buildReport', () => {
       validity: '2017',
       decision: 'RD 2016-11-16',
       diaryNumber: 'RS/1957/2016',
-      reference: ['RD 2016-11-16', 'Dnr: RS/1957/2016'],
+      reference: ['RD 2016-11-16', 'Dnr:\u00a0RS/1957/2016'],
       documentUrl: 'https://diariet.regionjh.se/diariet/files/x.pdf',
       lifecycle: 'active',
       status: { status: 'partly', symbol: '➔', text: 'Arbetet går delvis bra' },

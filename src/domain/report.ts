@@ -234,7 +234,8 @@ export function referenceLines(
   const diary = followUp.diaryNumber.trim();
   const lines: string[] = [];
   if (decision) lines.push(decision);
-  if (diary) lines.push(REGISTRY_NUMBER.test(diary) ? `Dnr: ${diary}` : diary);
+  // A no-break space: "Dnr:" never wraps away from its number, on paper or in Word.
+  if (diary) lines.push(REGISTRY_NUMBER.test(diary) ? `Dnr:\u00a0${diary}` : diary);
   return lines;
 }
 

@@ -118,7 +118,7 @@ describe('the 2017-08 report from the demo data', () => {
   });
 
   it('prints decision and diary number on separate lines of the Beslut/Dnr cell', () => {
-    expect(text).toContain('RD 2016-11-16\nDnr: RS/1957/2016');
+    expect(text).toContain('RD 2016-11-16\nDnr:\u00a0RS/1957/2016');
     expect(text).toContain('HSdir 2016-11-28\nCenturi 33786');
   });
 

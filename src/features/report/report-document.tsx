@@ -1,4 +1,4 @@
-import { Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { TableScroll } from '../shared/table-scroll';
 import type { ReportModel } from '../../domain/report';
 import { SafeHtml } from '../shared/safe-html';
@@ -16,8 +16,19 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    '@media print': { boxShadow: 'none', padding: 0, borderRadius: 0 },
+    '@media print': {
+      boxShadow: 'none',
+      padding: 0,
+      borderRadius: 0,
+      gap: '3mm',
+      color: 'black',
+      fontFamily: 'Calibri, Carlito, "Segoe UI", sans-serif',
+      fontSize: '11pt',
+      lineHeight: 1.3,
+    },
   },
+  // The unit, date and diary number print in the page's margins (@page), on every page.
+  screenOnly: { '@media print': { display: 'none' } },
   header: {
     display: 'flex',
     justifyContent: 'space-between',
@@ -56,9 +67,26 @@ const useStyles = makeStyles({
       overflowWrap: 'anywhere',
     },
     '& th': { backgroundColor: tokens.colorNeutralBackground3 },
+    // On paper as in the Word file: fixed column widths, 9.5 pt text, words broken only where
+    // words may break (Swedish hyphenation where the browser has it), a row allowed to run on to
+    // the next page (a whole row pushed over left pages two-thirds empty), its plan title kept
+    // whole, and the header row repeated.
     '@media print': {
+      tableLayout: 'fixed',
+      fontSize: '9.5pt',
+      lineHeight: 1.25,
+      '& th, & td': {
+        overflowWrap: 'normal',
+        wordBreak: 'normal',
+        hyphens: 'auto',
+        padding: '1.5mm 2mm',
+        border: '0.5pt solid #808080',
+      },
+      '& th': { backgroundColor: '#e7e6e6', color: 'black' },
       '& thead': { display: 'table-header-group' },
-      '& tr': { breakInside: 'avoid' },
+      '& tr': { breakInside: 'auto' },
+      '& p, & ul, & ol': { marginBlock: '0 1.5mm' },
+      '& li': { marginBlock: 0 },
     },
     // On a narrow screen (a phone, or 250 % zoom) four columns leave a character or two per line:
     // each plan becomes a card of its own, its cells one under the other, each led by its
@@ -86,15 +114,64 @@ const useStyles = makeStyles({
     },
   },
   symbol: { fontWeight: tokens.fontWeightBold, marginInlineEnd: tokens.spacingHorizontalXS },
-  status: { fontWeight: tokens.fontWeightSemibold, whiteSpace: 'nowrap' },
-  planColumn: { width: '22%' },
-  refColumn: { width: '14%' },
-  statusColumn: { width: '14%' },
+  // The arrow stays with the status's first word; a longer note ("Arbete med ny handlingsplan
+  // pågår.") wraps rather than widen the column.
+  status: { fontWeight: tokens.fontWeightSemibold },
+  keep: { whiteSpace: 'nowrap' },
+  together: { breakInside: 'avoid' },
+  // On paper, half the width for the comment (the Word file's 40 % makes long comments tall,
+  // narrow rows), room for a whole "Dnr: RS/1957/2016", and a status that wraps.
+  planColumn: { width: '22%', '@media print': { width: '21%' } },
+  refColumn: { width: '14%', '@media print': { width: '19%' } },
+  statusColumn: { width: '14%', '@media print': { width: '12%' } },
   legendTable: {
     borderCollapse: 'collapse',
     '& td': { padding: tokens.spacingHorizontalXS, verticalAlign: 'top' },
   },
 });
+
+/** Text as a CSS string literal, safe inside a `<style>` element. */
+export function cssString(text: string): string {
+  const escaped = [...text]
+    .map((c) => {
+      const code = c.codePointAt(0) ?? 0;
+      if (c === '"' || c === '\\' || c === '<' || c === '>' || code < 0x20 || code === 0x7f)
+        return `\\${code.toString(16)} `;
+      return c;
+    })
+    .join('');
+  return `"${escaped}"`;
+}
+
+/**
+ * A4 with the Word file's 2 cm margins, and in them on every page what the Word file's header
+ * and footer hold: the unit at the top left, the date and diary number at the top right,
+ * "Sida X av Y" at the foot (CSS paged media: margin boxes and page counters).
+ */
+function pageRules(report: ReportModel): string {
+  const { header, labels } = report;
+  const right = [
+    header.date,
+    header.diaryNumber ? `${labels.diaryPrefix}${header.diaryNumber}` : '',
+  ]
+    .filter(Boolean)
+    .join(' \\A ');
+  const box = (content: string) =>
+    `content: ${content}; font: 8pt Calibri, Carlito, "Segoe UI", sans-serif; color: #404040; white-space: pre;`;
+  return [
+    '@page {',
+    '  size: A4;',
+    '  margin: 20mm 20mm 18mm 20mm;',
+    header.unit ? `  @top-left { ${box(cssString(header.unit))} }` : '',
+    right
+      ? `  @top-right { ${box(right.split(' \\A ').map(cssString).join(' "\\A " '))} text-align: right; }`
+      : '',
+    `  @bottom-center { ${box(`${cssString(labels.pageBefore)} counter(page) ${cssString(labels.pageBetween)} counter(pages)`)} }`,
+    '}',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
 
 function CellLabel({ children }: { children: string }) {
   const styles = useStyles();
@@ -111,12 +188,13 @@ export function ReportDocument({ report }: { report: ReportModel }) {
   const { header, labels } = report;
   return (
     <article className={styles.page} aria-labelledby="report-title" lang={report.language}>
+      <style>{pageRules(report)}</style>
       <div className={styles.header}>
         <div>
-          {header.unit && <div>{header.unit}</div>}
+          {header.unit && <div className={styles.screenOnly}>{header.unit}</div>}
           {header.contact && <div>{header.contact}</div>}
         </div>
-        <div className={styles.headerRight}>
+        <div className={mergeClasses(styles.headerRight, styles.screenOnly)}>
           {header.date && <div>{header.date}</div>}
           {header.diaryNumber && (
             <div>
@@ -176,18 +254,25 @@ export function ReportDocument({ report }: { report: ReportModel }) {
             {report.rows.map((row) => (
               <tr key={row.planKey}>
                 <th scope="row">
-                  {row.documentUrl ? (
-                    <Link href={row.documentUrl} target="_blank" rel="noopener noreferrer" inline>
-                      {row.number}. {row.title}
-                    </Link>
-                  ) : (
-                    `${row.number}. ${row.title}`
-                  )}
+                  {/* The title kept whole (the cell itself is as tall as the row). */}
+                  <div className={styles.together}>
+                    {row.documentUrl ? (
+                      <Link href={row.documentUrl} target="_blank" rel="noopener noreferrer" inline>
+                        {row.number}. {row.title}
+                      </Link>
+                    ) : (
+                      `${row.number}. ${row.title}`
+                    )}
+                  </div>
                 </th>
                 <td>
                   <CellLabel>{labels.columnReference}</CellLabel>
                   {row.reference.map((line) => (
-                    <div key={line}>{line}</div>
+                    // A line that is one token ("Dnr: RS/1957/2016", joined by a no-break
+                    // space) never splits; a longer decision line wraps between words.
+                    <div key={line} className={/ /.test(line) ? undefined : styles.keep}>
+                      {line}
+                    </div>
                   ))}
                 </td>
                 <td className={styles.status}>
