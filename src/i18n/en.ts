@@ -127,8 +127,19 @@ export const en: Messages = {
     previousNone: 'The plan was not part of the previous period.',
     previousNoComment: 'No comment was given.',
     copyPrevious: 'Copy into the comment',
-    copyPreviousConfirm: 'The comment is not empty. Replace it with the previous period’s comment?',
+    copyPreviousTitle: 'The comment is not empty',
+    copyPreviousConfirm:
+      'Do you want to replace what you have written with the previous period’s comment, or add it after your text?',
+    copyPreviousReplace: 'Replace',
+    copyPreviousAppend: 'Add after',
+    copyPreviousCancel: 'Cancel',
     copied: 'The previous comment has been copied in.',
+    copiedReplaced: 'The previous comment has replaced your text.',
+    copiedAppended: 'The previous comment has been added after your text.',
+    commentOverLimit: (max) =>
+      `The comment is longer than ${max} characters. The draft can be saved, but shorten the text before you submit.`,
+    returnedAfter: (name, time) => `Submitted by ${name} ${time}, sent back for completion`,
+    returnedDraft: 'Sent back for completion',
     saveDraft: 'Save draft',
     withdrawTitle: 'Take back the submission?',
     withdrawText:
@@ -199,7 +210,10 @@ export const en: Messages = {
     statusRequired: 'Choose a status before you submit.',
     noteRequired: 'Write a note when the plan is not assessed.',
     noteTooLong: (max) => `The note may be at most ${max} characters.`,
-    commentTooLong: (max) => `The comment may be at most ${max} characters.`,
+    commentTooLong: (max) =>
+      `The comment may be at most ${max} characters to be submitted. Shorten it, or save it as a draft for now.`,
+    commentTooLarge:
+      'The comment has too much formatting to be saved. Remove some of the formatting or shorten the text.',
   },
   editor: {
     toolbar: 'Text format',

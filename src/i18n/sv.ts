@@ -127,8 +127,20 @@ export const sv = {
     previousNone: 'Planen fanns inte med i föregående period.',
     previousNoComment: 'Ingen kommentar lämnades.',
     copyPrevious: 'Kopiera till kommentaren',
-    copyPreviousConfirm: 'Kommentaren är inte tom. Ersätta den med föregående periods kommentar?',
+    copyPreviousTitle: 'Kommentaren är inte tom',
+    copyPreviousConfirm:
+      'Vill du ersätta det du har skrivit med föregående periods kommentar, eller lägga till den efter din text?',
+    copyPreviousReplace: 'Ersätt',
+    copyPreviousAppend: 'Lägg till efter',
+    copyPreviousCancel: 'Avbryt',
     copied: 'Föregående kommentar har kopierats in.',
+    copiedReplaced: 'Föregående kommentar har ersatt din text.',
+    copiedAppended: 'Föregående kommentar har lagts till efter din text.',
+    commentOverLimit: (max: number) =>
+      `Kommentaren är längre än ${max} tecken. Utkastet går att spara, men korta texten innan du skickar in.`,
+    returnedAfter: (name: string, time: string) =>
+      `Inskickad av ${name} ${time}, skickad tillbaka för komplettering`,
+    returnedDraft: 'Skickad tillbaka för komplettering',
     saveDraft: 'Spara utkast',
     withdrawTitle: 'Dra tillbaka inskickningen?',
     withdrawText:
@@ -200,7 +212,10 @@ export const sv = {
     statusRequired: 'Välj en status innan du skickar in.',
     noteRequired: 'Skriv en notering när planen inte bedöms.',
     noteTooLong: (max: number) => `Noteringen får vara högst ${max} tecken.`,
-    commentTooLong: (max: number) => `Kommentaren får vara högst ${max} tecken.`,
+    commentTooLong: (max: number) =>
+      `Kommentaren får vara högst ${max} tecken för att kunna skickas in. Korta den, eller spara den som utkast så länge.`,
+    commentTooLarge:
+      'Kommentaren har för mycket formatering för att kunna sparas. Ta bort en del av formateringen eller korta texten.',
   },
   editor: {
     toolbar: 'Textformat',

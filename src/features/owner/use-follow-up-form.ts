@@ -86,6 +86,11 @@ export interface FollowUpForm {
   mergeByEditing(): void;
   /** While merging: add their comment after mine. */
   appendTheirComment(): void;
+  /**
+   * SharePoint holds a newer version that did not come from this form (a coordinator's
+   * sign-off): the next save starts from it, and what it is (a draft after a send-back) counts.
+   */
+  rebase(saved: FollowUp): void;
 }
 
 /**
@@ -317,6 +322,7 @@ export function useFollowUpForm(options: {
       if (isBlankHtml(theirs)) return;
       update({ comment: isBlankHtml(input.comment) ? theirs : `${input.comment}${theirs}` });
     },
+    rebase: (saved) => setBase(saved),
     takeTheirs: () => {
       if ((outcome?.kind !== 'conflict' && outcome?.kind !== 'merging') || !outcome.theirs) return;
       const theirs = outcome.theirs;
