@@ -188,7 +188,7 @@ export const en: Messages = {
     owner: [
       'Open the Action plans tab. The open period comes first, and My action plans shows the plans you own.',
       'Choose a plan. Choose a status: going well, partly well, badly – or Not assessed with a short note.',
-      "Write the comment. Last period's comment is beside it; Copy into the comment takes it as a starting point.",
+      "Write the comment. Last period's comment is beside it; Copy into the comment takes it as a starting point – if you have already written something, you choose whether it replaces your text or goes after it. The comment may be at most 10,000 characters when you submit; a longer draft can be saved.",
       'Save draft to continue later, Submit when you are done. What you type is also kept on your computer until SharePoint has it.',
       'If someone else saved the same plan in the meantime you see both versions and choose; nothing is overwritten without you knowing.',
       'If the coordinator sends your follow-up back, their comment is at the top of the form: complete it and submit again.',

@@ -190,7 +190,7 @@ export const sv = {
     owner: [
       'Öppna fliken Handlingsplaner. Perioden som är öppen visas först, och Mina handlingsplaner visar planerna du ansvarar för.',
       'Välj en plan. Välj status: Arbetet går bra, går delvis bra, går dåligt – eller Ej bedömd med en kort notering.',
-      'Skriv kommentaren. Förra periodens kommentar står bredvid; Kopiera till kommentaren tar in den som utgångspunkt.',
+      'Skriv kommentaren. Förra periodens kommentar står bredvid; Kopiera till kommentaren tar in den som utgångspunkt – har du redan skrivit något väljer du om den ska ersätta din text eller läggas till efter den. Kommentaren får vara högst 10 000 tecken när du skickar in; ett längre utkast går att spara.',
       'Spara utkast när du vill fortsätta senare, Skicka in när du är klar. Det du skriver sparas också på din dator tills SharePoint har tagit emot det.',
       'Om någon annan har sparat samma plan under tiden får du se båda versionerna och välja; ingenting skrivs över utan att du vet om det.',
       'Skickar samordnaren tillbaka uppföljningen står kommentaren överst i formuläret: komplettera och skicka in igen.',
