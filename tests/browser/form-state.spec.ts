@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectNoViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { anotherUserWrites, nearLimitComment } from './long-content';
 import { signIn, type TestSite } from './rest';
@@ -72,6 +73,7 @@ test('a comment over the limit is flagged while typing; a draft saves, Skicka in
   await expect(page.getByText(over)).toBeVisible();
   await expect(comment).toHaveAttribute('aria-invalid', 'true');
   await expect(comment).toHaveAccessibleDescription(new RegExp(over.replace(/\./g, '\\.')));
+  await expectNoViolations(page, 'the form with a comment over the limit');
 
   await page.getByRole('button', { name: 'Spara utkast' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
@@ -101,6 +103,7 @@ test('copying last period’s comment asks to replace or append when the comment
   const dialog = page.getByRole('dialog', { name: 'Kommentaren är inte tom' });
   await expect(dialog).toContainText('eller lägga till den efter din text?');
   await expect(dialog.getByRole('button', { name: 'Avbryt' })).toBeFocused();
+  await expectNoViolations(page, 'the copy question');
   await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(comment).toHaveText('Redan skrivet.');
