@@ -6,6 +6,7 @@ import {
   withdrawsSubmission,
   awaitingInput,
   canEdit,
+  commentLength,
   COMMENT_MAX_HTML_LENGTH,
   COMMENT_MAX_TEXT_LENGTH,
   editBlock,
@@ -13,6 +14,7 @@ import {
   ownedBy,
   rollover,
   STATUS_NOTE_MAX_LENGTH,
+  submissionState,
   validateInput,
   type Viewer,
 } from './rules';
@@ -134,15 +136,37 @@ describe('validation', () => {
     ]);
   });
 
-  it('bounds the comment by its text and by its stored HTML', () => {
+  it('bounds a submitted comment by its text; a draft may be longer', () => {
     const atLimit = `<p>${'a'.repeat(COMMENT_MAX_TEXT_LENGTH)}</p>`;
-    expect(validateInput({ ...blank, comment: atLimit }, 'draft')).toEqual([]);
+    expect(validateInput({ ...blank, status: 'good', comment: atLimit }, 'submit')).toEqual([]);
     const tooLongText = `<p>${'a'.repeat(COMMENT_MAX_TEXT_LENGTH + 1)}</p>`;
-    expect(validateInput({ ...blank, comment: tooLongText }, 'draft')).toEqual([
+    expect(validateInput({ ...blank, comment: tooLongText }, 'draft')).toEqual([]);
+    expect(validateInput({ ...blank, status: 'good', comment: tooLongText }, 'submit')).toEqual([
       { field: 'comment', code: 'too-long', max: COMMENT_MAX_TEXT_LENGTH },
     ]);
+  });
+
+  it('refuses comment HTML the field cannot hold, even for a draft', () => {
     const heavyMarkup = '<p><b></b></p>'.repeat(Math.ceil(COMMENT_MAX_HTML_LENGTH / 14) + 1);
-    expect(validateInput({ ...blank, comment: heavyMarkup }, 'draft')[0]?.field).toBe('comment');
+    for (const intent of ['draft', 'submit'] as const) {
+      expect(validateInput({ ...blank, status: 'good', comment: heavyMarkup }, intent)).toEqual([
+        { field: 'comment', code: 'too-large', max: COMMENT_MAX_HTML_LENGTH },
+      ]);
+    }
+  });
+
+  it('tells the comment’s length against the limit, as the form shows it while typing', () => {
+    expect(commentLength('<p>Hej &amp; hå</p>')).toEqual({
+      used: 8,
+      max: COMMENT_MAX_TEXT_LENGTH,
+      over: false,
+      tooLarge: false,
+    });
+    expect(commentLength(`<p>${'a'.repeat(COMMENT_MAX_TEXT_LENGTH)}</p>`).over).toBe(false);
+    expect(commentLength(`<p>${'a'.repeat(COMMENT_MAX_TEXT_LENGTH + 1)}</p>`)).toMatchObject({
+      used: COMMENT_MAX_TEXT_LENGTH + 1,
+      over: true,
+    });
   });
 
   it('reports several issues at once', () => {
@@ -306,5 +330,51 @@ describe('rolloverGuard, a plan being revised', () => {
       missing: 1,
       total: 1,
     });
+  });
+});
+
+describe('submissionState', () => {
+  const at = '2020-09-01T08:00:00Z';
+
+  it('tells a submission by whom and when', () => {
+    expect(
+      submissionState({ inputState: 'submitted', submittedBy: anna, submittedAt: at }),
+    ).toEqual({ state: 'submitted', by: anna, at });
+  });
+
+  it('tells a send-back as returned, not submitted, though the submitter is still stored', () => {
+    expect(
+      submissionState({
+        inputState: 'draft',
+        submittedBy: anna,
+        submittedAt: at,
+        review: { state: 'returned', comment: 'Komplettera.' },
+      }),
+    ).toEqual({ state: 'returned', submitted: { by: anna, at } });
+    // Saved as a draft since: the submitter is cleared, the send-back still stands.
+    expect(
+      submissionState({
+        inputState: 'draft',
+        submittedBy: null,
+        submittedAt: null,
+        review: { state: 'returned', comment: 'Komplettera.' },
+      }),
+    ).toEqual({ state: 'returned', submitted: null });
+  });
+
+  it('tells nothing of a draft or a missing answer', () => {
+    expect(submissionState({ inputState: 'draft', submittedBy: anna, submittedAt: at })).toBeNull();
+    expect(
+      submissionState({ inputState: 'missing', submittedBy: null, submittedAt: null }),
+    ).toBeNull();
+    // Submitted again after a send-back: the new submission is what counts.
+    expect(
+      submissionState({
+        inputState: 'submitted',
+        submittedBy: anna,
+        submittedAt: at,
+        review: { state: 'returned', comment: '' },
+      }),
+    ).toEqual({ state: 'submitted', by: anna, at });
   });
 });

@@ -88,11 +88,37 @@ export type ValidationIssue =
   | { readonly field: 'status'; readonly code: 'required' }
   | { readonly field: 'statusNote'; readonly code: 'required' }
   | { readonly field: 'statusNote'; readonly code: 'too-long'; readonly max: number }
-  | { readonly field: 'comment'; readonly code: 'too-long'; readonly max: number };
+  /** Longer than a submission may be (a draft may be). */
+  | { readonly field: 'comment'; readonly code: 'too-long'; readonly max: number }
+  /** More markup than the SharePoint field holds: not even a draft can be stored. */
+  | { readonly field: 'comment'; readonly code: 'too-large'; readonly max: number };
+
+/** The comment's length against its limit, as the form shows it while the owner types. */
+export interface CommentLength {
+  /** Characters of readable text. */
+  readonly used: number;
+  readonly max: number;
+  /** Longer than a submission may be: flagged at once, though a draft may still be saved. */
+  readonly over: boolean;
+  /** More markup than SharePoint's field holds: not even a draft can be saved. */
+  readonly tooLarge: boolean;
+}
+
+export function commentLength(comment: string): CommentLength {
+  const used = htmlToPlainText(comment).length;
+  return {
+    used,
+    max: COMMENT_MAX_TEXT_LENGTH,
+    over: used > COMMENT_MAX_TEXT_LENGTH,
+    tooLarge: comment.length > COMMENT_MAX_HTML_LENGTH,
+  };
+}
 
 /**
- * Validates what an owner wrote. A draft may be incomplete; a submission needs a status, and a
- * note when the plan is not assessed. Lengths are bounded either way, by what the fields hold.
+ * Validates what an owner wrote. A draft may be incomplete, and its comment longer than the
+ * limit (the owner may save work in progress and shorten it later); a submission needs a
+ * status, a note when the plan is not assessed, and a comment within the limit. What a field
+ * cannot store (a note past 255 characters, comment HTML past the field) is refused either way.
  */
 export function validateInput(input: FollowUpInput, intent: SaveIntent): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -106,10 +132,10 @@ export function validateInput(input: FollowUpInput, intent: SaveIntent): Validat
   if (note.length > STATUS_NOTE_MAX_LENGTH) {
     issues.push({ field: 'statusNote', code: 'too-long', max: STATUS_NOTE_MAX_LENGTH });
   }
-  if (
-    htmlToPlainText(input.comment).length > COMMENT_MAX_TEXT_LENGTH ||
-    input.comment.length > COMMENT_MAX_HTML_LENGTH
-  ) {
+  const length = commentLength(input.comment);
+  if (length.tooLarge) {
+    issues.push({ field: 'comment', code: 'too-large', max: COMMENT_MAX_HTML_LENGTH });
+  } else if (intent === 'submit' && length.over) {
     issues.push({ field: 'comment', code: 'too-long', max: COMMENT_MAX_TEXT_LENGTH });
   }
   return issues;
@@ -176,6 +202,35 @@ export function inputStateAfter(intent: SaveIntent): 'draft' | 'submitted' {
 /** A coordinator signs off submitted follow-ups: marks them reviewed or sends them back. */
 export function canReview(viewer: Viewer, followUp: Pick<FollowUp, 'inputState'>): boolean {
   return viewer.role === 'coordinator' && followUp.inputState === 'submitted';
+}
+
+/** Who submitted a follow-up and when. */
+export interface Submission {
+  readonly by: Person;
+  /** ISO timestamp. */
+  readonly at: string;
+}
+
+/**
+ * What the form's header tells of the follow-up's state: submitted (by whom, when), or sent back
+ * by a coordinator (a draft again, with the submission it was sent back from, if that is still
+ * known); null for a draft or a missing answer, which the header leaves out. A send-back keeps
+ * the submitter's fields, so they alone do not make a follow-up submitted.
+ */
+export type SubmissionState =
+  | { readonly state: 'submitted'; readonly by: Person; readonly at: string }
+  | { readonly state: 'returned'; readonly submitted: Submission | null }
+  | null;
+
+export function submissionState(
+  f: Pick<FollowUp, 'inputState' | 'submittedBy' | 'submittedAt' | 'review'>,
+): SubmissionState {
+  const submitted =
+    f.submittedBy && f.submittedAt ? { by: f.submittedBy, at: f.submittedAt } : null;
+  if (f.inputState !== 'submitted') {
+    return f.review?.state === 'returned' ? { state: 'returned', submitted } : null;
+  }
+  return submitted ? { state: 'submitted', ...submitted } : null;
 }
 
 /** Whether a period may be rolled over into the next, and what the coordinator must be told. */

@@ -129,8 +129,19 @@ export const en: Messages = {
     previousNone: 'The plan was not part of the previous period.',
     previousNoComment: 'No comment was given.',
     copyPrevious: 'Copy into the comment',
-    copyPreviousConfirm: 'The comment is not empty. Replace it with the previous period’s comment?',
+    copyPreviousTitle: 'The comment is not empty',
+    copyPreviousConfirm:
+      'Do you want to replace what you have written with the previous period’s comment, or add it after your text?',
+    copyPreviousReplace: 'Replace',
+    copyPreviousAppend: 'Add after',
+    copyPreviousCancel: 'Cancel',
     copied: 'The previous comment has been copied in.',
+    copiedReplaced: 'The previous comment has replaced your text.',
+    copiedAppended: 'The previous comment has been added after your text.',
+    commentOverLimit: (max) =>
+      `The comment is longer than ${max} characters. The draft can be saved, but shorten the text before you submit.`,
+    returnedAfter: (name, time) => `Submitted by ${name} ${time}, sent back for completion`,
+    returnedDraft: 'Sent back for completion',
     saveDraft: 'Save draft',
     withdrawTitle: 'Take back the submission?',
     withdrawText:
@@ -179,7 +190,7 @@ export const en: Messages = {
     owner: [
       'Open the Action plans tab. The open period comes first, and My action plans shows the plans you own.',
       'Choose a plan. Choose a status: going well, partly well, badly – or Not assessed with a short note.',
-      "Write the comment. Last period's comment is beside it; Copy into the comment takes it as a starting point.",
+      "Write the comment. Last period's comment is beside it; Copy into the comment takes it as a starting point – if you have already written something, you choose whether it replaces your text or goes after it. The comment may be at most 10,000 characters when you submit; a longer draft can be saved.",
       'Save draft to continue later, Submit when you are done. What you type is also kept on your computer until SharePoint has it.',
       'If someone else saved the same plan in the meantime you see both versions and choose; nothing is overwritten without you knowing.',
       'If the coordinator sends your follow-up back, their comment is at the top of the form: complete it and submit again.',
@@ -209,7 +220,10 @@ export const en: Messages = {
     statusRequired: 'Choose a status before you submit.',
     noteRequired: 'Write a note when the plan is not assessed.',
     noteTooLong: (max) => `The note may be at most ${formatNumber(max, 'en')} characters.`,
-    commentTooLong: (max) => `The comment may be at most ${formatNumber(max, 'en')} characters.`,
+    commentTooLong: (max) =>
+      `The comment may be at most ${formatNumber(max, 'en')} characters to be submitted. Shorten it, or save it as a draft for now.`,
+    commentTooLarge:
+      'The comment has too much formatting to be saved. Remove some of the formatting or shorten the text.',
   },
   editor: {
     toolbar: 'Text format',

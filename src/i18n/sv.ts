@@ -129,8 +129,20 @@ export const sv = {
     previousNone: 'Planen fanns inte med i föregående period.',
     previousNoComment: 'Ingen kommentar lämnades.',
     copyPrevious: 'Kopiera till kommentaren',
-    copyPreviousConfirm: 'Kommentaren är inte tom. Ersätta den med föregående periods kommentar?',
+    copyPreviousTitle: 'Kommentaren är inte tom',
+    copyPreviousConfirm:
+      'Vill du ersätta det du har skrivit med föregående periods kommentar, eller lägga till den efter din text?',
+    copyPreviousReplace: 'Ersätt',
+    copyPreviousAppend: 'Lägg till efter',
+    copyPreviousCancel: 'Avbryt',
     copied: 'Föregående kommentar har kopierats in.',
+    copiedReplaced: 'Föregående kommentar har ersatt din text.',
+    copiedAppended: 'Föregående kommentar har lagts till efter din text.',
+    commentOverLimit: (max: number) =>
+      `Kommentaren är längre än ${max} tecken. Utkastet går att spara, men korta texten innan du skickar in.`,
+    returnedAfter: (name: string, time: string) =>
+      `Inskickad av ${name} ${time}, skickad tillbaka för komplettering`,
+    returnedDraft: 'Skickad tillbaka för komplettering',
     saveDraft: 'Spara utkast',
     withdrawTitle: 'Dra tillbaka inskickningen?',
     withdrawText:
@@ -180,7 +192,7 @@ export const sv = {
     owner: [
       'Öppna fliken Handlingsplaner. Perioden som är öppen visas först, och Mina handlingsplaner visar planerna du ansvarar för.',
       'Välj en plan. Välj status: Arbetet går bra, går delvis bra, går dåligt – eller Ej bedömd med en kort notering.',
-      'Skriv kommentaren. Förra periodens kommentar står bredvid; Kopiera till kommentaren tar in den som utgångspunkt.',
+      'Skriv kommentaren. Förra periodens kommentar står bredvid; Kopiera till kommentaren tar in den som utgångspunkt – har du redan skrivit något väljer du om den ska ersätta din text eller läggas till efter den. Kommentaren får vara högst 10 000 tecken när du skickar in; ett längre utkast går att spara.',
       'Spara utkast när du vill fortsätta senare, Skicka in när du är klar. Det du skriver sparas också på din dator tills SharePoint har tagit emot det.',
       'Om någon annan har sparat samma plan under tiden får du se båda versionerna och välja; ingenting skrivs över utan att du vet om det.',
       'Skickar samordnaren tillbaka uppföljningen står kommentaren överst i formuläret: komplettera och skicka in igen.',
@@ -211,7 +223,9 @@ export const sv = {
     noteRequired: 'Skriv en notering när planen inte bedöms.',
     noteTooLong: (max: number) => `Noteringen får vara högst ${formatNumber(max, 'sv')} tecken.`,
     commentTooLong: (max: number) =>
-      `Kommentaren får vara högst ${formatNumber(max, 'sv')} tecken.`,
+      `Kommentaren får vara högst ${formatNumber(max, 'sv')} tecken för att kunna skickas in. Korta den, eller spara den som utkast så länge.`,
+    commentTooLarge:
+      'Kommentaren har för mycket formatering för att kunna sparas. Ta bort en del av formateringen eller korta texten.',
   },
   editor: {
     toolbar: 'Textformat',

@@ -130,15 +130,61 @@ describe('the form', () => {
     });
   });
 
-  test('copying keeps what is already written and adds last period’s text after it', async () => {
-    const { user, editor } = await renderForm({
-      initialInput: { status: null, statusNote: '', comment: '<p>Redan skrivet.</p>' },
-    });
-    expect(editor).toHaveTextContent('Redan skrivet.');
+  test('copying into an empty comment copies at once, without asking', async () => {
+    const { user, editor } = await renderForm();
 
     await user.click(button('Kopiera till kommentaren'));
 
-    await waitFor(() => expect(editor).toHaveTextContent(/Redan skrivet\..*antibiotika/));
+    await waitFor(() => expect(editor).toHaveTextContent(/antibiotika/));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Föregående kommentar har kopierats in.');
+  });
+
+  test.each([
+    ['Ersätt', /^Arbetet med minskad antibiotika/, 'Föregående kommentar har ersatt din text.'],
+    [
+      'Lägg till efter',
+      /^Redan skrivet\..*antibiotika/,
+      'Föregående kommentar har lagts till efter din text.',
+    ],
+  ])(
+    'copying into a written comment asks whether to replace or append: "%s" does what it says',
+    async (choice, expected, said) => {
+      const { user, editor } = await renderForm({
+        initialInput: { status: null, statusNote: '', comment: '<p>Redan skrivet.</p>' },
+      });
+
+      await user.click(button('Kopiera till kommentaren'));
+
+      const dialog = await screen.findByRole('dialog', { name: 'Kommentaren är inte tom' });
+      expect(dialog).toHaveTextContent(
+        'Vill du ersätta det du har skrivit med föregående periods kommentar, eller lägga till den efter din text?',
+      );
+      expect(within(dialog).getByRole('button', { name: 'Avbryt' })).toBeInTheDocument();
+      await user.click(within(dialog).getByRole('button', { name: choice }));
+
+      await waitFor(() => expect(editor).toHaveTextContent(expected));
+      // Fluent's modalizer lifts aria-hidden from the page a moment after the dialog closes.
+      await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(said));
+      if (choice === 'Ersätt') expect(editor).not.toHaveTextContent('Redan skrivet.');
+    },
+  );
+
+  test('"Avbryt" in the copy question leaves the comment as it was', async () => {
+    const { user, editor, onInputChange } = await renderForm({
+      initialInput: { status: null, statusNote: '', comment: '<p>Redan skrivet.</p>' },
+    });
+
+    await user.click(button('Kopiera till kommentaren'));
+    const dialog = await screen.findByRole('dialog', { name: 'Kommentaren är inte tom' });
+    // It opens on Avbryt: Enter changes nothing.
+    const cancel = within(dialog).getByRole('button', { name: 'Avbryt' });
+    expect(cancel).toHaveFocus();
+    await user.click(cancel);
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(editor).toHaveTextContent(/^Redan skrivet\.$/);
+    expect(onInputChange).not.toHaveBeenCalled();
   });
 
   test('shows last period’s note when the plan was not assessed', async () => {
@@ -909,5 +955,91 @@ describe('FollowUpForm, Spara utkast on a submitted follow-up', () => {
     await user.click(button('Spara utkast'));
     await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(1));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+});
+
+describe('issue #17 point 7: the form tells what is so', () => {
+  test('a saved comment with a link, a list and an entity reads as saved, not "Osparade ändringar"', async () => {
+    const { user, editor } = await renderForm();
+    await user.click(radio('Arbetet går bra'));
+    // Typed as the owner types it: the editor links the address itself.
+    await typeInEditor(user, editor!, 'Se https://example.se/plan & mer ');
+    await waitFor(() => expect(editor!.querySelector('a')).not.toBeNull());
+    await user.click(button('Punktlista'));
+    await typeInEditor(user, editor!, 'En punkt');
+
+    await user.click(button('Spara utkast'));
+
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Utkastet sparades/));
+    expect(screen.queryByText('Osparade ändringar')).not.toBeInTheDocument();
+    expect(screen.getByText('Allt är sparat i SharePoint.')).toBeInTheDocument();
+  });
+
+  test('the same comment in the editor’s markup and in SharePoint’s reads as saved', async () => {
+    await renderForm({
+      // SharePoint's rewrite: b for strong, no target or rel, an entity, an empty paragraph.
+      stored: {
+        comment:
+          '<p>Se <a href="https://example.se">källan</a> &amp; <b>fet</b>&nbsp;text.</p><p></p>',
+      },
+      // The editor's own serialization of it, from earlier in the session.
+      initialInput: {
+        status: null,
+        statusNote: '',
+        comment:
+          '<p>Se <a target="_blank" rel="noopener noreferrer" href="https://example.se">källan</a> &amp; <strong>fet</strong> text.</p>',
+      },
+    });
+    expect(screen.getByText('Allt är sparat i SharePoint.')).toBeInTheDocument();
+    expect(screen.queryByText('Osparade ändringar')).not.toBeInTheDocument();
+  });
+
+  test('a comment over the limit is flagged while typing, and a draft of it can still be saved', async () => {
+    const long = `<p>${'a'.repeat(10_000)}</p>`;
+    const { user, editor, services } = await renderForm({
+      initialInput: { status: 'good', statusNote: '', comment: long },
+    });
+    expect(screen.queryByText(/längre än 10000 tecken/)).not.toBeInTheDocument();
+    expect(editor).toHaveAttribute('aria-invalid', 'false');
+
+    await typeInEditor(user, editor!, 'bc');
+
+    const message =
+      'Kommentaren är längre än 10000 tecken. Utkastet går att spara, men korta texten innan du skickar in.';
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(editor).toHaveAttribute('aria-invalid', 'true');
+    expect(editor).toHaveAccessibleDescription(expect.stringContaining(message));
+    // Said politely, once: the message sits in a polite live region and does not change per key.
+    expect(screen.getByText(message).closest('[aria-live]')).toHaveAttribute('aria-live', 'polite');
+    expect(screen.getByText('10002 av 10000 tecken')).toBeInTheDocument();
+    const region = screen.getByText(message).closest('[aria-live]')!;
+    await typeInEditor(user, editor!, 'd');
+    expect(screen.getByText('10003 av 10000 tecken')).toBeInTheDocument();
+    expect(region).toHaveTextContent(new RegExp(`^${message.replace(/\./g, '\\.')}$`));
+
+    await user.click(button('Spara utkast'));
+
+    await waitFor(() => expect(services.followUps.saveCalls).toHaveLength(1));
+    expect(services.followUps.saveCalls[0]?.intent).toBe('draft');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^Utkastet sparades/));
+    expect(editor).toHaveTextContent('bc');
+  });
+
+  test('a comment over the limit is refused on Skicka in with a Swedish message, nothing lost', async () => {
+    const long = `<p>${'a'.repeat(10_001)}</p>`;
+    const { user, editor, services } = await renderForm({
+      initialInput: { status: 'good', statusNote: '', comment: long },
+    });
+
+    await user.click(button('Skicka in'));
+
+    expect(
+      screen.getByText(
+        'Kommentaren får vara högst 10000 tecken för att kunna skickas in. Korta den, eller spara den som utkast så länge.',
+      ),
+    ).toBeInTheDocument();
+    expect(services.followUps.saveCalls).toHaveLength(0);
+    expect(editor).toHaveFocus();
+    expect(editor!.textContent).toHaveLength(10_001);
   });
 });

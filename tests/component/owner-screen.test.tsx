@@ -455,3 +455,37 @@ describe('keyboard', () => {
     expect(planButtons()).toHaveLength(4);
   });
 });
+
+describe('a coordinator’s send-back', () => {
+  test('the form’s header then says Återsänd, not Inskickad, and a draft saves without asking to withdraw', async () => {
+    const services = createFakeServices({ viewer: COORDINATOR });
+    const { user } = renderScreen(services);
+    const name = planName('folkhalsa');
+    await openPlan(user, name);
+    const form = formOf(name);
+    const header = within(form).getByRole('banner').querySelector('dl')!;
+    expect(within(header).getByText('Inskickad')).toBeInTheDocument();
+
+    await user.click(
+      await within(form).findByRole('button', { name: 'Skicka tillbaka…' }, EDITOR_TIMEOUT),
+    );
+    await user.type(
+      within(form).getByRole('textbox', { name: /Kommentar till ansvariga/ }),
+      'Komplettera målen.',
+    );
+    await user.click(within(form).getByRole('button', { name: 'Skicka tillbaka' }));
+
+    await waitFor(() => expect(within(header).getByText('Återsänd')).toBeInTheDocument());
+    expect(within(header).queryByText('Inskickad')).not.toBeInTheDocument();
+    expect(header).toHaveTextContent(/skickad tillbaka för komplettering/i);
+    expect(within(row(name)).getByText('Utkast')).toBeInTheDocument();
+
+    // It is a draft now: Spara utkast takes no submission back, and saves from the new version.
+    await user.click(within(form).getByRole('button', { name: 'Spara utkast' }));
+    expect(screen.queryByRole('dialog', { name: 'Dra tillbaka inskickningen?' })).toBeNull();
+    await waitFor(() =>
+      expect(within(form).getByRole('status')).toHaveTextContent(/^Utkastet sparades/),
+    );
+    expect(services.followUps.saveCalls.map((c) => c.followUp.version)).toEqual(['"2"']);
+  });
+});

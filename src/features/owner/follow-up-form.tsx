@@ -32,11 +32,12 @@ import {
 } from '../../domain/follow-up';
 import { planDocumentHref } from '../../domain/links';
 import { periodLabel, type Period } from '../../domain/period';
-import { htmlToPlainText, isBlankHtml } from '../../domain/rich-text';
+import { isBlankHtml } from '../../domain/rich-text';
 import {
   canReview,
-  COMMENT_MAX_TEXT_LENGTH,
+  commentLength,
   editBlock,
+  submissionState,
   type ValidationIssue,
   type Viewer,
 } from '../../domain/rules';
@@ -137,7 +138,9 @@ function issueText(issue: ValidationIssue, t: Messages): string {
         ? t.validation.noteRequired
         : t.validation.noteTooLong(issue.max);
     case 'comment':
-      return t.validation.commentTooLong(issue.max);
+      return issue.code === 'too-long'
+        ? t.validation.commentTooLong(issue.max)
+        : t.validation.commentTooLarge;
   }
 }
 
@@ -159,8 +162,10 @@ export function FollowUpForm(props: FollowUpFormProps) {
     onSaved: props.onSaved,
   });
   const block = editBlock(viewer, followUp, period);
-  const [reviewNotice, setReviewNotice] = useState<{ text: string; at: Date } | null>(null);
+  // The latest sign-off or copy, said in the live region.
+  const [notice, setNotice] = useState<{ text: string; at: Date } | null>(null);
   const readOnly = block !== null;
+  const header = submissionState(followUp);
 
   const ids = {
     commentLabel: useId(),
@@ -178,7 +183,15 @@ export function FollowUpForm(props: FollowUpFormProps) {
   const statusIssue = issueOf('status');
   const noteIssue = issueOf('statusNote');
   const commentIssue = issueOf('comment');
-  const commentLength = htmlToPlainText(form.input.comment).length;
+  // Flagged while typing, not only on a save (a draft over the limit may still be saved).
+  const length = commentLength(form.input.comment);
+  const commentError = commentIssue
+    ? issueText(commentIssue, t)
+    : length.tooLarge
+      ? t.validation.commentTooLarge
+      : length.over
+        ? t.form.commentOverLimit(length.max)
+        : null;
 
   // After a refused save (once per attempt, not on every keystroke after it), take the user to
   // the first thing to fix.
@@ -203,21 +216,36 @@ export function FollowUpForm(props: FollowUpFormProps) {
     return () => window.removeEventListener('beforeunload', warn);
   }, [form.dirty]);
 
-  const copyPrevious = () => {
+  // Copying last period's comment: at once into an empty comment; into a written one only after
+  // the owner chose to replace it or to add it after.
+  const [askCopy, setAskCopy] = useState(false);
+  const copyPrevious = (how: 'replace' | 'append') => {
+    setAskCopy(false);
     if (!previous || isBlankHtml(previous.comment)) return;
     const current = form.input.comment;
-    form.setComment(isBlankHtml(current) ? previous.comment : `${current}${previous.comment}`);
+    const empty = isBlankHtml(current);
+    form.setComment(
+      empty || how === 'replace' ? previous.comment : `${current}${previous.comment}`,
+    );
+    setNotice({
+      text: empty
+        ? t.form.copied
+        : how === 'replace'
+          ? t.form.copiedReplaced
+          : t.form.copiedAppended,
+      at: new Date(),
+    });
   };
 
   const announcement = (() => {
     const outcome = form.outcome;
     if (form.saving) return t.form.saving;
     // The latest of a save and a sign-off is what the live region says.
-    if (outcome?.kind === 'saved' && (!reviewNotice || outcome.at > reviewNotice.at)) {
+    if (outcome?.kind === 'saved' && (!notice || outcome.at > notice.at)) {
       const time = formatTime(outcome.at, locale);
       return outcome.intent === 'submit' ? t.form.submitted(time) : t.form.savedDraft(time);
     }
-    return reviewNotice?.text ?? '';
+    return notice?.text ?? '';
   })();
 
   return (
@@ -261,14 +289,22 @@ export function FollowUpForm(props: FollowUpFormProps) {
               </dd>
             </>
           )}
-          {followUp.submittedBy && followUp.submittedAt && (
+          {header?.state === 'submitted' && (
             <>
               <dt>{t.inputState.submitted}</dt>
+              <dd>{t.form.submittedBy(header.by.name, formatDateTime(header.at, locale))}</dd>
+            </>
+          )}
+          {header?.state === 'returned' && (
+            <>
+              <dt>{t.review.returnedBadge}</dt>
               <dd>
-                {t.form.submittedBy(
-                  followUp.submittedBy.name,
-                  formatDateTime(followUp.submittedAt, locale),
-                )}
+                {header.submitted
+                  ? t.form.returnedAfter(
+                      header.submitted.by.name,
+                      formatDateTime(header.submitted.at, locale),
+                    )
+                  : t.form.returnedDraft}
               </dd>
             </>
           )}
@@ -299,7 +335,9 @@ export function FollowUpForm(props: FollowUpFormProps) {
             followUp={followUp}
             repository={followUps}
             onReviewed={(saved, report) => {
-              setReviewNotice({ text: report, at: new Date() });
+              setNotice({ text: report, at: new Date() });
+              // The form's next save starts from the signed-off version (sent back: a draft).
+              form.rebase(saved);
               props.onSaved(saved);
             }}
           />
@@ -399,8 +437,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
                 {t.form.comment}
               </Label>
               {!readOnly && (
-                <Text id={ids.commentCount} className={styles.hint}>
-                  {t.form.commentCount(commentLength, COMMENT_MAX_TEXT_LENGTH)}
+                <Text
+                  id={ids.commentCount}
+                  className={length.over || length.tooLarge ? styles.error : styles.hint}
+                >
+                  {t.form.commentCount(length.used, length.max)}
                 </Text>
               )}
             </div>
@@ -425,18 +466,22 @@ export function FollowUpForm(props: FollowUpFormProps) {
                     describedBy={[
                       ids.commentHint,
                       ids.commentCount,
-                      commentIssue && ids.commentError,
+                      commentError && ids.commentError,
                     ]
                       .filter(Boolean)
                       .join(' ')}
-                    invalid={commentIssue !== undefined}
+                    invalid={commentError !== null}
                   />
                 </Suspense>
-                {commentIssue && (
-                  <Text id={ids.commentError} className={styles.error} block>
-                    {issueText(commentIssue, t)}
-                  </Text>
-                )}
+                {/* Polite, and the same words while the text stays over the limit: said once
+                    when it goes over, not on every key (the counter gives the number). */}
+                <div aria-live="polite">
+                  {commentError && (
+                    <Text id={ids.commentError} className={styles.error} block>
+                      {commentError}
+                    </Text>
+                  )}
+                </div>
               </>
             )}
           </div>
@@ -564,7 +609,22 @@ export function FollowUpForm(props: FollowUpFormProps) {
                 <SafeHtml html={previous.comment} />
               )}
               {!readOnly && !isBlankHtml(previous.comment) && (
-                <Button onClick={copyPrevious}>{t.form.copyPrevious}</Button>
+                <>
+                  <Button
+                    {...restoreFocus}
+                    onClick={() => {
+                      if (isBlankHtml(form.input.comment)) copyPrevious('replace');
+                      else setAskCopy(true);
+                    }}
+                  >
+                    {t.form.copyPrevious}
+                  </Button>
+                  <CopyDialog
+                    open={askCopy}
+                    onClose={() => setAskCopy(false)}
+                    onChoose={copyPrevious}
+                  />
+                </>
               )}
             </>
           ) : (
@@ -602,6 +662,40 @@ function WithdrawDialog({
               {t.form.withdrawCancel}
             </Button>
             <Button onClick={onConfirm}>{t.form.withdrawConfirm}</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+/**
+ * Asks how last period's comment goes into a comment already written: replacing it or after it.
+ * Starts on Avbryt, so Enter changes nothing.
+ */
+function CopyDialog({
+  open,
+  onClose,
+  onChoose,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onChoose: (how: 'replace' | 'append') => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <Dialog open={open} onOpenChange={(_, data) => !data.open && onClose()}>
+      <DialogSurface>
+        <DialogBody>
+          <DialogTitle>{t.form.copyPreviousTitle}</DialogTitle>
+          <DialogContent>{t.form.copyPreviousConfirm}</DialogContent>
+          <DialogActions>
+            {/* First, so that the dialog opens on it (Fluent focuses the first button). */}
+            <Button appearance="primary" onClick={onClose}>
+              {t.form.copyPreviousCancel}
+            </Button>
+            <Button onClick={() => onChoose('replace')}>{t.form.copyPreviousReplace}</Button>
+            <Button onClick={() => onChoose('append')}>{t.form.copyPreviousAppend}</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>

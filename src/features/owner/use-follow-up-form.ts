@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { isStoreFailure, StoreFailure } from '../../domain/errors';
 import { inputOf, type FollowUp, type FollowUpInput, type Status } from '../../domain/follow-up';
 import type { DraftKey, DraftStore, FollowUpRepository, LocalDraft } from '../../domain/ports';
-import { htmlToPlainText, isBlankHtml } from '../../domain/rich-text';
+import { htmlToPlainText, isBlankHtml, sameCommentHtml } from '../../domain/rich-text';
 import {
   validateInput,
   withdrawsSubmission,
@@ -13,12 +13,15 @@ import {
 import { sanitizeCommentHtml } from '../shared/sanitize';
 import { DraftWriter } from './draft-writer';
 
+/**
+ * The same input: the comments compared as they read (normalized HTML), not as the editor or
+ * SharePoint spells the markup, so a saved comment with a link or a list reads as saved.
+ */
 function sameInput(a: FollowUpInput, b: FollowUpInput): boolean {
-  const comment = (html: string) => (isBlankHtml(html) ? '' : html);
   return (
     a.status === b.status &&
     a.statusNote.trim() === b.statusNote.trim() &&
-    comment(a.comment) === comment(b.comment)
+    sameCommentHtml(a.comment, b.comment)
   );
 }
 
@@ -83,6 +86,11 @@ export interface FollowUpForm {
   mergeByEditing(): void;
   /** While merging: add their comment after mine. */
   appendTheirComment(): void;
+  /**
+   * SharePoint holds a newer version that did not come from this form (a coordinator's
+   * sign-off): the next save starts from it, and what it is (a draft after a send-back) counts.
+   */
+  rebase(saved: FollowUp): void;
 }
 
 /**
@@ -314,6 +322,7 @@ export function useFollowUpForm(options: {
       if (isBlankHtml(theirs)) return;
       update({ comment: isBlankHtml(input.comment) ? theirs : `${input.comment}${theirs}` });
     },
+    rebase: (saved) => setBase(saved),
     takeTheirs: () => {
       if ((outcome?.kind !== 'conflict' && outcome?.kind !== 'merging') || !outcome.theirs) return;
       const theirs = outcome.theirs;
