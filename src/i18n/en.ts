@@ -139,7 +139,7 @@ export const en: Messages = {
     copiedReplaced: 'The previous comment has replaced your text.',
     copiedAppended: 'The previous comment has been added after your text.',
     commentOverLimit: (max) =>
-      `The comment is longer than ${max} characters. The draft can be saved, but shorten the text before you submit.`,
+      `The comment is longer than ${formatNumber(max, 'en')} characters. The draft can be saved, but shorten the text before you submit.`,
     returnedAfter: (name, time) => `Submitted by ${name} ${time}, sent back for completion`,
     returnedDraft: 'Sent back for completion',
     saveDraft: 'Save draft',

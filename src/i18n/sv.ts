@@ -139,7 +139,7 @@ export const sv = {
     copiedReplaced: 'Föregående kommentar har ersatt din text.',
     copiedAppended: 'Föregående kommentar har lagts till efter din text.',
     commentOverLimit: (max: number) =>
-      `Kommentaren är längre än ${max} tecken. Utkastet går att spara, men korta texten innan du skickar in.`,
+      `Kommentaren är längre än ${formatNumber(max, 'sv')} tecken. Utkastet går att spara, men korta texten innan du skickar in.`,
     returnedAfter: (name: string, time: string) =>
       `Inskickad av ${name} ${time}, skickad tillbaka för komplettering`,
     returnedDraft: 'Skickad tillbaka för komplettering',
