@@ -162,7 +162,11 @@ describe('overviewChange', () => {
     });
     const removed = f(1, { status: 'good', inputState: 'submitted', comment: '' });
     expect(overviewChange(removed, before)).toMatchObject({ comment: 'removed', diffable: true });
-    const same = f(1, { status: 'good', inputState: 'submitted', comment: '<p>Arbetet pågår.</p>' });
+    const same = f(1, {
+      status: 'good',
+      inputState: 'submitted',
+      comment: '<p>Arbetet pågår.</p>',
+    });
     expect(overviewChange(same, before)).toMatchObject({ comment: 'unchanged', diffable: false });
   });
 });

@@ -41,9 +41,7 @@ export function buildSendBackNotice(request: SendBackRequest): SendBackNotice {
   const unreachable = owners.filter((o) => o.upn === '');
   const mentions = recipients.map((person, id) => ({ id, person }));
   if (mentions.length === 0) return { recipients, unreachable, html: '', mentions };
-  const tags = mentions
-    .map((m) => `<at id="${m.id}">${escapeHtml(m.person.name)}</at>`)
-    .join(', ');
+  const tags = mentions.map((m) => `<at id="${m.id}">${escapeHtml(m.person.name)}</at>`).join(', ');
   const plan = `${followUp.sortOrder}. ${escapeHtml(followUp.title)}`;
   const html = [
     `<p>${tags}: ${escapeHtml(request.by)} har skickat tillbaka uppföljningen av <a href="${escapeHtml(request.link)}">${plan}</a> för ${escapeHtml(periodLabel(request.period, 'sv'))} för komplettering.</p>`,

@@ -28,7 +28,13 @@ export const en: Messages = {
   },
   requiredNote: 'Fields marked with * are required.',
   overview: {
-    submitted: (n, total) => `${n} of ${total} plans have submitted.`,
+    answered: (n, total, percent) =>
+      `${n} of ${total} answered${percent === null ? '' : ` (${percent})`}`,
+    statusOnlySubmitted: (drafts) =>
+      drafts === 0
+        ? 'Only submitted answers are counted.'
+        : `Only submitted answers are counted: ${drafts} ${drafts === 1 ? 'draft is' : 'drafts are'} not counted yet.`,
+    notAnswered: 'No answer yet – nothing to compare.',
     byInput: 'Input',
     byStatus: 'Status',
     count: (n) => `${n}`,
@@ -168,6 +174,21 @@ export const en: Messages = {
     returnedBadge: 'Sent back',
     doneApproved: 'Marked as reviewed.',
     doneReturned: 'Sent back to the owners.',
+    sendingBack: 'Sending back and telling the owners…',
+    doneReturnedNotified: (names) => `Sent back. ${names} got a message in the channel.`,
+    notNotified: (why) =>
+      `The follow-up is sent back, but the owners got no message outside the app: ${why} Tell them some other way.`,
+    partlyNotified: (names) =>
+      `${names} ${names.includes(',') ? 'have' : 'has'} no user account and got no message outside the app. Tell them some other way.`,
+    whyNoMessenger: 'the app cannot send messages here.',
+    whyNoChannel: 'the tab has no channel (messages can only be sent from a channel tab).',
+    whyNoOwners: 'the plan has no owners with a user account.',
+    whyForbidden:
+      'you lack permission to send channel messages or to look people up (ChannelMessage.Send, User.ReadBasic.All).',
+    whyUnknownUsers: (names) => `${names} could not be found in the directory.`,
+    whyChannelNotFound: 'the channel could not be found.',
+    whyFailed: (detail) => `the message could not be sent. ${detail}`,
+    logFailed: 'The send-back could not be entered in the period log.',
   },
   help: {
     heading: 'How Planuppföljning works',
@@ -334,6 +355,8 @@ export const en: Messages = {
     logReady: (by, at, plans) =>
       `The period's ${plans} follow-ups are ready to answer (by ${by}, ${at})`,
     logReopened: (by, at, reason) => `Period reopened (by ${by}, ${at}): ${reason}`,
+    logReturned: (plan, by, at, reason, notified) =>
+      `${plan} sent back (by ${by}, ${at}): ${reason} – ${notified === '' ? 'the owners got no message' : `message to ${notified}`}`,
   },
   periodAdmin: {
     heading: 'Period state and report details',

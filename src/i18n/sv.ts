@@ -27,7 +27,14 @@ export const sv = {
   /** Explains the asterisk of required fields, near every form that has them (WCAG 3.3.2). */
   requiredNote: 'Fält markerade med * är obligatoriska.',
   overview: {
-    submitted: (n: number, total: number) => `${n} av ${total} planer har skickat in.`,
+    /** "8 av 12 besvarade (67 %)": submitted (or reviewed) of the plans due. */
+    answered: (n: number, total: number, percent: string | null) =>
+      `${n} av ${total} besvarade${percent === null ? '' : ` (${percent})`}`,
+    statusOnlySubmitted: (drafts: number) =>
+      drafts === 0
+        ? 'Bara inskickade svar räknas.'
+        : `Bara inskickade svar räknas: ${drafts} utkast räknas inte än.`,
+    notAnswered: 'Inget svar än – inget att jämföra.',
     byInput: 'Svar',
     byStatus: 'Status',
     count: (n: number) => `${n} st`,
@@ -169,6 +176,22 @@ export const sv = {
     returnedBadge: 'Återsänd',
     doneApproved: 'Markerad som granskad.',
     doneReturned: 'Skickad tillbaka till ansvariga.',
+    sendingBack: 'Skickar tillbaka och meddelar ansvariga…',
+    doneReturnedNotified: (names: string) =>
+      `Skickad tillbaka. ${names} har fått ett meddelande i kanalen.`,
+    notNotified: (why: string) =>
+      `Uppföljningen är skickad tillbaka, men ansvariga har inte fått något meddelande utanför appen: ${why} Meddela dem på annat sätt.`,
+    partlyNotified: (names: string) =>
+      `${names} saknar användarkonto och har inte fått något meddelande utanför appen. Meddela dem på annat sätt.`,
+    whyNoMessenger: 'appen kan inte skicka meddelanden här.',
+    whyNoChannel: 'fliken saknar kanal (meddelanden kan bara skickas från en kanalflik).',
+    whyNoOwners: 'planen har inga ansvariga med användarkonto.',
+    whyForbidden:
+      'du saknar behörighet att skicka meddelanden i kanalen eller att slå upp personer (ChannelMessage.Send, User.ReadBasic.All).',
+    whyUnknownUsers: (names: string) => `${names} hittades inte i katalogen.`,
+    whyChannelNotFound: 'kanalen hittades inte.',
+    whyFailed: (detail: string) => `meddelandet kunde inte skickas. ${detail}`,
+    logFailed: 'Tillbakaskickningen kunde inte föras in i periodens logg.',
   },
   help: {
     heading: 'Så fungerar Planuppföljning',
@@ -338,6 +361,8 @@ export const sv = {
       `Periodens ${plans} uppföljningar är klara att besvara (av ${by}, ${at})`,
     logReopened: (by: string, at: string, reason: string) =>
       `Perioden öppnades igen (av ${by}, ${at}): ${reason}`,
+    logReturned: (plan: string, by: string, at: string, reason: string, notified: string) =>
+      `${plan} skickades tillbaka (av ${by}, ${at}): ${reason} – ${notified === '' ? 'ansvariga fick inget meddelande' : `meddelande till ${notified}`}`,
   },
   periodAdmin: {
     heading: 'Periodens läge och rapportuppgifter',
