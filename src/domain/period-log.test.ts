@@ -48,7 +48,8 @@ describe('period log', () => {
       messageId: '1599811200000',
     };
     const untold: PeriodLogEntry = { ...returned, notified: [], messageId: null };
-    const { reason: _reason, ...noReason } = returned;
+    const noReason: Record<string, unknown> = { ...returned };
+    delete noReason.reason;
     const text = [JSON.stringify(returned), JSON.stringify(untold), JSON.stringify(noReason)];
     expect(parsePeriodLog(text.join('\n'))).toEqual([returned, untold]);
   });

@@ -59,7 +59,7 @@ describe('OverviewScreen', () => {
 
   it('counts the statuses of submitted answers only, and says the drafts are left out', async () => {
     await openOverview();
-    const status = screen.getByRole('region', { name: 'Status', exact: true });
+    const status = screen.getByRole('region', { name: 'Status' });
     const count = (label: string) =>
       within(status).getByText(label, { selector: 'dt' }).nextElementSibling?.textContent;
     expect(count('Arbetet går bra')).toBe('1 st');

@@ -159,7 +159,12 @@ export function FollowUpForm(props: FollowUpFormProps) {
     onSaved: props.onSaved,
   });
   const block = editBlock(viewer, followUp, period);
-  const [reviewNotice, setReviewNotice] = useState<{ text: string; at: Date } | null>(null);
+  const [reviewNotice, setReviewNotice] = useState<{
+    text: string;
+    at: Date;
+    /** A send-back the owners were not told of outside the app (or the log did not take). */
+    warning: string | null;
+  } | null>(null);
   const readOnly = block !== null;
 
   const ids = {
@@ -287,6 +292,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {reviewNotice?.warning && (
+        <PlainMessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>{reviewNotice.warning}</MessageBarBody>
+        </PlainMessageBar>
+      )}
       {followUp.review?.state === 'approved' && (
         <PlainMessageBar intent="success">
           <MessageBarBody>{t.review.approved}</MessageBarBody>
@@ -297,9 +307,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
         <Suspense fallback={<Spinner size="tiny" />}>
           <ReviewPanel
             followUp={followUp}
+            period={props.period}
+            viewer={viewer}
             repository={followUps}
-            onReviewed={(saved, report) => {
-              setReviewNotice({ text: report, at: new Date() });
+            onReviewed={(saved, report, warning) => {
+              setReviewNotice({ text: report, at: new Date(), warning });
               props.onSaved(saved);
             }}
           />
