@@ -31,7 +31,7 @@ test('a coordinator sends a submitted follow-up back with a comment, the owner s
     .fill('Beskriv kostnaderna.');
   await review.getByRole('button', { name: 'Skicka tillbaka', exact: true }).click();
   await expect(karin.getByRole('status').filter({ hasText: 'Skickad tillbaka' })).toBeVisible();
-  await expect(karin.getByRole('status')).toContainText(
+  await expect(karin.getByRole('status').filter({ hasText: 'Skickad tillbaka' })).toContainText(
     'Anna Lindgren har fått ett meddelande i kanalen.',
   );
   await expect(karin.getByRole('alert')).toHaveCount(0);
