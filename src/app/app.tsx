@@ -14,7 +14,7 @@ import type { Services } from '../domain/ports';
 import { I18nProvider } from '../i18n/i18n';
 import { OwnerScreen } from '../features/owner/owner-screen';
 import { Navigation, type View } from '../features/shell/navigation';
-import { readUrlState, writeUrlState } from '../features/shared/url-state';
+import { readUrlState, URL_CHANGED, writeUrlState } from '../features/shared/url-state';
 import { DataCacheProvider } from '../features/shared/data-cache-context';
 import type { DataCache } from '../features/shared/data-cache';
 import { PanelBoundary } from '../features/shared/panel-boundary';
@@ -136,6 +136,13 @@ export function App({
     setView(next);
     writeUrlState({ view: URL_VIEW[next], plan: null });
   };
+
+  // A link that opens an address in place (a plan's form from the overview): show its view.
+  useEffect(() => {
+    const follow = () => setView(viewFromUrl());
+    window.addEventListener(URL_CHANGED, follow);
+    return () => window.removeEventListener(URL_CHANGED, follow);
+  }, []);
 
   useEffect(() => {
     document.documentElement.lang = preferences.locale;

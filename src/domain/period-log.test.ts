@@ -37,6 +37,23 @@ describe('period log', () => {
     expect(parsePeriodLog(text)).toEqual([reminder]);
   });
 
+  it('reads a send-back back, told or not, and skips one without its reason', () => {
+    const returned: PeriodLogEntry = {
+      kind: 'returned',
+      at: '2020-09-11T08:00:00Z',
+      by: 'Karin Samordnare',
+      plan: '3. Övergripande handlingsplan för läkemedel 2020',
+      reason: 'Beskriv kostnaderna.',
+      notified: ['Anna Lindgren'],
+      messageId: '1599811200000',
+    };
+    const untold: PeriodLogEntry = { ...returned, notified: [], messageId: null };
+    const noReason: Record<string, unknown> = { ...returned };
+    delete noReason.reason;
+    const text = [JSON.stringify(returned), JSON.stringify(untold), JSON.stringify(noReason)];
+    expect(parsePeriodLog(text.join('\n'))).toEqual([returned, untold]);
+  });
+
   it('reads an empty log as no entries', () => {
     expect(parsePeriodLog('')).toEqual([]);
     expect(parsePeriodLog('  \n ')).toEqual([]);

@@ -1,6 +1,7 @@
 /**
  * What happened to a period, kept on the period item as JSON lines so it travels with the period
- * and needs no list of its own: reminders sent, the period locked and reopened (with a reason).
+ * and needs no list of its own: reminders sent, the period locked and reopened (with a reason),
+ * follow-ups sent back to their owners.
  */
 export type PeriodLogEntry =
   | {
@@ -21,7 +22,21 @@ export type PeriodLogEntry =
   /** The period was started from `from` (rollover); its follow-ups are being written. */
   | { readonly kind: 'opened'; readonly at: string; readonly by: string; readonly from: string }
   /** Every follow-up of the started period is written and its owners may answer it. */
-  | { readonly kind: 'ready'; readonly at: string; readonly by: string; readonly plans: number };
+  | { readonly kind: 'ready'; readonly at: string; readonly by: string; readonly plans: number }
+  /**
+   * A coordinator sent a plan's follow-up back to its owners, with the reason; `notified` names
+   * the owners told in the channel (`messageId` the message), empty when nobody could be told.
+   */
+  | {
+      readonly kind: 'returned';
+      readonly at: string;
+      readonly by: string;
+      /** "3. Övergripande handlingsplan för läkemedel 2020" */
+      readonly plan: string;
+      readonly reason: string;
+      readonly notified: readonly string[];
+      readonly messageId: string | null;
+    };
 
 function isEntry(value: unknown): value is PeriodLogEntry {
   if (typeof value !== 'object' || value === null) return false;
@@ -42,6 +57,14 @@ function isEntry(value: unknown): value is PeriodLogEntry {
       return typeof v.from === 'string';
     case 'ready':
       return typeof v.plans === 'number';
+    case 'returned':
+      return (
+        typeof v.plan === 'string' &&
+        typeof v.reason === 'string' &&
+        Array.isArray(v.notified) &&
+        v.notified.every((n) => typeof n === 'string') &&
+        (v.messageId === null || typeof v.messageId === 'string')
+      );
     default:
       return false;
   }

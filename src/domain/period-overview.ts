@@ -1,12 +1,21 @@
+import { commentChangeKind, type CommentChangeKind } from './comment-diff';
 import type { FollowUp, InputState, Person, Status } from './follow-up';
 import { INPUT_STATES, isFollowedUp, STATUSES } from './follow-up';
 import { sortByPlanOrder } from './rules';
 
 /** How a period stands: answers by input state and by status, and who still owes input. */
 export interface PeriodOverview {
+  /** The plans due in the period (ended plans left out). */
   readonly total: number;
   readonly byInput: Readonly<Record<InputState, number>>;
-  /** Status of the follow-ups, `none` where no status is set yet. */
+  /** Plans answered: submitted (reviewed ones included, a review keeps them submitted). */
+  readonly answered: number;
+  /** `answered` out of `total` in whole percent; null when no plan is due. */
+  readonly answeredPercent: number | null;
+  /**
+   * Status of the submitted answers only: a draft's status is not an answer yet (the drafts are
+   * `byInput.draft`). `none` counts submitted answers without a status (edited outside the app).
+   */
   readonly byStatus: Readonly<Record<Status | 'none', number>>;
   /** Follow-ups not submitted, in the plans' order. */
   readonly awaiting: readonly FollowUp[];
@@ -28,7 +37,7 @@ export function periodOverview(all: readonly FollowUp[]): PeriodOverview {
   const byStatus = zeroes<Status | 'none'>([...STATUSES, 'none']);
   for (const f of followUps) {
     byInput[f.inputState] += 1;
-    byStatus[f.status ?? 'none'] += 1;
+    if (f.inputState === 'submitted') byStatus[f.status ?? 'none'] += 1;
   }
   const awaiting = sortByPlanOrder(followUps.filter((f) => f.inputState !== 'submitted'));
   const owing = new Map<number, { owner: Person; plans: FollowUp[] }>();
@@ -42,9 +51,66 @@ export function periodOverview(all: readonly FollowUp[]): PeriodOverview {
   return {
     total: followUps.length,
     byInput,
+    answered: byInput.submitted,
+    answeredPercent: percentOf(byInput.submitted, followUps.length),
     byStatus,
     awaiting,
     owing: [...owing.values()].sort((a, b) => a.owner.name.localeCompare(b.owner.name, 'sv')),
+  };
+}
+
+/**
+ * `part` of `whole` in whole percent, rounded to the nearest (8 of 12: 67); null for no whole.
+ * Rounding never claims all or nothing that is not so: 199 of 200 is 99, 1 of 300 is 1.
+ */
+export function percentOf(part: number, whole: number): number | null {
+  if (whole <= 0) return null;
+  const rounded = Math.round((100 * part) / whole);
+  if (part > 0 && rounded === 0) return 1;
+  if (part < whole && rounded === 100) return 99;
+  return rounded;
+}
+
+/** "67 %" in Swedish (a non-breaking space before the sign, as sv-SE writes it), "67%" in English. */
+export function formatPercent(percent: number, locale: 'sv' | 'en'): string {
+  return new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
+    style: 'percent',
+    maximumFractionDigits: 0,
+  }).format(percent / 100);
+}
+
+/** What the overview's row says has changed since the period before. */
+export type OverviewChange =
+  /** Nothing is answered for this period yet: there is nothing to compare (no "removed"). */
+  | { readonly kind: 'unanswered' }
+  | {
+      readonly kind: 'compared';
+      /** The follow-up of the period before; null when the plan had none. */
+      readonly previous: FollowUp | null;
+      /**
+       * The comment against the last one given: a period before without an answer had no
+       * comment, so a comment now is new.
+       */
+      readonly comment: CommentChangeKind;
+      /** The earlier comment compared with, '' when there was none. */
+      readonly previousComment: string;
+      /** Whether a word diff says more than the summary: the comment changed or was removed. */
+      readonly diffable: boolean;
+    };
+
+export function overviewChange(
+  current: FollowUp,
+  previous: FollowUp | null | undefined,
+): OverviewChange {
+  if (current.inputState === 'missing') return { kind: 'unanswered' };
+  const previousComment = previous && previous.inputState !== 'missing' ? previous.comment : '';
+  const comment = commentChangeKind(previousComment, current.comment);
+  return {
+    kind: 'compared',
+    previous: previous ?? null,
+    comment,
+    previousComment,
+    diffable: comment === 'changed' || comment === 'removed',
   };
 }
 

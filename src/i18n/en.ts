@@ -29,7 +29,13 @@ export const en: Messages = {
   },
   requiredNote: 'Fields marked with * are required.',
   overview: {
-    submitted: (n, total) => `${n} of ${total} plans have submitted.`,
+    answered: (n, total, percent) =>
+      `${n} of ${total} answered${percent === null ? '' : ` (${percent})`}`,
+    statusOnlySubmitted: (drafts) =>
+      drafts === 0
+        ? 'Only submitted answers are counted.'
+        : `Only submitted answers are counted: ${drafts} ${drafts === 1 ? 'draft is' : 'drafts are'} not counted yet.`,
+    notAnswered: 'No answer yet – nothing to compare.',
     byInput: 'Input',
     byStatus: 'Status',
     count: (n) => `${n}`,
@@ -181,6 +187,21 @@ export const en: Messages = {
     returnedBadge: 'Sent back',
     doneApproved: 'Marked as reviewed.',
     doneReturned: 'Sent back to the owners.',
+    sendingBack: 'Sending back and telling the owners…',
+    doneReturnedNotified: (names) => `Sent back. ${names} got a message in the channel.`,
+    notNotified: (why) =>
+      `The follow-up is sent back, but the owners got no message outside the app: ${why} Tell them some other way.`,
+    partlyNotified: (names) =>
+      `${names} ${names.includes(',') ? 'have' : 'has'} no user account and got no message outside the app. Tell them some other way.`,
+    whyNoMessenger: 'the app cannot send messages here.',
+    whyNoChannel: 'the tab has no channel (messages can only be sent from a channel tab).',
+    whyNoOwners: 'the plan has no owners with a user account.',
+    whyForbidden:
+      'you lack permission to send channel messages or to look people up (ChannelMessage.Send, User.ReadBasic.All).',
+    whyUnknownUsers: (names) => `${names} could not be found in the directory.`,
+    whyChannelNotFound: 'the channel could not be found.',
+    whyFailed: (detail) => `the message could not be sent. ${detail}`,
+    logFailed: 'The send-back could not be entered in the period log.',
   },
   help: {
     heading: 'How Planuppföljning works',
@@ -193,15 +214,15 @@ export const en: Messages = {
       "Write the comment. Last period's comment is beside it; Copy into the comment takes it as a starting point – if you have already written something, you choose whether it replaces your text or goes after it. The comment may be at most 10,000 characters when you submit; a longer draft can be saved.",
       'Save draft to continue later, Submit when you are done. What you type is also kept on your computer until SharePoint has it.',
       'If someone else saved the same plan in the meantime you see both versions and choose; nothing is overwritten without you knowing.',
-      'If the coordinator sends your follow-up back, their comment is at the top of the form: complete it and submit again.',
+      'If the coordinator sends your follow-up back, you get a message in the channel and their comment is at the top of the form: complete it and submit again.',
     ],
     coordinatorHeading: 'For coordinators',
     coordinator: [
       'Start a new period (Overview) creates the next period from the latest: same plans, order and owners, empty status and comment. Retired and replaced plans stay behind.',
       'The plan register (Overview) adds plans, edits title, validity, decision, diary number, document and owners, changes the order, and retires a plan or marks it replaced by another plan – from this period or the next. Locked periods are never changed.',
-      'Overview shows how many have answered, the statuses, who has not answered and what changed since the last period.',
+      "Overview shows how many of the period's plans have answered (count and percentage), the statuses of submitted answers (drafts are not counted), who has not answered and what changed since the last period. A plan's name opens its form.",
       'Remind posts a channel message that @-mentions those who have not answered, with a link to each plan and the due date. Reminders are logged.',
-      'Review submitted follow-ups: Mark as reviewed, or Send back with a comment.',
+      'Review submitted follow-ups: Mark as reviewed, or Send back with a comment. A send-back tells the owners in the channel, with the comment and a link to the plan, and is logged; if the message cannot go, the send-back stands and the app says the owners were not told.',
       "Write the period's summary and report details, and lock the period when everyone has answered. Reopening needs a reason, which is logged.",
       'Appendix 2 shows the report; Export to Word downloads it and Print gives a printout or PDF.',
     ],
@@ -358,6 +379,8 @@ export const en: Messages = {
     logReady: (by, at, plans) =>
       `The period's ${plans} follow-ups are ready to answer (by ${by}, ${at})`,
     logReopened: (by, at, reason) => `Period reopened (by ${by}, ${at}): ${reason}`,
+    logReturned: (plan, by, at, reason, notified) =>
+      `${plan} sent back (by ${by}, ${at}): ${reason} – ${notified === '' ? 'the owners got no message' : `message to ${notified}`}`,
   },
   periodAdmin: {
     heading: 'Period state and report details',

@@ -28,7 +28,14 @@ export const sv = {
   /** Explains the asterisk of required fields, near every form that has them (WCAG 3.3.2). */
   requiredNote: 'Fält markerade med * är obligatoriska.',
   overview: {
-    submitted: (n: number, total: number) => `${n} av ${total} planer har skickat in.`,
+    /** "8 av 12 besvarade (67 %)": submitted (or reviewed) of the plans due. */
+    answered: (n: number, total: number, percent: string | null) =>
+      `${n} av ${total} besvarade${percent === null ? '' : ` (${percent})`}`,
+    statusOnlySubmitted: (drafts: number) =>
+      drafts === 0
+        ? 'Bara inskickade svar räknas.'
+        : `Bara inskickade svar räknas: ${drafts} utkast räknas inte än.`,
+    notAnswered: 'Inget svar än – inget att jämföra.',
     byInput: 'Svar',
     byStatus: 'Status',
     count: (n: number) => `${n} st`,
@@ -183,6 +190,22 @@ export const sv = {
     returnedBadge: 'Återsänd',
     doneApproved: 'Markerad som granskad.',
     doneReturned: 'Skickad tillbaka till ansvariga.',
+    sendingBack: 'Skickar tillbaka och meddelar ansvariga…',
+    doneReturnedNotified: (names: string) =>
+      `Skickad tillbaka. ${names} har fått ett meddelande i kanalen.`,
+    notNotified: (why: string) =>
+      `Uppföljningen är skickad tillbaka, men ansvariga har inte fått något meddelande utanför appen: ${why} Meddela dem på annat sätt.`,
+    partlyNotified: (names: string) =>
+      `${names} saknar användarkonto och har inte fått något meddelande utanför appen. Meddela dem på annat sätt.`,
+    whyNoMessenger: 'appen kan inte skicka meddelanden här.',
+    whyNoChannel: 'fliken saknar kanal (meddelanden kan bara skickas från en kanalflik).',
+    whyNoOwners: 'planen har inga ansvariga med användarkonto.',
+    whyForbidden:
+      'du saknar behörighet att skicka meddelanden i kanalen eller att slå upp personer (ChannelMessage.Send, User.ReadBasic.All).',
+    whyUnknownUsers: (names: string) => `${names} hittades inte i katalogen.`,
+    whyChannelNotFound: 'kanalen hittades inte.',
+    whyFailed: (detail: string) => `meddelandet kunde inte skickas. ${detail}`,
+    logFailed: 'Tillbakaskickningen kunde inte föras in i periodens logg.',
   },
   help: {
     heading: 'Så fungerar Planuppföljning',
@@ -195,15 +218,15 @@ export const sv = {
       'Skriv kommentaren. Förra periodens kommentar står bredvid; Kopiera till kommentaren tar in den som utgångspunkt – har du redan skrivit något väljer du om den ska ersätta din text eller läggas till efter den. Kommentaren får vara högst 10 000 tecken när du skickar in; ett längre utkast går att spara.',
       'Spara utkast när du vill fortsätta senare, Skicka in när du är klar. Det du skriver sparas också på din dator tills SharePoint har tagit emot det.',
       'Om någon annan har sparat samma plan under tiden får du se båda versionerna och välja; ingenting skrivs över utan att du vet om det.',
-      'Skickar samordnaren tillbaka uppföljningen står kommentaren överst i formuläret: komplettera och skicka in igen.',
+      'Skickar samordnaren tillbaka uppföljningen får du ett meddelande i kanalen, och kommentaren står överst i formuläret: komplettera och skicka in igen.',
     ],
     coordinatorHeading: 'För samordnare',
     coordinator: [
       'Starta ny period (Översikt) skapar nästa period från den senaste: samma planer, ordning och ansvariga, tom status och kommentar. Avslutade och ersatta planer följer inte med.',
       'Planregistret (Översikt) lägger till planer, ändrar titel, giltighet, beslut, diarienummer, plandokument och ansvariga, ändrar ordningen, och avslutar en plan eller markerar den som ersatt av en annan plan – från den här perioden eller nästa. Låsta perioder ändras aldrig.',
-      'Översikt visar hur många som har svarat, statusfördelningen, vilka som inte har svarat och vad som har ändrats sedan förra perioden.',
+      'Översikt visar hur många av periodens planer som har svarat (antal och procent), statusfördelningen bland inskickade svar (utkast räknas inte), vilka som inte har svarat och vad som har ändrats sedan förra perioden. Planens namn öppnar dess formulär.',
       'Påminn skickar ett meddelande i kanalen som @-nämner dem som inte har svarat, med länk till varje plan och sista svarsdag. Påminnelser loggas.',
-      'Granska inskickade uppföljningar: Markera som granskad, eller Skicka tillbaka med en kommentar.',
+      'Granska inskickade uppföljningar: Markera som granskad, eller Skicka tillbaka med en kommentar. Skickar du tillbaka får de ansvariga ett meddelande i kanalen med kommentaren och länk till planen, och det loggas; går meddelandet inte fram står tillbakaskickningen kvar och appen säger att de ansvariga inte har fått veta.',
       'Skriv periodens sammanfattning och rapportuppgifter, och lås perioden när alla har svarat. Öppna igen kräver en anledning, som loggas.',
       'Bilaga 2 visar rapporten; Exportera till Word laddar ned den som Word-fil och Skriv ut ger en utskrift eller PDF.',
     ],
@@ -363,6 +386,8 @@ export const sv = {
       `Periodens ${plans} uppföljningar är klara att besvara (av ${by}, ${at})`,
     logReopened: (by: string, at: string, reason: string) =>
       `Perioden öppnades igen (av ${by}, ${at}): ${reason}`,
+    logReturned: (plan: string, by: string, at: string, reason: string, notified: string) =>
+      `${plan} skickades tillbaka (av ${by}, ${at}): ${reason} – ${notified === '' ? 'ansvariga fick inget meddelande' : `meddelande till ${notified}`}`,
   },
   periodAdmin: {
     heading: 'Periodens läge och rapportuppgifter',

@@ -49,7 +49,7 @@ async function formLoaded(page: Page) {
 }
 
 async function overviewLoaded(page: Page) {
-  await expect(page.getByText(/av 12 planer har skickat in\./)).toBeVisible();
+  await expect(page.getByText(/av 12 besvarade/)).toBeVisible();
 }
 
 async function dialog(page: Page, name: string | RegExp) {

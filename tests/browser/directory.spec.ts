@@ -25,7 +25,7 @@ test('reminding every missing owner @-mentions the alias owner and the one witho
   site,
 }) => {
   const page = await signedIn(browser, site, KARIN, '/?view=overview');
-  await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  await expect(page.getByText('0 av 12 besvarade (0 %)')).toBeVisible();
   await page.getByRole('button', { name: 'Påminn' }).click();
   const dialog = page.getByRole('dialog', { name: 'Påminn om Delårsrapport augusti 2020' });
   await expect(dialog.getByRole('checkbox', { name: 'David Åström' })).toBeChecked();

@@ -141,7 +141,7 @@ test('a coordinator reminds: the dialog takes focus, traps it, closes with Escap
   site,
 }) => {
   await openAs(page, site, KARIN, '/?view=overview');
-  await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  await expect(page.getByText('0 av 12 besvarade (0 %)')).toBeVisible();
   const remind = page.getByRole('button', { name: 'Påminn' });
   await tabTo(page, remind);
   await expectVisibleFocus(page, remind);
@@ -230,7 +230,7 @@ test('a coordinator locks and reopens the period with a reason, with the keyboar
 
 test('a coordinator starts the next period with the keyboard alone', async ({ page, site }) => {
   await openAs(page, site, KARIN, '/?view=overview');
-  await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  await expect(page.getByText('0 av 12 besvarade (0 %)')).toBeVisible();
   const start = page.getByRole('button', { name: 'Starta ny period' });
   await tabTo(page, start);
   await page.keyboard.press('Enter');

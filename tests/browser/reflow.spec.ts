@@ -110,7 +110,7 @@ for (const width of [320, 640]) {
     await page.setViewportSize({ width, height: 800 });
     await signIn(page.request, site, 7);
     for (const [path, ready] of [
-      ['/?view=overview', page.getByText(/av 12 planer har skickat in\./)],
+      ['/?view=overview', page.getByText(/av 12 besvarade/)],
       ['/?view=report&period=2020-04', page.getByRole('heading', { level: 2, name: /^Bilaga 2/ })],
       ['/?view=help', page.getByRole('article', { name: 'Så fungerar Planuppföljning' })],
       ['/?view=settings', page.getByRole('region', { name: 'Webbplatsens listor' })],
@@ -227,7 +227,7 @@ test('text follows the browser’s font size: at 32 px instead of 16 it is twice
     await expectReflows(big, 'owner list at 1280 px with 32 px text');
     await signIn(big.request, site, 7);
     for (const [path, ready] of [
-      ['/?view=overview', big.getByText(/av 12 planer har skickat in\./)],
+      ['/?view=overview', big.getByText(/av 12 besvarade/)],
       ['/?view=report&period=2020-04', big.getByRole('heading', { level: 2, name: /^Bilaga 2/ })],
       ['/?view=tillganglighet', big.getByRole('article', { name: 'Tillgänglighetsredogörelse' })],
     ] as const) {

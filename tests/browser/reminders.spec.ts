@@ -30,11 +30,11 @@ test('a coordinator @-mentions the chosen owners in one channel message, logged 
   const graph = `${site.path}/_local/graph`;
   // Owners see no reminder button.
   const owner = await signedIn(browser, site, 11, '/?view=overview');
-  await expect(owner.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  await expect(owner.getByText('0 av 12 besvarade (0 %)')).toBeVisible();
   await expect(owner.getByRole('button', { name: 'Påminn' })).toHaveCount(0);
 
   const page = await signedIn(browser, site, 7, '/?view=overview');
-  await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  await expect(page.getByText('0 av 12 besvarade (0 %)')).toBeVisible();
   // The period's log holds its start so far, and no reminder.
   const log = page.getByRole('region', { name: 'Logg' });
   await expect(log).toContainText('Perioden startades (av Karin Samordnare');
@@ -137,7 +137,7 @@ test('an owner who has submitted a plan is not reminded for it', async ({ browse
   ).toBeVisible();
 
   const page = await signedIn(browser, site, 7, '/?view=overview');
-  await expect(page.getByText('1 av 12 planer har skickat in.')).toBeVisible();
+  await expect(page.getByText('1 av 12 besvarade (8 %)')).toBeVisible();
   const dialog = await openReminder(page);
   // Anna still owes input for another plan, but not for läkemedel.
   await expect(dialog.getByRole('checkbox', { name: 'Anna Lindgren' })).toBeChecked();
@@ -153,7 +153,7 @@ test('unknown users and a missing permission are reported and nothing is sent', 
   site,
 }) => {
   const page = await signedIn(browser, site, 7, '/?view=overview');
-  await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  await expect(page.getByText('0 av 12 besvarade (0 %)')).toBeVisible();
   let dialog = await openReminder(page);
   // Graph refuses: 403.
   await injectFault(request, site, {

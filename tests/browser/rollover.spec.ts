@@ -11,7 +11,7 @@ import {
 
 async function overviewAs(browser: Browser, site: TestSite, userId: number): Promise<Page> {
   const page = await signedIn(browser, site, userId, '/?view=overview');
-  await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  await expect(page.getByText('0 av 12 besvarade (0 %)')).toBeVisible();
   return page;
 }
 
@@ -43,7 +43,7 @@ test('a coordinator starts the next period; twice at once creates nothing twice'
     await expect(page.getByRole('combobox', { name: 'Period' })).toHaveText(
       'Årsbokslut 2020 (öppen)',
     );
-    await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+    await expect(page.getByText('0 av 12 besvarade (0 %)')).toBeVisible();
   }
   const reports = [
     ...(await first.getByRole('status').allTextContents()),

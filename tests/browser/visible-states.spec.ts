@@ -145,7 +145,7 @@ for (const mode of MODES) {
     }) => {
       await openIn(page, site, mode, KARIN, '/?view=overview');
       const answers = page.getByRole('region', { name: 'Svar' });
-      await expect(page.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+      await expect(page.getByText('0 av 12 besvarade (0 %)')).toBeVisible();
       const bar = answers.locator('[aria-hidden="true"]').first();
       await page.mouse.move(0, 0);
       const none = await bar.screenshot();
@@ -166,7 +166,7 @@ for (const mode of MODES) {
         expect(merge.status()).toBe(204);
       }
       await page.reload();
-      await expect(page.getByText('6 av 12 planer har skickat in.')).toBeVisible();
+      await expect(page.getByText('6 av 12 besvarade (50 %)')).toBeVisible();
       await page.mouse.move(0, 0);
       const half = await bar.screenshot();
       const box = await bar.boundingBox();

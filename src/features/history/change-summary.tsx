@@ -1,13 +1,9 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { assertNever } from '../../domain/assert-never';
-import {
-  commentChangeKind,
-  statusChange,
-  type CommentChangeKind,
-  type StatusChange,
-} from '../../domain/comment-diff';
+import { statusChange, type CommentChangeKind, type StatusChange } from '../../domain/comment-diff';
 import type { FollowUp } from '../../domain/follow-up';
+import { overviewChange } from '../../domain/period-overview';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/sv';
 import { StatusLabel } from '../shared/status-label';
@@ -103,24 +99,22 @@ export interface ChangeSummaryProps {
 
 /**
  * One line on what changed since the period before: the status in words and whether the
- * comment is new, changed or carried over unchanged. Small enough for a row in a list.
+ * comment is new, changed or carried over unchanged. Small enough for a row in a list. A plan
+ * with no answer yet compares nothing (its empty comment is not a removed one).
  */
 export function ChangeSummary({ current, previous, className }: ChangeSummaryProps) {
   const styles = useStyles();
   const { t } = useI18n();
-  const status = useMemo(
-    () => (previous ? statusChange(previous.status, current.status) : null),
-    [previous, current.status],
-  );
   // Only the kind is shown here, so no word diff is computed for every row of a list.
-  const comment = useMemo(
-    () => commentChangeKind(previous?.comment ?? null, current.comment),
-    [previous, current.comment],
-  );
+  const change = useMemo(() => overviewChange(current, previous), [current, previous]);
+  if (change.kind === 'unanswered') {
+    return <span className={className}>{t.overview.notAnswered}</span>;
+  }
+  const status = change.previous ? statusChange(change.previous.status, current.status) : null;
   return (
     <span className={mergeClasses(styles.summary, className)}>
       {status ? <StatusChangeText change={status} /> : <span>{t.history.noPrevious}</span>}{' '}
-      <span>{commentChangeText(comment, t)}</span>
+      <span>{commentChangeText(change.comment, t)}</span>
     </span>
   );
 }

@@ -3,6 +3,7 @@ import {
   Button,
   Dropdown,
   Field,
+  Link,
   makeStyles,
   Option,
   Spinner,
@@ -12,10 +13,17 @@ import {
 import { TableScroll } from '../shared/table-scroll';
 import { Fragment, lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { commentChange } from '../../domain/comment-diff';
+import { planFormLink } from '../../domain/deep-link';
 import { INPUT_STATES, STATUSES, statusSymbol, type FollowUp } from '../../domain/follow-up';
 import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import type { Viewer } from '../../domain/rules';
-import { filterFollowUps, periodOverview, type OverviewFilter } from '../../domain/period-overview';
+import {
+  filterFollowUps,
+  formatPercent,
+  overviewChange,
+  periodOverview,
+  type OverviewFilter,
+} from '../../domain/period-overview';
 import { useI18n } from '../../i18n/i18n';
 import { ChangeSummary } from '../history/change-summary';
 import { CommentDiffView } from '../history/comment-diff-view';
@@ -30,7 +38,7 @@ import { RolloverButton } from './rollover-button';
 import { FinishStart } from './finish-start';
 import { unfinishedStart } from '../../domain/period-log';
 import { PeriodLogView } from '../reminders/period-log-view';
-import { writeUrlState } from '../shared/url-state';
+import { openInApp, writeUrlState } from '../shared/url-state';
 import { PANEL_SURFACE } from '../shared/panel-surface';
 import { usePageTitleDetail } from '../shell/use-page-title';
 import { UserText, UserTextIn } from '../shared/user-text';
@@ -318,7 +326,15 @@ function PeriodOverviewView({
               <h2 id="overview-input" className={styles.heading}>
                 {t.overview.byInput}
               </h2>
-              <Text>{t.overview.submitted(overview.byInput.submitted, overview.total)}</Text>
+              <Text weight="semibold">
+                {t.overview.answered(
+                  overview.answered,
+                  overview.total,
+                  overview.answeredPercent === null
+                    ? null
+                    : formatPercent(overview.answeredPercent, locale),
+                )}
+              </Text>
               {/* The bar repeats the counts below it for the eye; the list is the information. */}
               <div className={styles.bar} aria-hidden="true">
                 {(['submitted', 'draft', 'missing'] as const).map((s) => (
@@ -354,9 +370,16 @@ function PeriodOverviewView({
                     <dd>{t.overview.count(overview.byStatus[s])}</dd>
                   </Fragment>
                 ))}
-                <dt>{t.status.none}</dt>
-                <dd>{t.overview.count(overview.byStatus.none)}</dd>
+                {overview.byStatus.none > 0 && (
+                  <>
+                    <dt>{t.status.none}</dt>
+                    <dd>{t.overview.count(overview.byStatus.none)}</dd>
+                  </>
+                )}
               </dl>
+              <Text size={200} className={styles.muted}>
+                {t.overview.statusOnlySubmitted(overview.byInput.draft)}
+              </Text>
             </section>
             <section className={styles.panel} aria-labelledby="overview-awaiting">
               <h2 id="overview-awaiting" className={styles.heading}>
@@ -409,12 +432,32 @@ function PeriodOverviewView({
                   <tbody>
                     {shown.map((f) => {
                       const previous = data.previousByPlan.get(f.planKey);
+                      const change = overviewChange(f, previous);
                       const open = expanded.has(f.itemId);
                       const diffId = `overview-diff-${f.itemId}`;
+                      // The plan's form: the address a reminder's link falls back to.
+                      const href = planFormLink(window.location.href, f);
                       return (
                         <tr key={f.itemId}>
                           <th scope="row">
-                            {f.sortOrder}. <UserText>{f.title}</UserText>
+                            <Link
+                              href={href}
+                              onClick={(event) => {
+                                // A plain click opens the form in place; new tab/window follow the address.
+                                if (
+                                  event.ctrlKey ||
+                                  event.metaKey ||
+                                  event.shiftKey ||
+                                  event.altKey ||
+                                  event.button !== 0
+                                )
+                                  return;
+                                event.preventDefault();
+                                openInApp(href);
+                              }}
+                            >
+                              {f.sortOrder}. <UserText>{f.title}</UserText>
+                            </Link>
                           </th>
                           <td>{f.owners.map((o) => o.name).join(', ') || t.plans.noOwners}</td>
                           <td className={styles.nowrap}>
@@ -436,7 +479,7 @@ function PeriodOverviewView({
                           </td>
                           <td>
                             <ChangeSummary current={f} previous={previous} />
-                            {previous && (
+                            {change.kind === 'compared' && change.diffable && (
                               <>
                                 {' '}
                                 <Button
@@ -454,7 +497,7 @@ function PeriodOverviewView({
                                   <CommentDiffView
                                     id={diffId}
                                     label={t.history.changesPrevious}
-                                    parts={commentChange(previous.comment, f.comment).parts}
+                                    parts={commentChange(change.previousComment, f.comment).parts}
                                   />
                                 )}
                               </>

@@ -162,8 +162,13 @@ export function FollowUpForm(props: FollowUpFormProps) {
     onSaved: props.onSaved,
   });
   const block = editBlock(viewer, followUp, period);
-  // The latest sign-off or copy, said in the live region.
-  const [notice, setNotice] = useState<{ text: string; at: Date } | null>(null);
+  // The latest sign-off or copy, said in the live region; a send-back the owners were not told
+  // of outside the app (or that the log did not take) carries a warning.
+  const [notice, setNotice] = useState<{
+    text: string;
+    at: Date;
+    warning?: string | null;
+  } | null>(null);
   const readOnly = block !== null;
   const header = submissionState(followUp);
 
@@ -323,6 +328,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
           </MessageBarBody>
         </MessageBar>
       )}
+      {notice?.warning && (
+        <PlainMessageBar intent="warning" role="alert" layout="multiline">
+          <MessageBarBody>{notice.warning}</MessageBarBody>
+        </PlainMessageBar>
+      )}
       {followUp.review?.state === 'approved' && (
         <PlainMessageBar intent="success">
           <MessageBarBody>{t.review.approved}</MessageBarBody>
@@ -333,9 +343,11 @@ export function FollowUpForm(props: FollowUpFormProps) {
         <Suspense fallback={<Spinner size="tiny" />}>
           <ReviewPanel
             followUp={followUp}
+            period={props.period}
+            viewer={viewer}
             repository={followUps}
-            onReviewed={(saved, report) => {
-              setNotice({ text: report, at: new Date() });
+            onReviewed={(saved, report, warning) => {
+              setNotice({ text: report, at: new Date(), warning });
               // The form's next save starts from the signed-off version (sent back: a draft).
               form.rebase(saved);
               props.onSaved(saved);

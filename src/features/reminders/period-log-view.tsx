@@ -24,12 +24,20 @@ export function logEntryText(entry: PeriodLogEntry, t: Messages, locale: Locale)
       return t.reminders.logOpened(entry.by, at);
     case 'ready':
       return t.reminders.logReady(entry.by, at, entry.plans);
+    case 'returned':
+      return t.reminders.logReturned(
+        entry.plan,
+        entry.by,
+        at,
+        entry.reason,
+        entry.notified.join(', '),
+      );
     default:
       return assertNever(entry);
   }
 }
 
-/** The period's log (reminders, locks, reopenings), newest first. */
+/** The period's log (reminders, locks, reopenings, send-backs), newest first. */
 export function PeriodLogView({ log }: { log: readonly PeriodLogEntry[] }) {
   const styles = useStyles();
   const { t, locale } = useI18n();

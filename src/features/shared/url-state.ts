@@ -26,3 +26,16 @@ export function writeUrlState(change: Partial<UrlState>): void {
   }
   if (url.href !== window.location.href) window.history.replaceState(null, '', url);
 }
+
+/** The event by which the app learns that its address changed in place (see openInApp). */
+export const URL_CHANGED = 'popstate';
+
+/**
+ * Opens an address of the app in place, without a reload or a history entry: the address is
+ * replaced and the app (src/app/app.tsx) shows the view it names, e.g. a plan's form
+ * (`?period=2020-08&plan=lakemedel`, the address a plan's deep link falls back to).
+ */
+export function openInApp(href: string): void {
+  window.history.replaceState(null, '', href);
+  window.dispatchEvent(new PopStateEvent(URL_CHANGED));
+}

@@ -45,7 +45,7 @@ test('a coordinator keeps the register, locks and reopens the period and starts 
   site,
 }) => {
   const karin = await signedInTenant(browser, site, UPN.karin, '/?view=overview');
-  await expect(karin.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  await expect(karin.getByText('0 av 12 besvarade (0 %)')).toBeVisible();
 
   // The plan register: a new plan with an owner from the people picker.
   const register = karin.getByRole('region', { name: 'Planregister' });

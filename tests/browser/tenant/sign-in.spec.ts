@@ -66,9 +66,9 @@ test('an expired token renews silently', async ({ page, request }) => {
   await signInThroughProvider(page, ELIN);
   await expect(page.getByRole('heading', PLANS)).toBeVisible();
   await page.getByRole('link', { name: 'Översikt', exact: true }).click();
-  await expect(page.getByText(/av 12 planer har skickat in/)).toBeVisible();
+  await expect(page.getByText(/av 12 besvarade/)).toBeVisible();
   await page.reload();
-  await expect(page.getByText(/av 12 planer har skickat in/)).toBeVisible();
+  await expect(page.getByText(/av 12 besvarade/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Logga in' })).toHaveCount(0);
   expect(refreshes).toContain('authorization_code');
   expect(refreshes).toContain('refresh_token');

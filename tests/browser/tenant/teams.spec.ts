@@ -62,7 +62,7 @@ test('in Teams a coordinator reminds an owner: the message goes to Graph with he
     tabPath: '/?view=overview',
   });
   const tab = teams.tab;
-  await expect(tab.getByText('0 av 12 planer har skickat in.')).toBeVisible();
+  await expect(tab.getByText('0 av 12 besvarade (0 %)')).toBeVisible();
   await tab.getByRole('button', { name: 'Påminn' }).click();
   const dialog = tab.getByRole('dialog', { name: 'Påminn om Delårsrapport augusti 2020' });
   const boxes = dialog.getByRole('checkbox');
