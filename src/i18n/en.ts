@@ -98,6 +98,14 @@ export const en: Messages = {
     noOwners: 'No owner',
     open: (title) => `Open ${title}`,
   },
+  todo: {
+    heading: 'To do',
+    remaining: (left, total) => `You have ${left} of ${total} follow-ups left to submit.`,
+    done: (total) =>
+      total === 1
+        ? 'Everything is submitted: your follow-up is done.'
+        : `Everything is submitted: all ${total} of your follow-ups are done.`,
+  },
   status: {
     good: 'Going well',
     partly: 'Partly going well',

@@ -98,6 +98,15 @@ export const sv = {
     noOwners: 'Ingen ansvarig',
     open: (title: string) => `Öppna ${title}`,
   },
+  todo: {
+    heading: 'Att göra',
+    remaining: (left: number, total: number) =>
+      `Du har kvar ${left} av ${total} uppföljningar att skicka in.`,
+    done: (total: number) =>
+      total === 1
+        ? 'Allt är inskickat: din uppföljning är klar.'
+        : `Allt är inskickat: alla dina ${total} uppföljningar är klara.`,
+  },
   status: {
     good: 'Arbetet går bra',
     partly: 'Arbetet går delvis bra',
