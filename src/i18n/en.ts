@@ -395,6 +395,31 @@ export const en: Messages = {
     reload: 'Reload the period',
     reloaded: 'The period is reloaded. Your text is still here: check it and save again.',
   },
+  firstPeriod: {
+    heading: 'Create the first period',
+    intro:
+      'The site has no follow-up period yet. Create the first period, then add its action plans in the plan register. Later periods are started from it with Start new period.',
+    kind: 'Follow-up',
+    kinds: {
+      tertial: 'Four-month report April',
+      delar: 'Interim report August',
+      arsbokslut: 'Annual accounts',
+    },
+    year: 'Year',
+    yearInvalid: 'Enter the year in four digits, for example 2027.',
+    dueDate: 'Due date',
+    create: 'Create the period',
+    creating: 'Creating the period…',
+    created: (label) =>
+      `${label} is created and open. Now add the period's action plans in the plan register.`,
+    notFirst: 'The site already has a period. Reload the page: the next period is started from it.',
+    failed: 'The period could not be created.',
+    goToOverview: 'Create the first period in Overview',
+    coordinatorHint:
+      'There are no follow-up periods yet. As a coordinator, you create the first one.',
+    ownerWaiting:
+      'The coordination office has not opened a follow-up period yet. Once it has, your action plans show here.',
+  },
   planRegister: {
     heading: 'Plan register',
     intro:
@@ -424,6 +449,18 @@ export const en: Messages = {
     fromNext: (period: string) =>
       `${period} (next period: the plan is followed up now but not carried over when that period starts)`,
     retireConfirm: 'Save',
+    undoEnd: 'Undo ending',
+    undoTitle: (title) => `Undo the ending of ${title}?`,
+    undoRetired: 'The plan is retired.',
+    undoReplaced: (by) => `The plan is replaced by ${by}; it will no longer be marked replaced.`,
+    undoText:
+      'The plan becomes active again: it is followed up in the period, counted and reminded again, and carried over when the next period starts.',
+    undoConfirm: 'Undo ending',
+    undoLocked: 'The period is locked: the ending can no longer be undone.',
+    undoNextStarted:
+      'The next period has already been started without the plan, so the ending cannot be undone here. Add the plan to the new period instead.',
+    undoDone: (title) => `The ending of ${title} is undone: the plan is active again.`,
+    close: 'Close',
     cancel: 'Cancel',
     addHeading: 'New plan',
     editHeading: (title: string) => `Edit ${title}`,

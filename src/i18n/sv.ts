@@ -401,6 +401,31 @@ export const sv = {
     reload: 'Ladda om perioden',
     reloaded: 'Perioden är omladdad. Din text finns kvar: kontrollera den och spara igen.',
   },
+  firstPeriod: {
+    heading: 'Skapa den första perioden',
+    intro:
+      'Webbplatsen har ingen uppföljningsperiod ännu. Skapa den första perioden och lägg sedan till dess handlingsplaner i planregistret. Kommande perioder startas från den här med Starta ny period.',
+    kind: 'Uppföljning',
+    kinds: {
+      tertial: 'Tertialrapport april',
+      delar: 'Delårsrapport augusti',
+      arsbokslut: 'Årsbokslut',
+    },
+    year: 'År',
+    yearInvalid: 'Ange året med fyra siffror, till exempel 2027.',
+    dueDate: 'Sista svarsdag',
+    create: 'Skapa perioden',
+    creating: 'Skapar perioden…',
+    created: (label: string) =>
+      `${label} är skapad och öppen. Lägg nu till periodens handlingsplaner i planregistret.`,
+    notFirst: 'Webbplatsen har redan en period. Ladda om sidan: nästa period startas från den.',
+    failed: 'Perioden kunde inte skapas.',
+    goToOverview: 'Skapa den första perioden i Översikt',
+    coordinatorHint:
+      'Det finns inga uppföljningsperioder ännu. Som samordnare skapar du den första.',
+    ownerWaiting:
+      'Samordningskansliet har inte öppnat någon uppföljningsperiod ännu. När perioden är öppnad visas dina handlingsplaner här.',
+  },
   planRegister: {
     heading: 'Planregister',
     intro:
@@ -430,6 +455,18 @@ export const sv = {
     fromNext: (period: string) =>
       `${period} (nästa period: planen följs upp nu men följer inte med när perioden startas)`,
     retireConfirm: 'Spara',
+    undoEnd: 'Ångra avslut',
+    undoTitle: (title: string) => `Ångra avslutet av ${title}?`,
+    undoRetired: 'Planen är avslutad.',
+    undoReplaced: (by: string) => `Planen är ersatt av ${by}; den markeras inte längre som ersatt.`,
+    undoText:
+      'Planen blir aktiv igen: den följs upp i perioden, räknas och påminns igen och följer med när nästa period startas.',
+    undoConfirm: 'Ångra avslut',
+    undoLocked: 'Perioden är låst: avslutet kan inte längre ångras.',
+    undoNextStarted:
+      'Nästa period är redan startad utan planen, så avslutet kan inte ångras här. Lägg till planen i den nya perioden i stället.',
+    undoDone: (title: string) => `Avslutet av ${title} är ångrat: planen är aktiv igen.`,
+    close: 'Stäng',
     cancel: 'Avbryt',
     addHeading: 'Ny handlingsplan',
     editHeading: (title: string) => `Redigera ${title}`,

@@ -12,6 +12,7 @@ import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { ViewAs } from '../shell/view-as';
 import { PlanList } from './plan-list';
+import { NoPeriod } from '../shared/no-period';
 import { OwnerTodoPanel } from './owner-todo';
 import { ownerTodo } from '../../domain/owner-todo';
 import { startPeriod } from '../shared/first-screen-data';
@@ -99,7 +100,7 @@ export function OwnerScreen({ onSessionChanged }: { onSessionChanged: () => void
   if (!start)
     return (
       <>
-        <Text>{t.period.none}</Text>
+        <NoPeriod viewer={viewer} />
         <FirstScreenShown />
       </>
     );
