@@ -183,7 +183,7 @@ export const en: Messages = {
       'Three times a year – per 30 April, per 31 August and per 31 December – the region follows up its overarching action plans. Each owner gives a status and a comment for their plans; the coordination office compiles Appendix 2.',
     ownerHeading: 'If you own a plan',
     owner: [
-      'Open the Action plans tab. The open period comes first, and My action plans shows the plans you own.',
+      'Open the Action plans tab. The open period comes first, and My action plans shows the plans you own. To do says how many follow-ups you have left in every open period, with a link to each.',
       'Choose a plan. Choose a status: going well, partly well, badly – or Not assessed with a short note.',
       "Write the comment. Last period's comment is beside it; Copy into the comment takes it as a starting point.",
       'Save draft to continue later, Submit when you are done. What you type is also kept on your computer until SharePoint has it.',
@@ -192,8 +192,8 @@ export const en: Messages = {
     ],
     coordinatorHeading: 'For coordinators',
     coordinator: [
-      'Start a new period (Overview) creates the next period from the latest: same plans, order and owners, empty status and comment. Retired and replaced plans stay behind.',
-      'The plan register (Overview) adds plans, edits title, validity, decision, diary number, document and owners, changes the order, and retires a plan or marks it replaced by another plan – from this period or the next. Locked periods are never changed.',
+      'Start a new period (Overview) creates the next period from the latest: same plans, order and owners, empty status and comment. Retired and replaced plans stay behind. On a new site without periods you create the first one in Overview (follow-up, year, due date), then add its plans.',
+      'The plan register (Overview) adds plans, edits title, validity, decision, diary number, document and owners, changes the order, and retires a plan or marks it replaced by another plan – from this period or the next. Undo ending makes the plan active again, while the period is open and the next period has not been started. Locked periods are never changed.',
       'Overview shows how many have answered, the statuses, who has not answered and what changed since the last period.',
       'Remind posts a channel message that @-mentions those who have not answered, with a link to each plan and the due date. Reminders are logged.',
       'Review submitted follow-ups: Mark as reviewed, or Send back with a comment.',

@@ -185,7 +185,7 @@ export const sv = {
       'Tre gånger om året – per 30 april (tertial), per 31 augusti (delår) och per 31 december (årsbokslut) – följer regionen upp sina övergripande handlingsplaner. Varje ansvarig lämnar status och kommentar för sina planer; samordningskansliet sammanställer Bilaga 2.',
     ownerHeading: 'För dig som är ansvarig för en plan',
     owner: [
-      'Öppna fliken Handlingsplaner. Perioden som är öppen visas först, och Mina handlingsplaner visar planerna du ansvarar för.',
+      'Öppna fliken Handlingsplaner. Perioden som är öppen visas först, och Mina handlingsplaner visar planerna du ansvarar för. Att göra säger hur många uppföljningar du har kvar i alla öppna perioder, med en länk till varje.',
       'Välj en plan. Välj status: Arbetet går bra, går delvis bra, går dåligt – eller Ej bedömd med en kort notering.',
       'Skriv kommentaren. Förra periodens kommentar står bredvid; Kopiera till kommentaren tar in den som utgångspunkt.',
       'Spara utkast när du vill fortsätta senare, Skicka in när du är klar. Det du skriver sparas också på din dator tills SharePoint har tagit emot det.',
@@ -194,8 +194,8 @@ export const sv = {
     ],
     coordinatorHeading: 'För samordnare',
     coordinator: [
-      'Starta ny period (Översikt) skapar nästa period från den senaste: samma planer, ordning och ansvariga, tom status och kommentar. Avslutade och ersatta planer följer inte med.',
-      'Planregistret (Översikt) lägger till planer, ändrar titel, giltighet, beslut, diarienummer, plandokument och ansvariga, ändrar ordningen, och avslutar en plan eller markerar den som ersatt av en annan plan – från den här perioden eller nästa. Låsta perioder ändras aldrig.',
+      'Starta ny period (Översikt) skapar nästa period från den senaste: samma planer, ordning och ansvariga, tom status och kommentar. Avslutade och ersatta planer följer inte med. På en ny webbplats utan perioder skapar du den första i Översikt (uppföljning, år, sista svarsdag) och lägger sedan till dess planer.',
+      'Planregistret (Översikt) lägger till planer, ändrar titel, giltighet, beslut, diarienummer, plandokument och ansvariga, ändrar ordningen, och avslutar en plan eller markerar den som ersatt av en annan plan – från den här perioden eller nästa. Ångra avslut gör planen aktiv igen, så länge perioden är öppen och nästa period inte har startats. Låsta perioder ändras aldrig.',
       'Översikt visar hur många som har svarat, statusfördelningen, vilka som inte har svarat och vad som har ändrats sedan förra perioden.',
       'Påminn skickar ett meddelande i kanalen som @-nämner dem som inte har svarat, med länk till varje plan och sista svarsdag. Påminnelser loggas.',
       'Granska inskickade uppföljningar: Markera som granskad, eller Skicka tillbaka med en kommentar.',
