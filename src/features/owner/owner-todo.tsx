@@ -14,7 +14,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalXS,
   },
-  link: { textAlign: 'start' },
+  link: { textAlign: 'start', whiteSpace: 'normal', overflowWrap: 'anywhere' },
   badge: { marginInlineStart: tokens.spacingHorizontalS },
 });
 
