@@ -16,6 +16,8 @@ import {
   reorder,
   validatePlanDraft,
   type PlanDraft,
+  undoEndingBlock,
+  undoneEndingFields,
 } from './plan-register';
 
 const key = (k: string) => k as PlanKey;
@@ -224,3 +226,46 @@ describe('validatePlanDraft, a title unique within its period', () => {
     ).toEqual([]);
   });
 });
+
+describe('undoing an ending', () => {
+  const open = { state: 'open' } as const;
+  const periods = [{ key: '2020-08' as PeriodKey }, { key: '2020-04' as PeriodKey }];
+  const ended = makeFollowUp(1, { lifecycle: 'retired', lifecycleFrom: '2020-08' as PeriodKey });
+
+  it('is allowed while the period is open and the next has not been started', () => {
+    expect(undoEndingBlock(ended, open, periods)).toBeNull();
+    const replaced = makeFollowUp(2, {
+      lifecycle: 'replaced',
+      lifecycleFrom: '2020-12' as PeriodKey,
+      replacedBy: key('p3'),
+    });
+    expect(undoEndingBlock(replaced, open, periods)).toBeNull();
+  });
+
+  it('is refused once the period is locked', () => {
+    expect(undoEndingBlock(ended, { state: 'locked' }, periods)).toBe('period-locked');
+  });
+
+  it('is refused once the next period was started without the plan', () => {
+    expect(undoEndingBlock(ended, open, [{ key: '2020-12' as PeriodKey }, ...periods])).toBe(
+      'next-started',
+    );
+  });
+
+  it('has nothing to undo on a plan that is not ended', () => {
+    expect(undoEndingBlock(makeFollowUp(1), open, periods)).toBe('not-ended');
+  });
+
+  it('writes the plan back as active, from no period, replaced by none', () => {
+    const fields = undoneEndingFields();
+    expect(fields).toEqual({ lifecycle: 'active', lifecycleFrom: null, replacedBy: null });
+    // It is followed up again and rolls over.
+    const restored = { ...ended, ...fields };
+    expect(lifecycleIn(restored)).toBe('active');
+    expect(
+      rollover({ year: 2020, kind: 'delar', report: ENDED_REPORT }, [restored]).followUps,
+    ).toHaveLength(1);
+  });
+});
+
+const ENDED_REPORT = { unit: '', contact: '', date: '', diaryNumber: '' };

@@ -1,6 +1,6 @@
 import { isHttpUrl } from './links';
 import { isEnding, type FollowUp, type Person, type PlanKey } from './follow-up';
-import { nextPeriod, parsePeriodKey, periodKey, type PeriodKey } from './period';
+import { nextPeriod, parsePeriodKey, periodKey, type Period, type PeriodKey } from './period';
 import { sortByPlanOrder } from './rules';
 
 /**
@@ -234,4 +234,32 @@ export function endingFields(
     lifecycleFrom: ending.from,
     replacedBy: ending.kind === 'replaced' ? ending.replacedBy : null,
   };
+}
+
+/** Why an ending cannot be undone. */
+export type UndoEndingBlock = 'not-ended' | 'period-locked' | 'next-started';
+
+/**
+ * Whether the ending of `f` may be undone: only while its period is open (a locked period is
+ * never rewritten), and only before the next period has been started (that period went without
+ * the plan; the plan is then added there anew, in the register).
+ */
+export function undoEndingBlock(
+  f: Pick<FollowUp, 'lifecycle' | 'periodKey'>,
+  period: Pick<Period, 'state'>,
+  periods: readonly Pick<Period, 'key'>[],
+): UndoEndingBlock | null {
+  if (!isEnding(f)) return 'not-ended';
+  if (period.state !== 'open') return 'period-locked';
+  // Keys are "YYYY-MM": a later period sorts after this one.
+  if (periods.some((p) => p.key > f.periodKey)) return 'next-started';
+  return null;
+}
+
+/**
+ * The fields undoing an ending writes: what the ending changed (lifecycle, from which period,
+ * replaced by) back as before it, an active plan that rolls over and is followed up.
+ */
+export function undoneEndingFields(): Pick<FollowUp, 'lifecycle' | 'lifecycleFrom' | 'replacedBy'> {
+  return { lifecycle: 'active', lifecycleFrom: null, replacedBy: null };
 }

@@ -3,6 +3,7 @@ import type { FollowUp, FollowUpInput, Person, PlanKey } from './follow-up';
 import type { Period, PeriodKey } from './period';
 import type { PeriodChange } from './period-change';
 import type { PeriodLogEntry } from './period-log';
+import type { FirstPeriodDraft } from './first-period';
 import type { PlanDraft, PlanEnding } from './plan-register';
 import type { SaveIntent, Viewer } from './rules';
 
@@ -113,6 +114,13 @@ export interface PeriodAdmin {
    * nothing; an invalid date with 'invalid-data'. Returns the period as stored.
    */
   updatePeriod(period: Period, change: PeriodChange): Promise<Period>;
+  /**
+   * Creates a new site's first period: open, without plans (the plan register adds them). Later
+   * periods are started from the one before (`rollover`): a site that already has a period, or a
+   * draft that is not valid (`validateFirstPeriod`), is refused with StoreFailure 'invalid-data'
+   * before anything is written. Returns the period as stored.
+   */
+  createFirst(draft: FirstPeriodDraft): Promise<Period>;
 }
 
 /**
@@ -146,6 +154,13 @@ export interface PlanRegister {
    * the plan rejects with StoreFailure 'invalid-data'.
    */
   end(followUp: FollowUp, ending: PlanEnding): Promise<FollowUp>;
+  /**
+   * Undoes an ending against the follow-up's version: the plan is active again (followed up in
+   * its period, carried into the next), no longer retired nor replaced (`undoneEndingFields`).
+   * Refused with StoreFailure 'forbidden' once its period is locked, and 'invalid-data' when the
+   * plan is not ended or a later period has already been started without it (`undoEndingBlock`).
+   */
+  undoEnd(followUp: FollowUp): Promise<FollowUp>;
 }
 
 /** Someone the people picker found in the directory; not necessarily a user of the site yet. */

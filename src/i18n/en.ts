@@ -105,6 +105,14 @@ export const en: Messages = {
     noOwners: 'No owner',
     open: (title) => `Open ${title}`,
   },
+  todo: {
+    heading: 'To do',
+    remaining: (left, total) => `You have ${left} of ${total} follow-ups left to submit.`,
+    done: (total) =>
+      total === 1
+        ? 'Everything is submitted: your follow-up is done.'
+        : `Everything is submitted: all ${total} of your follow-ups are done.`,
+  },
   status: {
     good: 'Going well',
     partly: 'Partly going well',
@@ -209,7 +217,7 @@ export const en: Messages = {
       'Three times a year – per 30 April, per 31 August and per 31 December – the region follows up its overarching action plans. Each owner gives a status and a comment for their plans; the coordination office compiles Appendix 2.',
     ownerHeading: 'If you own a plan',
     owner: [
-      'Open the Action plans tab. The open period comes first, and My action plans shows the plans you own.',
+      'Open the Action plans tab. The open period comes first, and My action plans shows the plans you own. To do says how many follow-ups you have left in every open period, with a link to each.',
       'Choose a plan. Choose a status: going well, partly well, badly – or Not assessed with a short note.',
       "Write the comment. Last period's comment is beside it; Copy into the comment takes it as a starting point – if you have already written something, you choose whether it replaces your text or goes after it. The comment may be at most 10,000 characters when you submit; a longer draft can be saved.",
       'Save draft to continue later, Submit when you are done. What you type is also kept on your computer until SharePoint has it.',
@@ -218,8 +226,8 @@ export const en: Messages = {
     ],
     coordinatorHeading: 'For coordinators',
     coordinator: [
-      'Start a new period (Overview) creates the next period from the latest: same plans, order and owners, empty status and comment. Retired and replaced plans stay behind.',
-      'The plan register (Overview) adds plans, edits title, validity, decision, diary number, document and owners, changes the order, and retires a plan or marks it replaced by another plan – from this period or the next. Locked periods are never changed.',
+      'Start a new period (Overview) creates the next period from the latest: same plans, order and owners, empty status and comment. Retired and replaced plans stay behind. On a new site without periods you create the first one in Overview (follow-up, year, due date), then add its plans.',
+      'The plan register (Overview) adds plans, edits title, validity, decision, diary number, document and owners, changes the order, and retires a plan or marks it replaced by another plan – from this period or the next. Undo ending makes the plan active again, while the period is open and the next period has not been started. Locked periods are never changed.',
       "Overview shows how many of the period's plans have answered (count and percentage), the statuses of submitted answers (drafts are not counted), who has not answered and what changed since the last period. A plan's name opens its form.",
       'Remind posts a channel message that @-mentions those who have not answered, with a link to each plan and the due date. Reminders are logged.',
       'Review submitted follow-ups: Mark as reviewed, or Send back with a comment. A send-back tells the owners in the channel, with the comment and a link to the plan, and is logged; if the message cannot go, the send-back stands and the app says the owners were not told.',
@@ -434,6 +442,31 @@ export const en: Messages = {
     reload: 'Reload the period',
     reloaded: 'The period is reloaded. Your text is still here: check it and save again.',
   },
+  firstPeriod: {
+    heading: 'Create the first period',
+    intro:
+      'The site has no follow-up period yet. Create the first period, then add its action plans in the plan register. Later periods are started from it with Start new period.',
+    kind: 'Follow-up',
+    kinds: {
+      tertial: 'Four-month report April',
+      delar: 'Interim report August',
+      arsbokslut: 'Annual accounts',
+    },
+    year: 'Year',
+    yearInvalid: 'Enter the year in four digits, for example 2027.',
+    dueDate: 'Due date',
+    create: 'Create the period',
+    creating: 'Creating the period…',
+    created: (label) =>
+      `${label} is created and open. Now add the period's action plans in the plan register.`,
+    notFirst: 'The site already has a period. Reload the page: the next period is started from it.',
+    failed: 'The period could not be created.',
+    goToOverview: 'Create the first period in Overview',
+    coordinatorHint:
+      'There are no follow-up periods yet. As a coordinator, you create the first one.',
+    ownerWaiting:
+      'The coordination office has not opened a follow-up period yet. Once it has, your action plans show here.',
+  },
   planRegister: {
     heading: 'Plan register',
     intro:
@@ -463,6 +496,18 @@ export const en: Messages = {
     fromNext: (period: string) =>
       `${period} (next period: the plan is followed up now but not carried over when that period starts)`,
     retireConfirm: 'Save',
+    undoEnd: 'Undo ending',
+    undoTitle: (title) => `Undo the ending of ${title}?`,
+    undoRetired: 'The plan is retired.',
+    undoReplaced: (by) => `The plan is replaced by ${by}; it will no longer be marked replaced.`,
+    undoText:
+      'The plan becomes active again: it is followed up in the period, counted and reminded again, and carried over when the next period starts.',
+    undoConfirm: 'Undo ending',
+    undoLocked: 'The period is locked: the ending can no longer be undone.',
+    undoNextStarted:
+      'The next period has already been started without the plan, so the ending cannot be undone here. Add the plan to the new period instead.',
+    undoDone: (title) => `The ending of ${title} is undone: the plan is active again.`,
+    close: 'Close',
     cancel: 'Cancel',
     addHeading: 'New plan',
     editHeading: (title: string) => `Edit ${title}`,

@@ -106,6 +106,15 @@ export const sv = {
     noOwners: 'Ingen ansvarig',
     open: (title: string) => `Öppna ${title}`,
   },
+  todo: {
+    heading: 'Att göra',
+    remaining: (left: number, total: number) =>
+      `Du har kvar ${left} av ${total} uppföljningar att skicka in.`,
+    done: (total: number) =>
+      total === 1
+        ? 'Allt är inskickat: din uppföljning är klar.'
+        : `Allt är inskickat: alla dina ${total} uppföljningar är klara.`,
+  },
   status: {
     good: 'Arbetet går bra',
     partly: 'Arbetet går delvis bra',
@@ -213,7 +222,7 @@ export const sv = {
       'Tre gånger om året – per 30 april (tertial), per 31 augusti (delår) och per 31 december (årsbokslut) – följer regionen upp sina övergripande handlingsplaner. Varje ansvarig lämnar status och kommentar för sina planer; samordningskansliet sammanställer Bilaga 2.',
     ownerHeading: 'För dig som är ansvarig för en plan',
     owner: [
-      'Öppna fliken Handlingsplaner. Perioden som är öppen visas först, och Mina handlingsplaner visar planerna du ansvarar för.',
+      'Öppna fliken Handlingsplaner. Perioden som är öppen visas först, och Mina handlingsplaner visar planerna du ansvarar för. Att göra säger hur många uppföljningar du har kvar i alla öppna perioder, med en länk till varje.',
       'Välj en plan. Välj status: Arbetet går bra, går delvis bra, går dåligt – eller Ej bedömd med en kort notering.',
       'Skriv kommentaren. Förra periodens kommentar står bredvid; Kopiera till kommentaren tar in den som utgångspunkt – har du redan skrivit något väljer du om den ska ersätta din text eller läggas till efter den. Kommentaren får vara högst 10 000 tecken när du skickar in; ett längre utkast går att spara.',
       'Spara utkast när du vill fortsätta senare, Skicka in när du är klar. Det du skriver sparas också på din dator tills SharePoint har tagit emot det.',
@@ -222,8 +231,8 @@ export const sv = {
     ],
     coordinatorHeading: 'För samordnare',
     coordinator: [
-      'Starta ny period (Översikt) skapar nästa period från den senaste: samma planer, ordning och ansvariga, tom status och kommentar. Avslutade och ersatta planer följer inte med.',
-      'Planregistret (Översikt) lägger till planer, ändrar titel, giltighet, beslut, diarienummer, plandokument och ansvariga, ändrar ordningen, och avslutar en plan eller markerar den som ersatt av en annan plan – från den här perioden eller nästa. Låsta perioder ändras aldrig.',
+      'Starta ny period (Översikt) skapar nästa period från den senaste: samma planer, ordning och ansvariga, tom status och kommentar. Avslutade och ersatta planer följer inte med. På en ny webbplats utan perioder skapar du den första i Översikt (uppföljning, år, sista svarsdag) och lägger sedan till dess planer.',
+      'Planregistret (Översikt) lägger till planer, ändrar titel, giltighet, beslut, diarienummer, plandokument och ansvariga, ändrar ordningen, och avslutar en plan eller markerar den som ersatt av en annan plan – från den här perioden eller nästa. Ångra avslut gör planen aktiv igen, så länge perioden är öppen och nästa period inte har startats. Låsta perioder ändras aldrig.',
       'Översikt visar hur många av periodens planer som har svarat (antal och procent), statusfördelningen bland inskickade svar (utkast räknas inte), vilka som inte har svarat och vad som har ändrats sedan förra perioden. Planens namn öppnar dess formulär.',
       'Påminn skickar ett meddelande i kanalen som @-nämner dem som inte har svarat, med länk till varje plan och sista svarsdag. Påminnelser loggas.',
       'Granska inskickade uppföljningar: Markera som granskad, eller Skicka tillbaka med en kommentar. Skickar du tillbaka får de ansvariga ett meddelande i kanalen med kommentaren och länk till planen, och det loggas; går meddelandet inte fram står tillbakaskickningen kvar och appen säger att de ansvariga inte har fått veta.',
@@ -442,6 +451,31 @@ export const sv = {
     reload: 'Ladda om perioden',
     reloaded: 'Perioden är omladdad. Din text finns kvar: kontrollera den och spara igen.',
   },
+  firstPeriod: {
+    heading: 'Skapa den första perioden',
+    intro:
+      'Webbplatsen har ingen uppföljningsperiod ännu. Skapa den första perioden och lägg sedan till dess handlingsplaner i planregistret. Kommande perioder startas från den här med Starta ny period.',
+    kind: 'Uppföljning',
+    kinds: {
+      tertial: 'Tertialrapport april',
+      delar: 'Delårsrapport augusti',
+      arsbokslut: 'Årsbokslut',
+    },
+    year: 'År',
+    yearInvalid: 'Ange året med fyra siffror, till exempel 2027.',
+    dueDate: 'Sista svarsdag',
+    create: 'Skapa perioden',
+    creating: 'Skapar perioden…',
+    created: (label: string) =>
+      `${label} är skapad och öppen. Lägg nu till periodens handlingsplaner i planregistret.`,
+    notFirst: 'Webbplatsen har redan en period. Ladda om sidan: nästa period startas från den.',
+    failed: 'Perioden kunde inte skapas.',
+    goToOverview: 'Skapa den första perioden i Översikt',
+    coordinatorHint:
+      'Det finns inga uppföljningsperioder ännu. Som samordnare skapar du den första.',
+    ownerWaiting:
+      'Samordningskansliet har inte öppnat någon uppföljningsperiod ännu. När perioden är öppnad visas dina handlingsplaner här.',
+  },
   planRegister: {
     heading: 'Planregister',
     intro:
@@ -471,6 +505,18 @@ export const sv = {
     fromNext: (period: string) =>
       `${period} (nästa period: planen följs upp nu men följer inte med när perioden startas)`,
     retireConfirm: 'Spara',
+    undoEnd: 'Ångra avslut',
+    undoTitle: (title: string) => `Ångra avslutet av ${title}?`,
+    undoRetired: 'Planen är avslutad.',
+    undoReplaced: (by: string) => `Planen är ersatt av ${by}; den markeras inte längre som ersatt.`,
+    undoText:
+      'Planen blir aktiv igen: den följs upp i perioden, räknas och påminns igen och följer med när nästa period startas.',
+    undoConfirm: 'Ångra avslut',
+    undoLocked: 'Perioden är låst: avslutet kan inte längre ångras.',
+    undoNextStarted:
+      'Nästa period är redan startad utan planen, så avslutet kan inte ångras här. Lägg till planen i den nya perioden i stället.',
+    undoDone: (title: string) => `Avslutet av ${title} är ångrat: planen är aktiv igen.`,
+    close: 'Stäng',
     cancel: 'Avbryt',
     addHeading: 'Ny handlingsplan',
     editHeading: (title: string) => `Redigera ${title}`,

@@ -173,3 +173,59 @@ describe('period log', () => {
     expect(after?.log.length).toBe(period.log.length + 2);
   });
 });
+
+describe('the first period of a new site', () => {
+  // The demo site's lists with no items at all: a site just set up.
+  const empty = createLocalSite({
+    createInitialState: () => {
+      const state = loadDemoState();
+      for (const list of state.lists) list.items = [];
+      return state;
+    },
+  });
+  let emptyServer: FixtureServer;
+  beforeAll(async () => {
+    emptyServer = await serveSite(empty);
+  });
+  afterAll(async () => {
+    await emptyServer.close();
+  });
+  beforeEach(() => empty.reset());
+
+  function on(target: FixtureServer) {
+    const sp = createSpClient(target.siteUrl, noTokenProvider, signedIn(DEMO_COORDINATOR_ID, []));
+    return { admin: new SharePointPeriodAdmin(sp), periods: new SharePointPeriodRepository(sp) };
+  }
+
+  it('is created open, with the kind, year and due date given, and nothing else', async () => {
+    const c = on(emptyServer);
+    expect(await c.periods.list()).toEqual([]);
+    const created = await c.admin.createFirst({
+      kind: 'tertial',
+      year: '2027',
+      dueDate: '2027-05-14',
+    });
+    expect(created).toMatchObject({ key: '2027-04', state: 'open', dueDate: '2027-05-14' });
+    const listed = await c.periods.list();
+    expect(listed.map((p) => [p.key, p.state, p.dueDate])).toEqual([
+      ['2027-04', 'open', '2027-05-14'],
+    ]);
+  });
+
+  it('is refused once the site has a period, and writes nothing', async () => {
+    const c = on(server);
+    const before = await c.periods.list();
+    await expect(
+      c.admin.createFirst({ kind: 'tertial', year: '2030', dueDate: '2030-05-14' }),
+    ).rejects.toMatchObject({ kind: 'invalid-data' });
+    expect(await c.periods.list()).toHaveLength(before.length);
+  });
+
+  it('refuses a draft that is not valid', async () => {
+    const c = on(emptyServer);
+    await expect(
+      c.admin.createFirst({ kind: 'tertial', year: '27', dueDate: '2027-05-14' }),
+    ).rejects.toMatchObject({ kind: 'invalid-data' });
+    expect(await c.periods.list()).toEqual([]);
+  });
+});

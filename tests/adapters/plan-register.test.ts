@@ -322,3 +322,54 @@ describe('reorder and retire', () => {
     expect(after.find((f) => f.itemId === plan.itemId)?.version).toBe(plan.version);
   });
 });
+
+describe('undoing an ending', () => {
+  it('puts a replaced plan back as active: followed up, carried into the next period', async () => {
+    const { c, period, followUps } = await openPeriod();
+    const plan = followUps.find((f) => f.planKey === 'lakemedel') as FollowUp;
+    const successor = followUps.find((f) => f.planKey !== 'lakemedel') as FollowUp;
+    const replaced = await c.register.end(plan, {
+      kind: 'replaced',
+      from: period.key,
+      replacedBy: successor.planKey,
+    });
+
+    const undone = await c.register.undoEnd(replaced);
+
+    expect(undone).toMatchObject({ lifecycle: 'active', replacedBy: null });
+    expect(undone.lifecycleFrom ?? null).toBeNull();
+    expect(lifecycleIn(undone)).toBe('active');
+    const current = await c.followUps.listForPeriods([period.key]);
+    const result = await c.admin.rollover(period, current, KARIN_VIEWER);
+    const next = await c.followUps.listForPeriods([result.periodKey]);
+    expect(next.some((f) => f.planKey === 'lakemedel')).toBe(true);
+  });
+
+  it('is refused once the period is locked, and once the next period was started', async () => {
+    const { c, period, followUps } = await openPeriod();
+    const plan = followUps.find((f) => f.planKey === 'lakemedel') as FollowUp;
+    const retired = await c.register.end(plan, { kind: 'retired', from: period.key });
+
+    const current = await c.followUps.listForPeriods([period.key]);
+    await c.admin.rollover(period, current, KARIN_VIEWER);
+    await expect(c.register.undoEnd(retired)).rejects.toMatchObject({ kind: 'invalid-data' });
+
+    // The plan's own period (the newest is the one just started).
+    const [, own] = await c.periods.list();
+    if (own?.key !== period.key) throw new Error('no period');
+    await c.admin.lock(own, current, karin);
+    await expect(c.register.undoEnd(retired)).rejects.toMatchObject({ kind: 'forbidden' });
+    const after = await c.followUps.listForPeriods([period.key]);
+    expect(after.find((f) => f.itemId === plan.itemId)).toMatchObject({
+      lifecycle: 'retired',
+      version: retired.version,
+    });
+  });
+
+  it('has nothing to undo on a plan that is not ended', async () => {
+    const { c, followUps } = await openPeriod();
+    await expect(c.register.undoEnd(followUps[0] as FollowUp)).rejects.toMatchObject({
+      kind: 'invalid-data',
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { directMerge, JSON_HEADERS, signIn, type TestSite } from './rest';
+import { directMerge, JSON_HEADERS, signedIn, signIn, type TestSite } from './rest';
 
 const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
 const PLAN_ROW = /3\. Övergripande handlingsplan för läkemedel 2020/;
@@ -199,4 +199,36 @@ test('the app speaks English when asked and remembers it', async ({ page }) => {
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Plan follow-up' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('once a new period opens, a follow-up still missing in the older open one is on the owner’s to-do', async ({
+  browser,
+  site,
+}) => {
+  // Karin starts Årsbokslut 2020 while Delårsrapport augusti 2020 is still open.
+  const karin = await signedIn(browser, site, 7, '/?view=overview');
+  await karin.getByRole('button', { name: 'Starta ny period' }).click();
+  await karin
+    .getByRole('dialog', { name: 'Starta Årsbokslut 2020?' })
+    .getByRole('button', { name: 'Starta perioden' })
+    .click();
+  await expect(karin.getByRole('combobox', { name: 'Period' })).toHaveText(
+    'Årsbokslut 2020 (öppen)',
+  );
+
+  const anna = await signedIn(browser, site, 11, '/');
+  await expect(anna.getByRole('combobox', { name: 'Period' })).toHaveText(
+    /Årsbokslut 2020 \(öppen\)/,
+  );
+  const todo = anna.getByRole('region', { name: 'Att göra' });
+  await expect(todo).toContainText(/Du har kvar \d+ av \d+ uppföljningar att skicka in\./);
+  const older = todo.getByRole('button', {
+    name: 'Övergripande handlingsplan för läkemedel 2020 – Delårsrapport augusti 2020',
+  });
+  await older.click();
+  await expect(anna.getByRole('combobox', { name: 'Period' })).toHaveText(
+    /Delårsrapport augusti 2020 \(öppen\)/,
+  );
+  await expect(anna.getByRole('heading', { level: 2, name: PLAN })).toBeVisible();
+  await expect(anna.getByRole('heading', { level: 2, name: PLAN })).toBeFocused();
 });

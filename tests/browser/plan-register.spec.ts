@@ -96,3 +96,37 @@ test('a coordinator adds, moves and retires plans; the next period follows the r
   await expect(karin.getByRole('rowheader', { name: new RegExp(RETIRED) })).toHaveCount(0);
   await expect(karin.getByRole('rowheader', { name: new RegExp(REPLACED) })).toHaveCount(0);
 });
+
+test('a coordinator undoes an ending: the plan is active again and the next period carries it', async ({
+  browser,
+  site,
+}) => {
+  const karin = await signedIn(browser, site, KARIN, '/?view=overview');
+  const register = karin.getByRole('region', { name: 'Planregister' });
+  await register.getByRole('button', { name: 'Visa planregistret' }).click();
+  await register.getByRole('button', { name: `Avsluta eller ersätt: ${RETIRED}` }).click();
+  const dialog = karin.getByRole('dialog', { name: `Avsluta eller ersätt ${RETIRED}` });
+  await dialog.getByRole('button', { name: 'Spara' }).click();
+  await expect(
+    karin.getByText(`${RETIRED} avslutas från och med Delårsrapport augusti 2020.`),
+  ).toBeVisible();
+
+  await register.getByRole('button', { name: `Ångra avslut: ${RETIRED}` }).click();
+  const undo = karin.getByRole('dialog', { name: `Ångra avslutet av ${RETIRED}?` });
+  await expect(undo).toContainText('Planen blir aktiv igen');
+  await undo.getByRole('button', { name: 'Ångra avslut' }).click();
+  await expect(
+    karin.getByText(`Avslutet av ${RETIRED} är ångrat: planen är aktiv igen.`),
+  ).toBeVisible();
+  await expect(
+    register.getByRole('button', { name: `Avsluta eller ersätt: ${RETIRED}` }),
+  ).toBeVisible();
+
+  await karin.getByRole('button', { name: 'Starta ny period' }).click();
+  const start = karin.getByRole('dialog', { name: 'Starta Årsbokslut 2020?' });
+  await start.getByRole('button', { name: 'Starta perioden' }).click();
+  await expect(karin.getByRole('combobox', { name: 'Period' })).toHaveText(
+    'Årsbokslut 2020 (öppen)',
+  );
+  await expect(karin.getByRole('rowheader', { name: new RegExp(RETIRED) })).toBeVisible();
+});

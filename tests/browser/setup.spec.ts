@@ -73,3 +73,68 @@ test('an owner is told that the settings are for the coordinators', async ({ bro
   await expect(anna.getByText(/Inställningarna är till för samordnarna/)).toBeVisible();
   await expect(anna.getByRole('button', { name: 'Skapa det som saknas' })).toHaveCount(0);
 });
+
+test('on a new site, the coordinator creates the first period and lands on its plan register', async ({
+  browser,
+  request,
+  site,
+}) => {
+  await resetSite(request, site, 'empty');
+  const BO = 2;
+  const bo = await signedIn(browser, site, BO, '/?view=settings');
+  const panel = bo.getByRole('region', { name: 'Webbplatsens listor' });
+  await panel.getByRole('button', { name: 'Skapa det som saknas' }).click();
+  await expect(panel.getByRole('status')).toContainText('Webbplatsen är färdig', {
+    timeout: 30_000,
+  });
+
+  // Every tab used to say "Det finns inga uppföljningsperioder ännu." and nothing more.
+  await bo.goto(site.app('/'));
+  await bo.getByRole('link', { name: 'Skapa den första perioden i Översikt' }).click();
+  const form = bo.getByRole('region', { name: 'Skapa den första perioden' });
+  await form.getByRole('combobox', { name: 'Uppföljning' }).click();
+  await bo.getByRole('option', { name: 'Årsbokslut' }).click();
+  await form.getByRole('textbox', { name: 'År' }).fill('2027');
+  await expect(form.getByLabel('Sista svarsdag')).toHaveValue('2028-01-14');
+  await form.getByRole('button', { name: 'Skapa perioden' }).click();
+  await expect(
+    bo.getByRole('status').filter({ hasText: 'Årsbokslut 2027 är skapad' }),
+  ).toBeVisible();
+  await expect(bo.getByRole('combobox', { name: 'Period' })).toHaveText(
+    /Årsbokslut 2027 \(öppen\)/,
+  );
+
+  // The plan register is open on the empty period: its plans are added there. (The empty site
+  // has no directory behind it for the people picker; adding a plan is tested on the demo site,
+  // plan-register.spec.ts.)
+  const register = bo.getByRole('region', { name: 'Planregister' });
+  await expect(register.getByRole('button', { name: 'Dölj planregistret' })).toBeVisible();
+  await register.getByRole('button', { name: 'Lägg till plan' }).click();
+  await expect(register.getByRole('form', { name: 'Ny handlingsplan' })).toBeVisible();
+
+  // Anna, a member, now finds the open period instead of a dead end.
+  const anna = await signedIn(browser, site, 1, '/');
+  await expect(anna.getByRole('combobox', { name: 'Period' })).toHaveText(
+    /Årsbokslut 2027 \(öppen\)/,
+  );
+});
+
+test('an owner on a new site without periods is told that none is open yet', async ({
+  browser,
+  request,
+  site,
+}) => {
+  await resetSite(request, site, 'empty');
+  const bo = await signedIn(browser, site, 2, '/?view=settings');
+  const panel = bo.getByRole('region', { name: 'Webbplatsens listor' });
+  await panel.getByRole('button', { name: 'Skapa det som saknas' }).click();
+  await expect(panel.getByRole('status')).toContainText('Webbplatsen är färdig', {
+    timeout: 30_000,
+  });
+  const anna = await signedIn(browser, site, 1, '/');
+  await expect(
+    anna.getByText('Samordningskansliet har inte öppnat någon uppföljningsperiod ännu.', {
+      exact: false,
+    }),
+  ).toBeVisible();
+});

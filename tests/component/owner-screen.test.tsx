@@ -2,8 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { OwnerScreen } from '../../src/features/owner/owner-screen';
 import {
+  ANNA,
   COORDINATOR,
   createFakeServices,
+  defaultFollowUps,
+  makeFollowUp,
+  PLAN_TITLES,
   LOCKED_PERIOD,
   makePeriod,
   OPEN_PERIOD,
@@ -163,8 +167,8 @@ describe('period and plan list', () => {
     // Last period's rows, not this period's.
     expect(within(row(planName('it'))).getByText('Arbetet går dåligt')).toBeInTheDocument();
     expect(within(row(planName('it'))).getByText('Inskickad')).toBeInTheDocument();
-    // The oldest period has nothing before it.
-    expect(services.followUps.listCalls.at(-1)).toEqual([LOCKED_PERIOD]);
+    // The oldest period has nothing before it; the open period comes along, for the to-do.
+    expect(services.followUps.listCalls.at(-1)).toEqual([LOCKED_PERIOD, OPEN_PERIOD]);
     expect(new URLSearchParams(window.location.search).get('period')).toBe(LOCKED_PERIOD);
   });
 
@@ -416,6 +420,128 @@ describe('text typed while a save is under way', () => {
   });
 });
 
+describe('the owner’s to-do across the open periods', () => {
+  const todoRegion = () => screen.findByRole('region', { name: 'Att göra' });
+  const APRIL = LOCKED_PERIOD;
+
+  test('says how many are left and opens a missing follow-up in one click', async () => {
+    const { user } = renderScreen();
+    const todo = await todoRegion();
+    expect(
+      within(todo).getByText('Du har kvar 2 av 2 uppföljningar att skicka in.'),
+    ).toBeInTheDocument();
+    const links = within(todo).getAllByRole('button');
+    expect(links.map((l) => l.textContent)).toEqual([
+      `${PLAN_TITLES.it} – Delårsrapport augusti 2020`,
+      `${PLAN_TITLES.lakemedel} – Delårsrapport augusti 2020`,
+    ]);
+
+    await user.click(links[1]!);
+
+    const heading = await screen.findByRole(
+      'heading',
+      { level: 2, name: planName('lakemedel') },
+      EDITOR_TIMEOUT,
+    );
+    await waitFor(() => expect(heading).toHaveFocus());
+    await within(formOf(planName('lakemedel'))).findByRole(
+      'textbox',
+      { name: 'Kommentar' },
+      EDITOR_TIMEOUT,
+    );
+  });
+
+  test('a follow-up still missing in an older open period is listed and opens in that period', async () => {
+    const followUps = [
+      ...defaultFollowUps().filter((f) => f.periodKey === OPEN_PERIOD),
+      makeFollowUp({
+        planKey: 'it',
+        title: PLAN_TITLES.it,
+        sortOrder: 2,
+        owners: [ANNA],
+        periodKey: APRIL,
+        inputState: 'draft',
+      }),
+      makeFollowUp({
+        planKey: 'lakemedel',
+        title: PLAN_TITLES.lakemedel,
+        sortOrder: 3,
+        owners: [ANNA],
+        periodKey: APRIL,
+        inputState: 'submitted',
+      }),
+    ];
+    const periods = [makePeriod(OPEN_PERIOD, 'open', 2), makePeriod(APRIL, 'open', 1)];
+    const services = createFakeServices({ periods, followUps });
+    const { user } = renderScreen(services);
+
+    const todo = await todoRegion();
+    expect(
+      within(todo).getByText('Du har kvar 3 av 4 uppföljningar att skicka in.'),
+    ).toBeInTheDocument();
+    const april = within(todo).getByRole('button', {
+      name: `${PLAN_TITLES.it} – Tertialrapport april 2020`,
+    });
+    // Both open periods came in the first screen's one request.
+    expect(services.followUps.listCalls).toEqual([[OPEN_PERIOD, APRIL]]);
+
+    await user.click(april);
+
+    expect(await screen.findByRole('combobox', { name: 'Period' })).toHaveTextContent(
+      'Tertialrapport april 2020 (öppen)',
+    );
+    const heading = await screen.findByRole(
+      'heading',
+      { level: 2, name: planName('it') },
+      EDITOR_TIMEOUT,
+    );
+    await waitFor(() => expect(heading).toHaveFocus());
+    await within(formOf(planName('it'))).findByRole(
+      'textbox',
+      { name: 'Kommentar' },
+      EDITOR_TIMEOUT,
+    );
+  });
+
+  test('an open period further back comes in the same request', async () => {
+    const periods = [
+      makePeriod('2020-12' as PeriodKey, 'open', 3),
+      makePeriod(OPEN_PERIOD, 'locked', 2),
+      makePeriod(APRIL, 'open', 1),
+    ];
+    const services = createFakeServices({ periods });
+    renderScreen(services);
+    await todoRegion();
+    expect(services.followUps.listCalls).toEqual([['2020-12', OPEN_PERIOD, APRIL]]);
+  });
+
+  test('says everything is submitted once it is, and leaves out ended plans', async () => {
+    const followUps = defaultFollowUps().map((f) =>
+      f.planKey === 'it' && f.periodKey === OPEN_PERIOD
+        ? { ...f, inputState: 'submitted' as const }
+        : f.planKey === 'lakemedel' && f.periodKey === OPEN_PERIOD
+          ? { ...f, lifecycle: 'retired' as const }
+          : f,
+    );
+    renderScreen(createFakeServices({ followUps }));
+    const todo = await todoRegion();
+    expect(
+      within(todo).getByText('Allt är inskickat: din uppföljning är klar.'),
+    ).toBeInTheDocument();
+    expect(within(todo).queryByRole('button')).not.toBeInTheDocument();
+  });
+
+  test('is not shown to someone who owns nothing in an open period', async () => {
+    renderScreen(
+      createFakeServices({
+        viewer: { id: 99, name: 'Ny Läsare', upn: 'ny@example.se', role: 'member' },
+      }),
+    );
+    await planTable();
+    expect(screen.queryByRole('region', { name: 'Att göra' })).not.toBeInTheDocument();
+  });
+});
+
 describe('keyboard', () => {
   test('Tab reaches the period, the switch and the plan buttons; Enter opens a plan', async () => {
     const { user } = renderScreen();
@@ -425,6 +551,12 @@ describe('keyboard', () => {
     expect(screen.getByRole('combobox', { name: 'Period' })).toHaveFocus();
     await user.tab();
     expect(screen.getByRole('switch', { name: 'Mina handlingsplaner' })).toHaveFocus();
+    // The to-do's links come first, in their order.
+    const todo = screen.getByRole('region', { name: 'Att göra' });
+    for (const link of within(todo).getAllByRole('button')) {
+      await user.tab();
+      expect(link).toHaveFocus();
+    }
     await user.tab();
     expect(screen.getByRole('button', { name: planName('it') })).toHaveFocus();
     await user.tab();

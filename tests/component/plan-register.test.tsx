@@ -9,9 +9,12 @@ import {
   defaultFollowUps,
   defaultPeriods,
   makeFollowUp,
+  makePeriod,
   OPEN_PERIOD,
   renderWithProviders,
 } from './render-with-providers';
+import { StoreFailure } from '../../src/domain/errors';
+import type { PeriodKey } from '../../src/domain/period';
 
 const OLOF: PersonCandidate = {
   key: 'i:0#.f|membership|olof.persson@region.example',
@@ -215,5 +218,104 @@ describe('PlanRegisterPanel, moving a plan', () => {
       'aria-disabled',
       'true',
     );
+  });
+});
+
+describe('PlanRegisterPanel, undoing an ending', () => {
+  const period = defaultPeriods()[0]!;
+  const replacedTitle = 'Övergripande handlingsplan för läkemedel 2020';
+  const successorTitle = 'Övergripande handlingsplan för IT-säkerhet';
+  /** The period's plans, with läkemedel replaced by IT-säkerhet from this period. */
+  function plans() {
+    return defaultFollowUps()
+      .filter((f) => f.periodKey === period.key)
+      .map((f) =>
+        f.planKey === 'lakemedel'
+          ? {
+              ...f,
+              lifecycle: 'replaced' as const,
+              lifecycleFrom: period.key,
+              replacedBy: 'it' as FollowUp['planKey'],
+            }
+          : f,
+      );
+  }
+
+  function renderUndo(undoEnd: PlanRegister['undoEnd'], periods = defaultPeriods()) {
+    const onDone = vi.fn();
+    const register = { undoEnd: vi.fn(undoEnd) } as unknown as PlanRegister;
+    const view = renderWithProviders(
+      <PlanRegisterPanel
+        register={register}
+        period={period}
+        periods={periods}
+        followUps={plans()}
+        onDone={onDone}
+      />,
+    );
+    return { ...view, register, onDone };
+  }
+
+  it('says what it brings back, then makes the plan active again', async () => {
+    const { user, register, onDone } = renderUndo(async (f) => ({ ...f, lifecycle: 'active' }));
+    await openRegister(user);
+    // An ended plan offers the undo instead of another ending.
+    expect(
+      screen.queryByRole('button', { name: `Avsluta eller ersätt: ${replacedTitle}` }),
+    ).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Ångra avslut: ${replacedTitle}` }));
+
+    const dialog = screen.getByRole('dialog', { name: `Ångra avslutet av ${replacedTitle}?` });
+    expect(dialog).toHaveTextContent(
+      `Planen är ersatt av ${successorTitle}; den markeras inte längre som ersatt.`,
+    );
+    expect(dialog).toHaveTextContent(/Planen blir aktiv igen: den följs upp i perioden/);
+    await user.click(within(dialog).getByRole('button', { name: 'Ångra avslut' }));
+
+    await waitFor(() =>
+      expect(onDone).toHaveBeenCalledWith(
+        period.key,
+        `Avslutet av ${replacedTitle} är ångrat: planen är aktiv igen.`,
+      ),
+    );
+    expect(vi.mocked(register.undoEnd).mock.calls[0]![0]).toMatchObject({
+      planKey: 'lakemedel',
+      lifecycle: 'replaced',
+    });
+  });
+
+  it('sends nothing when cancelled', async () => {
+    const { user, register } = renderUndo(async (f) => f);
+    await openRegister(user);
+    await user.click(screen.getByRole('button', { name: `Ångra avslut: ${replacedTitle}` }));
+    await user.click(screen.getByRole('button', { name: 'Avbryt' }));
+    expect(register.undoEnd).not.toHaveBeenCalled();
+  });
+
+  it('is refused in Swedish once the period has been locked meanwhile', async () => {
+    const { user, onDone } = renderUndo(async () => {
+      throw new StoreFailure('forbidden', 'Period 2020-08 is locked');
+    });
+    await openRegister(user);
+    await user.click(screen.getByRole('button', { name: `Ångra avslut: ${replacedTitle}` }));
+    await user.click(screen.getByRole('button', { name: 'Ångra avslut' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Perioden är låst: avslutet kan inte längre ångras.',
+    );
+    expect(onDone).not.toHaveBeenCalled();
+  });
+
+  it('says why not, and offers only Stäng, once the next period was started', async () => {
+    const later = [makePeriod('2020-12' as PeriodKey, 'open', 3), ...defaultPeriods()];
+    const { user, register } = renderUndo(async (f) => f, later);
+    await openRegister(user);
+    await user.click(screen.getByRole('button', { name: `Ångra avslut: ${replacedTitle}` }));
+    const dialog = screen.getByRole('dialog', { name: `Ångra avslutet av ${replacedTitle}?` });
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'Nästa period är redan startad utan planen',
+    );
+    expect(within(dialog).queryByRole('button', { name: 'Ångra avslut' })).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Stäng' }));
+    expect(register.undoEnd).not.toHaveBeenCalled();
   });
 });

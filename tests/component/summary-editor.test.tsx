@@ -22,6 +22,7 @@ function fakeAdmin(stored: { current: Period }) {
   const calls: Array<{ version: string; change: PeriodChange }> = [];
   const admin: PeriodAdmin = {
     rollover: vi.fn(),
+    createFirst: vi.fn(),
     appendLog: vi.fn(),
     lock: vi.fn(),
     reopen: vi.fn(),

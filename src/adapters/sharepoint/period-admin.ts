@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import { StoreFailure } from '../../domain/errors';
 import type { FollowUp } from '../../domain/follow-up';
+import { firstPeriod, validateFirstPeriod, type FirstPeriodDraft } from '../../domain/first-period';
 import { periodLabel, type Period, type PeriodKey, type PeriodState } from '../../domain/period';
 import {
   validatePeriodChange,
@@ -138,6 +139,32 @@ export class SharePointPeriodAdmin implements PeriodAdmin {
         await this.periodItem(period.itemId).update(fields, period.version);
       }
       return this.readPeriod(period.itemId);
+    });
+  }
+
+  createFirst(draft: FirstPeriodDraft): Promise<Period> {
+    return mapFailures(async () => {
+      // Asked afresh, not taken from the screen: another coordinator may have been first.
+      const existing: unknown = await this.sp.web.lists
+        .getByTitle(PERIOD_LIST.title)
+        .items.select('Id', 'PeriodKey')
+        .top(1)();
+      const periods = z.array(z.object({ PeriodKey: z.nullish(z.string()) })).parse(existing);
+      const issues = validateFirstPeriod(
+        draft,
+        periods.map((p) => ({ key: (p.PeriodKey ?? '') as PeriodKey })),
+      );
+      if (issues.length > 0) {
+        const fields = issues.map((i) => `${i.field}: ${i.code}`).join(', ');
+        throw new StoreFailure('invalid-data', `Invalid first period (${fields})`);
+      }
+      const period = firstPeriod(draft);
+      const created = createdId.parse(
+        await this.sp.web.lists
+          .getByTitle(PERIOD_LIST.title)
+          .items.add(newPeriodToFields(period, periodLabel(period))),
+      );
+      return this.readPeriod(created.Id);
     });
   }
 

@@ -15,6 +15,8 @@ import {
   validatePlanDraft,
   endingFields,
   endingPeriods,
+  undoEndingBlock,
+  undoneEndingFields,
   type PlanDraft,
   type PlanEnding,
 } from '../../domain/plan-register';
@@ -34,6 +36,7 @@ import { FOLLOW_UP_LIST, LIFECYCLE_CHOICES, PERIOD_LIST, PERIOD_STATE_CHOICES } 
 const periodState = z.object({ State: z.nullish(z.string()) });
 const planKeyItem = z.object({ PlanKey: z.nullish(z.string()) });
 const createdId = z.object({ Id: z.number() });
+const periodKeyItem = z.object({ PeriodKey: z.nullish(z.string()) });
 const sortOrderItem = z.object({ SortOrder: z.nullish(z.number()) });
 
 /** The fields a plan's data is stored in. */
@@ -202,6 +205,34 @@ export class SharePointPlanRegister implements PlanRegister {
       }
       await this.assertOpen([followUp.periodKey]);
       const fields = endingFields(ending);
+      await this.list.items.getById(followUp.itemId).update(
+        {
+          Lifecycle: LIFECYCLE_CHOICES[fields.lifecycle],
+          LifecycleFrom: fields.lifecycleFrom,
+          ReplacedBy: fields.replacedBy,
+        },
+        followUp.version,
+      );
+      return this.read(followUp.itemId);
+    });
+  }
+
+  undoEnd(followUp: FollowUp): Promise<FollowUp> {
+    return mapFailures(async () => {
+      // Locked (or unknown) is refused first, as 'forbidden'.
+      await this.assertOpen([followUp.periodKey]);
+      // The periods as they now are (a few a year): a later one started without the plan.
+      const rows: unknown[] = await this.sp.web.lists
+        .getByTitle(PERIOD_LIST.title)
+        .items.select('PeriodKey')
+        .top(5000)();
+      const periods = rows.flatMap((r) => {
+        const row = periodKeyItem.safeParse(r);
+        return row.success && row.data.PeriodKey ? [{ key: row.data.PeriodKey as PeriodKey }] : [];
+      });
+      const block = undoEndingBlock(followUp, { state: 'open' }, periods);
+      if (block) throw new StoreFailure('invalid-data', `The ending cannot be undone (${block}).`);
+      const fields = undoneEndingFields();
       await this.list.items.getById(followUp.itemId).update(
         {
           Lifecycle: LIFECYCLE_CHOICES[fields.lifecycle],

@@ -42,6 +42,7 @@ import { openInApp, writeUrlState } from '../shared/url-state';
 import { PANEL_SURFACE } from '../shared/panel-surface';
 import { usePageTitleDetail } from '../shell/use-page-title';
 import { UserText, UserTextIn } from '../shared/user-text';
+import { NoPeriod } from '../shared/no-period';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -128,11 +129,15 @@ const PeriodControls = lazy(() => import('../period-admin/period-controls'));
 // Coordinators only, on an open period: add, edit, reorder and retire plans.
 const PlanRegisterPanel = lazy(() => import('../plan-register/plan-register'));
 
+// A new site only: the coordinator creates the first period.
+const FirstPeriodForm = lazy(() => import('../period-admin/first-period-form'));
+
 const INPUT_COLOUR = { submitted: 'submitted', draft: 'draft', missing: 'missing' } as const;
 
 /** For a period: how many have answered, by status and input; who is awaited; what changed. */
 export default function OverviewScreen() {
   const { t } = useI18n();
+  const { periodAdmin } = useServices();
   const [epoch, setEpoch] = useState(0);
   const [notice, setNotice] = useState('');
   const cache = useDataCache();
@@ -169,7 +174,27 @@ export default function OverviewScreen() {
   }
   const { periods: list, viewer } = loaded.result.data;
   const start = startPeriod(list);
-  if (!start) return <Text>{t.period.none}</Text>;
+  const onPeriodsChanged = (key: PeriodKey, report: string) => {
+    // A period was created or changed: load the periods again (for every screen) and show it.
+    cache?.invalidate(VIEWER_AND_PERIODS);
+    writeUrlState({ period: key, plan: null });
+    setNotice(report);
+    setEpoch((n) => n + 1);
+  };
+  if (!start) {
+    return (
+      <>
+        {status}
+        {viewer.role === 'coordinator' && periodAdmin ? (
+          <Suspense fallback={<Spinner label={t.loading} />}>
+            <FirstPeriodForm admin={periodAdmin} onDone={onPeriodsChanged} />
+          </Suspense>
+        ) : (
+          <NoPeriod viewer={viewer} />
+        )}
+      </>
+    );
+  }
   return (
     <>
       {status}
@@ -179,13 +204,7 @@ export default function OverviewScreen() {
         initial={start.key}
         canAdminister={viewer.role === 'coordinator'}
         viewer={viewer}
-        onPeriodsChanged={(key, report) => {
-          // A period was created or changed: load the periods again (for every screen) and show it.
-          cache?.invalidate(VIEWER_AND_PERIODS);
-          writeUrlState({ period: key, plan: null });
-          setNotice(report);
-          setEpoch((n) => n + 1);
-        }}
+        onPeriodsChanged={onPeriodsChanged}
       />
     </>
   );
@@ -310,6 +329,7 @@ function PeriodOverviewView({
             key={period.key}
             register={planRegister}
             period={period}
+            periods={periods}
             followUps={data.current}
             onDone={onPeriodsChanged}
           />

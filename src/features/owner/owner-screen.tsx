@@ -20,6 +20,9 @@ import { PeriodPicker } from '../shared/period-picker';
 import { useServices } from '../shared/services-context';
 import { ViewAs } from '../shell/view-as';
 import { PlanList } from './plan-list';
+import { NoPeriod } from '../shared/no-period';
+import { OwnerTodoPanel } from './owner-todo';
+import { ownerTodo } from '../../domain/owner-todo';
 import { startPeriod } from '../shared/first-screen-data';
 import { usePeriodFollowUps, useViewerAndPeriods } from '../shared/use-period-data';
 import { readUrlState, writeUrlState } from '../shared/url-state';
@@ -111,7 +114,7 @@ export function OwnerScreen({ onSessionChanged }: { onSessionChanged: () => void
   if (!start)
     return (
       <>
-        <Text>{t.period.none}</Text>
+        <NoPeriod viewer={viewer} />
         <FirstScreenShown />
       </>
     );
@@ -163,6 +166,19 @@ function PeriodScreen({
   const showMine = mineOnly ?? (viewer.role !== 'coordinator' && mine.length > 0);
   const shown = showMine ? mine : all;
   const selected = all.find((f) => f.planKey === selectedPlan) ?? null;
+  // The to-do spans every open period: the selected one as edited here, the others as loaded.
+  const todo = useMemo(
+    () => ownerTodo(viewer, periods, data ? [...data.current, ...data.otherOpen] : []),
+    [viewer, periods, data],
+  );
+  // A to-do item of another period opens once that period's plans are in: focus follows then.
+  const focusWhenOpened = useRef<Element | null>(null);
+  useEffect(() => {
+    if (!selected || focusWhenOpened.current === null) return;
+    const from = focusWhenOpened.current;
+    focusWhenOpened.current = null;
+    requestAnimationFrame(() => focusHeadingWhenShown(formHeading.current, from));
+  }, [selected]);
   usePageTitleDetail(selected?.title, period && periodLabel(period, locale));
 
   const rememberInput = useCallback((followUp: FollowUp, input: FollowUpInput) => {
@@ -187,6 +203,17 @@ function PeriodScreen({
     // Move focus to the form, so keyboard and screen-reader users land where they work.
     const from = document.activeElement;
     requestAnimationFrame(() => focusHeadingWhenShown(formHeading.current, from));
+  };
+
+  const openTodo = (followUp: FollowUp) => {
+    if (followUp.periodKey === period?.key) {
+      open(all.find((f) => f.itemId === followUp.itemId) ?? followUp);
+      return;
+    }
+    focusWhenOpened.current = document.activeElement;
+    setHistoryOpen(false);
+    setSelectedPlan(followUp.planKey);
+    setPeriodKey(followUp.periodKey);
   };
 
   const backToList = () => {
@@ -232,6 +259,14 @@ function PeriodScreen({
 
       {result.state === 'loading' && <Spinner label={t.loading} />}
       {result.state === 'failed' && <LoadFailed error={result.error} onRetry={retry} />}
+      {data && (
+        <OwnerTodoPanel
+          todo={todo}
+          periods={periods}
+          onOpen={openTodo}
+          className={selected ? `${styles.panel} ${styles.hideNarrow}` : styles.panel}
+        />
+      )}
       {data && (
         <div className={mergeClasses(styles.layout, selected ? styles.split : undefined)}>
           <section

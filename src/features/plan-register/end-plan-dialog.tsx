@@ -12,6 +12,7 @@ import {
   Radio,
   RadioGroup,
   Select,
+  Text,
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
@@ -22,6 +23,7 @@ import {
   replacementCandidates,
   validatePlanEnding,
   type PlanEnding,
+  type UndoEndingBlock,
 } from '../../domain/plan-register';
 import { useI18n } from '../../i18n/i18n';
 import { RequiredNote } from '../shared/required-note';
@@ -169,5 +171,72 @@ function EndPlanForm({
         </DialogTrigger>
       </DialogActions>
     </DialogBody>
+  );
+}
+
+/**
+ * Undoes an ending, after saying what it brings back; where the rule refuses it (the period is
+ * locked, the next period started without the plan) the dialog says why, and offers only Stäng.
+ */
+export function UndoEndDialog({
+  followUp,
+  plans,
+  block,
+  onConfirm,
+  onCancel,
+}: {
+  /** The ended plan; null closes the dialog. */
+  followUp: FollowUp | null;
+  plans: readonly FollowUp[];
+  /** Why it cannot be undone, if it cannot (`undoEndingBlock`). */
+  block: UndoEndingBlock | null;
+  onConfirm: (followUp: FollowUp) => void;
+  onCancel: () => void;
+}) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const by = followUp?.replacedBy
+    ? (plans.find((p) => p.planKey === followUp.replacedBy)?.title ?? followUp.replacedBy)
+    : null;
+  const refusal =
+    block === 'period-locked'
+      ? t.planRegister.undoLocked
+      : block === 'next-started'
+        ? t.planRegister.undoNextStarted
+        : null;
+  return (
+    <Dialog open={followUp !== null} onOpenChange={(_, data) => !data.open && onCancel()}>
+      <DialogSurface>
+        {followUp && (
+          <DialogBody>
+            <DialogTitle>{t.planRegister.undoTitle(followUp.title)}</DialogTitle>
+            <DialogContent className={styles.content}>
+              {refusal ? (
+                <Text role="alert">{refusal}</Text>
+              ) : (
+                <>
+                  <Text>
+                    {followUp.lifecycle === 'replaced' && by
+                      ? t.planRegister.undoReplaced(by)
+                      : t.planRegister.undoRetired}
+                  </Text>
+                  <Text>{t.planRegister.undoText}</Text>
+                </>
+              )}
+            </DialogContent>
+            <DialogActions>
+              {!refusal && (
+                <Button appearance="primary" onClick={() => onConfirm(followUp)}>
+                  {t.planRegister.undoConfirm}
+                </Button>
+              )}
+              <DialogTrigger disableButtonEnhancement>
+                <Button>{refusal ? t.planRegister.close : t.planRegister.cancel}</Button>
+              </DialogTrigger>
+            </DialogActions>
+          </DialogBody>
+        )}
+      </DialogSurface>
+    </Dialog>
   );
 }

@@ -22,6 +22,7 @@ import {
   type PlanDraft,
   type PlanDraftField,
   type PlanIssue,
+  undoEndingBlock,
 } from '../../domain/plan-register';
 import type { PersonCandidate, PlanRegister } from '../../domain/ports';
 import { sortByPlanOrder } from '../../domain/rules';
@@ -29,7 +30,7 @@ import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/sv';
 import { failureMessage } from '../shared/failure-message';
 import { useServices } from '../shared/services-context';
-import { EndPlanDialog } from './end-plan-dialog';
+import { EndPlanDialog, UndoEndDialog } from './end-plan-dialog';
 import { PeoplePicker } from './people-picker';
 import { PANEL_SURFACE } from '../shared/panel-surface';
 import { UserText, UserTextIn } from '../shared/user-text';
@@ -120,24 +121,34 @@ type Work =
 export default function PlanRegisterPanel({
   register,
   period,
+  periods = [period],
   followUps,
   onDone,
 }: {
   register: PlanRegister;
   period: Period;
+  /** Every period (an ending cannot be undone once a later one was started). */
+  periods?: readonly Pick<Period, 'key'>[];
   followUps: readonly FollowUp[];
   onDone: (key: PeriodKey, report: string) => void;
 }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const [open, setOpen] = useState(readOpen);
+  // A period without plans yet (a new site's first) opens on the register: they are added here.
+  const [open, setOpen] = useState(
+    () => readOpen() || !followUps.some((f) => f.periodKey === period.key),
+  );
   const [editing, setEditing] = useState<Editing | null>(null);
   const [retiring, setRetiring] = useState<FollowUp | null>(null);
+  const [undoing, setUndoing] = useState<FollowUp | null>(null);
   const [work, setWork] = useState<Work>({ step: 'idle' });
   const plans = sortByPlanOrder(followUps.filter((f) => f.periodKey === period.key));
   const busy = work.step === 'working';
 
-  const run = async (change: () => Promise<string>) => {
+  const run = async (
+    change: () => Promise<string>,
+    refusal?: (error: unknown) => string | null,
+  ) => {
     setWork({ step: 'working' });
     try {
       const report = await change();
@@ -147,9 +158,10 @@ export default function PlanRegisterPanel({
       // Nothing reloads: focus stays where it is.
       focusAfterMove = null;
       const text =
-        isStoreFailure(error) && error.kind === 'conflict'
+        refusal?.(error) ??
+        (isStoreFailure(error) && error.kind === 'conflict'
           ? t.planRegister.conflict
-          : `${t.planRegister.failed} ${failureMessage(error, t)}`;
+          : `${t.planRegister.failed} ${failureMessage(error, t)}`);
       setWork({ step: 'failed', text });
     }
   };
@@ -195,6 +207,23 @@ export default function PlanRegisterPanel({
         ? t.planRegister.replacedDone(f.title, by?.title ?? '', label)
         : t.planRegister.retiredDone(f.title, label);
     });
+  };
+
+  const undoEnd = (f: FollowUp) => {
+    setUndoing(null);
+    void run(
+      async () => {
+        await register.undoEnd(f);
+        return t.planRegister.undoDone(f.title);
+      },
+      // The period was locked, or the next one started, since the register was drawn.
+      (error) =>
+        isStoreFailure(error) && error.kind === 'forbidden'
+          ? t.planRegister.undoLocked
+          : isStoreFailure(error) && error.kind === 'invalid-data'
+            ? t.planRegister.undoNextStarted
+            : null,
+    );
   };
 
   const toggle = () => {
@@ -280,7 +309,16 @@ export default function PlanRegisterPanel({
                 >
                   {t.planRegister.moveDown}
                 </Button>
-                {!isEnding(f) && (
+                {isEnding(f) ? (
+                  <Button
+                    size="small"
+                    disabledFocusable={busy}
+                    aria-label={`${t.planRegister.undoEnd}: ${f.title}`}
+                    onClick={() => setUndoing(f)}
+                  >
+                    {t.planRegister.undoEnd}
+                  </Button>
+                ) : (
                   <Button
                     size="small"
                     disabledFocusable={busy}
@@ -301,6 +339,13 @@ export default function PlanRegisterPanel({
         plans={plans}
         onConfirm={end}
         onCancel={() => setRetiring(null)}
+      />
+      <UndoEndDialog
+        followUp={undoing}
+        plans={plans}
+        block={undoing ? undoEndingBlock(undoing, period, periods) : null}
+        onConfirm={undoEnd}
+        onCancel={() => setUndoing(null)}
       />
     </section>
   );

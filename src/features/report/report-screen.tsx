@@ -22,6 +22,7 @@ import { useViewerAndPeriods } from '../shared/use-period-data';
 import { ReportDocument } from './report-document';
 import { usePageTitleDetail } from '../shell/use-page-title';
 import { PlainMessageBar } from '../shared/plain-message-bar';
+import { NoPeriod } from '../shared/no-period';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -64,7 +65,7 @@ export default function ReportScreen() {
   }
   const list = loaded.result.data.periods;
   const start = startPeriod(list);
-  if (!start) return <Text>{t.period.none}</Text>;
+  if (!start) return <NoPeriod viewer={loaded.result.data.viewer} />;
   return <PeriodReport periods={list} initial={start.key} />;
 }
 

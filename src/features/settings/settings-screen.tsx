@@ -27,8 +27,10 @@ const useStyles = makeStyles({
  * and admins, who run the first set-up before anyone is in the coordinator group).
  */
 async function mayAdminister(services: Services, setup: SiteSetup | undefined): Promise<boolean> {
-  const viewer = await services.session.currentViewer();
-  if (viewer.role === 'coordinator') return true;
+  // On a site not set up yet the role cannot be read (it comes from the lists' permissions,
+  // and there are no lists): whoever may manage lists still gets to set the site up.
+  const viewer = await services.session.currentViewer().catch(() => null);
+  if (viewer?.role === 'coordinator') return true;
   return setup ? (await setup.inspect()).canManageLists : false;
 }
 

@@ -91,7 +91,9 @@ describe('preloadFirstScreen', () => {
     preloadFirstScreen(services, new DataCache(), null);
     startup.resolve({ viewer: VIEWER, periods: PERIODS });
     await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(listForPeriods).toHaveBeenCalledWith(['2020-04']);
+    // With the open period, in the same request: the owner's to-do spans every open period.
+    expect(listForPeriods).toHaveBeenCalledWith(['2020-04', '2020-08']);
+    expect(listForPeriods).toHaveBeenCalledTimes(1);
   });
 
   it('asks only for the user and the periods on a screen without the follow-ups', async () => {

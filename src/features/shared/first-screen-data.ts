@@ -86,7 +86,9 @@ export async function loadPeriodFollowUps(
   selected: PeriodKey,
 ): Promise<PeriodFollowUps> {
   const previous = periodBefore(periods, selected);
-  const keys = previous ? [selected, previous.key] : [selected];
+  // Every other open period too, in the same request: the owner's to-do spans them all.
+  const open = periods.filter((p) => p.state === 'open').map((p) => p.key);
+  const keys = [...new Set([selected, ...(previous ? [previous.key] : []), ...open])];
   const all = await services.followUps.listForPeriods(keys);
   const previousByPlan = new Map<PlanKey, FollowUp>();
   for (const f of all) if (f.periodKey === previous?.key) previousByPlan.set(f.planKey, f);
@@ -94,6 +96,7 @@ export async function loadPeriodFollowUps(
     current: all.filter((f) => f.periodKey === selected),
     previousByPlan,
     previousPeriod: previous,
+    otherOpen: all.filter((f) => f.periodKey !== selected && open.includes(f.periodKey)),
   };
 }
 
@@ -113,4 +116,6 @@ export interface PeriodFollowUps {
   /** Last period's follow-up of each plan, for reference beside the form. */
   readonly previousByPlan: ReadonlyMap<PlanKey, FollowUp>;
   readonly previousPeriod: Period | undefined;
+  /** The follow-ups of every open period other than the selected one (the owner's to-do). */
+  readonly otherOpen: readonly FollowUp[];
 }
