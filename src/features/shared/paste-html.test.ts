@@ -95,6 +95,16 @@ describe('pastedHtmlToComment: Word', () => {
     ).toBe('<ul><li><p>Tre</p></li><li><p>Två</p></li><li><p>Ett</p></li></ul>');
   });
 
+  it('nests bullets under a numbered item, and a numbered level after bullets starts its own list', () => {
+    const item = (level: number, marker: string, text: string) =>
+      `<p style='mso-list:l2 level${level} lfo3'><span style='mso-list:Ignore'>${marker}</span>${text}</p>`;
+    expect(
+      pastedHtmlToComment(item(1, '1.', 'Ett') + item(2, '·', 'Punkt') + item(2, 'a)', 'Bokstav')),
+    ).toBe(
+      '<ol><li><p>Ett</p><ul><li><p>Punkt</p></li></ul><ol><li><p>Bokstav</p></li></ol></li></ol>',
+    );
+  });
+
   it('closes sub lists back to the level of the next item', () => {
     const item = (level: number, marker: string, text: string) =>
       `<p style='mso-list:l0 level${level} lfo1'><span style='mso-list:Ignore'>${marker}</span>${text}</p>`;
