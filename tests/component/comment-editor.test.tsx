@@ -1,6 +1,14 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import CommentEditor from '../../src/features/owner/comment-editor';
+import {
+  EXCEL_TABLE,
+  WORD_BULLETS,
+  WORD_BULLETS_TEXT,
+  WORD_NUMBERED,
+  WORD_ONLINE_BULLETS,
+  WORD_TABLE,
+} from '../fixtures/word-clipboard';
 import { EDITOR_TIMEOUT, preloadEditor, renderWithProviders } from './render-with-providers';
 
 vi.setConfig({ testTimeout: 20_000 });
@@ -121,6 +129,127 @@ describe('lists in the comment editor', () => {
     const { editor } = await renderEditor(LIST);
     expect(editor).toHaveAccessibleDescription(
       /^Beskriv läget\. Tab och Skift\+Tab lämnar textrutan\..*Ctrl\+\].*Ctrl\+\[/,
+    );
+  });
+});
+
+/** A paste as the browser sends it: a ClipboardEvent whose clipboardData holds both flavours. */
+function paste(editor: HTMLElement, data: Record<string, string>) {
+  const event = new Event('paste', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'clipboardData', {
+    value: {
+      types: Object.keys(data),
+      getData: (type: string) => data[type] ?? '',
+    },
+  });
+  editor.dispatchEvent(event);
+}
+
+describe('pasting into the comment editor', () => {
+  test('a bullet list from Word stays a list, its markers and Word’s markup gone', async () => {
+    const { user, editor, onChange } = await renderEditor('');
+    await user.click(editor);
+
+    paste(editor, { 'text/html': WORD_BULLETS, 'text/plain': WORD_BULLETS_TEXT });
+
+    const [list] = await within(editor).findAllByRole('list');
+    const entries = within(list!).getAllByRole('listitem');
+    expect(entries.map((li) => li.textContent)).toEqual([
+      'Mål 1) Minska väntetiderna' + 'Till högst 30 dagar',
+      'Till högst 30 dagar',
+      'Mål 2) Fler besök i hemmet',
+    ]);
+    expect(within(entries[0]!).getByRole('list')).toHaveTextContent('Till högst 30 dagar');
+    expect(editor).not.toHaveTextContent('·');
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith(
+        '<p>Läget i <strong>april</strong>:</p>' +
+          '<ul><li><p>Mål 1) Minska väntetiderna</p>' +
+          '<ul><li><p>Till <em>högst</em> 30 dagar</p></li></ul></li>' +
+          '<li><p>Mål 2) Fler besök i hemmet</p></li></ul>' +
+          '<p>Vi följer upp i maj.</p>',
+      ),
+    );
+  });
+
+  test('a numbered list from Word becomes a numbered list with its sub items', async () => {
+    const { user, editor, onChange } = await renderEditor('');
+    await user.click(editor);
+
+    paste(editor, { 'text/html': WORD_NUMBERED, 'text/plain': 'Kartlägg flödet' });
+
+    await within(editor).findAllByRole('list');
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith(
+        '<ol><li><p>Kartlägg flödet</p><ol><li><p>Intervjua personalen</p></li>' +
+          '<li><p>Mät väntetiden</p></li></ol></li>' +
+          '<li><p>Inför <a target="_blank" rel="noopener noreferrer" href="https://intra.example.se/rutin">den nya rutinen</a></p></li></ol>' +
+          // The caret's empty paragraph stays after the list, as ProseMirror pastes any list.
+          '<p></p>',
+      ),
+    );
+  });
+
+  test('a table from Word gives each cell a paragraph of its own, row by row', async () => {
+    const { user, editor, onChange } = await renderEditor('');
+    await user.click(editor);
+
+    paste(editor, { 'text/html': WORD_TABLE, 'text/plain': 'Cell A\tCell B\r\n' });
+
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith(
+        '<p>Cell A</p><p>Cell B</p><p>Väntetid</p><p>42 dagar</p>',
+      ),
+    );
+  });
+
+  test('table cells with no paragraph of their own do not run together', async () => {
+    const { user, editor, onChange } = await renderEditor('');
+    await user.click(editor);
+
+    paste(editor, { 'text/html': EXCEL_TABLE, 'text/plain': 'Cell A\tCell B\r\n' });
+
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith(
+        '<p>Cell A</p><p>Cell B</p><p>Väntetid</p><p>42</p>',
+      ),
+    );
+  });
+
+  test('a list from Word for the web stays a list', async () => {
+    const { user, editor } = await renderEditor('');
+    await user.click(editor);
+
+    paste(editor, { 'text/html': WORD_ONLINE_BULLETS, 'text/plain': 'Mål 1) Minska väntetiderna' });
+
+    const lists = await within(editor).findAllByRole('list');
+    expect(lists[0]).toHaveTextContent('Mål 1) Minska väntetiderna');
+    expect(editor.querySelectorAll('li')).toHaveLength(3);
+    expect(editor.querySelector('li li')).toHaveTextContent('Till högst 30 dagar');
+  });
+
+  test('what the sanitizer forbids does not come in with a paste', async () => {
+    const { user, editor, onChange } = await renderEditor('');
+    await user.click(editor);
+
+    paste(editor, {
+      'text/html':
+        '<p class=MsoNormal style="color:red">Se <a href="javascript:alert(1)">här</a><img src=x onerror="alert(1)"></p>',
+      'text/plain': 'Se här',
+    });
+
+    await waitFor(() => expect(onChange).toHaveBeenLastCalledWith('<p>Se här</p>'));
+    expect(editor.querySelector('a, img, [style], [class]')).toBeNull();
+  });
+
+  test('plain text is pasted as text, as before', async () => {
+    const { user, editor, onChange } = await renderEditor('');
+    await user.click(editor);
+
+    paste(editor, { 'text/plain': 'Mål 1) Minska väntetiderna' });
+
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith('<p>Mål 1) Minska väntetiderna</p>'),
     );
   });
 });

@@ -999,22 +999,22 @@ describe('issue #17 point 7: the form tells what is so', () => {
     const { user, editor, services } = await renderForm({
       initialInput: { status: 'good', statusNote: '', comment: long },
     });
-    expect(screen.queryByText(/längre än 10000 tecken/)).not.toBeInTheDocument();
+    expect(screen.queryByText(/längre än 10\s000 tecken/)).not.toBeInTheDocument();
     expect(editor).toHaveAttribute('aria-invalid', 'false');
 
     await typeInEditor(user, editor!, 'bc');
 
     const message =
-      'Kommentaren är längre än 10000 tecken. Utkastet går att spara, men korta texten innan du skickar in.';
+      'Kommentaren är längre än 10 000 tecken. Utkastet går att spara, men korta texten innan du skickar in.';
     expect(await screen.findByText(message)).toBeInTheDocument();
     expect(editor).toHaveAttribute('aria-invalid', 'true');
     expect(editor).toHaveAccessibleDescription(expect.stringContaining(message));
     // Said politely, once: the message sits in a polite live region and does not change per key.
     expect(screen.getByText(message).closest('[aria-live]')).toHaveAttribute('aria-live', 'polite');
-    expect(screen.getByText('10002 av 10000 tecken')).toBeInTheDocument();
+    expect(screen.getByText('10 002 av 10 000 tecken')).toBeInTheDocument();
     const region = screen.getByText(message).closest('[aria-live]')!;
     await typeInEditor(user, editor!, 'd');
-    expect(screen.getByText('10003 av 10000 tecken')).toBeInTheDocument();
+    expect(screen.getByText('10 003 av 10 000 tecken')).toBeInTheDocument();
     expect(region).toHaveTextContent(new RegExp(`^${message.replace(/\./g, '\\.')}$`));
 
     await user.click(button('Spara utkast'));
@@ -1035,7 +1035,7 @@ describe('issue #17 point 7: the form tells what is so', () => {
 
     expect(
       screen.getByText(
-        'Kommentaren får vara högst 10000 tecken för att kunna skickas in. Korta den, eller spara den som utkast så länge.',
+        'Kommentaren får vara högst 10 000 tecken för att kunna skickas in. Korta den, eller spara den som utkast så länge.',
       ),
     ).toBeInTheDocument();
     expect(services.followUps.saveCalls).toHaveLength(0);

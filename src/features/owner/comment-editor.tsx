@@ -23,6 +23,7 @@ import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useId, useRef, useState, type MouseEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
 import { sanitizeCommentHtml } from '../shared/sanitize';
+import { CleanPaste } from './clean-paste';
 
 /**
  * The rich-text editor for the comment (Tiptap on ProseMirror), loaded on demand: it is the
@@ -195,6 +196,7 @@ export default function CommentEditor({
           HTMLAttributes: { rel: 'noopener noreferrer', target: '_blank' },
         },
       }),
+      CleanPaste,
     ],
     // Comments come from SharePoint, where anyone may have edited them: sanitize before parsing.
     content: sanitizeCommentHtml(value),
