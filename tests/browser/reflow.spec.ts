@@ -336,3 +336,38 @@ for (const width of [1400, 1920]) {
     }
   });
 }
+
+/** The top of every shown heading and button on the page, in page coordinates, in order. */
+async function positions(page: Page): Promise<number[]> {
+  return page.locator('h2, h3, button').evaluateAll((els) =>
+    els
+      .map((el) => el.getBoundingClientRect())
+      .filter((r) => r.height > 0)
+      .map((r) => Math.round(r.top + window.scrollY)),
+  );
+}
+
+test('a confirmation or a spinner never pushes the page down: the owner saves, the coordinator sets the due date', async ({
+  page,
+  site,
+}) => {
+  await signIn(page.request, site, 11);
+  await page.goto('/?period=2020-08&plan=lakemedel');
+  await page.getByRole('radio', { name: 'Arbetet går bra' }).check();
+  const before = await positions(page);
+  await page.getByRole('button', { name: 'Spara utkast' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Utkastet sparades' })).toBeVisible();
+  // (Polled: the view may redraw from fresh data a moment after the confirmation.)
+  await expect.poll(() => positions(page), { message: 'after saving a draft' }).toEqual(before);
+
+  await signIn(page.request, site, 7);
+  await page.goto('/?view=overview');
+  const controls = page.getByRole('region', { name: 'Periodens läge och rapportuppgifter' });
+  await controls.getByLabel('Sista svarsdag').fill('2020-09-30');
+  const beforeDate = await positions(page);
+  await controls.getByRole('button', { name: 'Spara datum' }).click();
+  await expect(page.getByText('Sista svarsdag är nu 30 september 2020.')).toBeVisible();
+  await expect
+    .poll(() => positions(page), { message: 'after saving the due date' })
+    .toEqual(beforeDate);
+});

@@ -43,6 +43,7 @@ import { PANEL_SURFACE } from '../shared/panel-surface';
 import { usePageTitleDetail } from '../shell/use-page-title';
 import { UserText, UserTextIn } from '../shared/user-text';
 import { NoPeriod } from '../shared/no-period';
+import { StatusLine } from '../shared/status-line';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -153,9 +154,9 @@ export default function OverviewScreen() {
   }, [ready, notice]);
   // The live region stays in the page while the view reloads, so its report is announced.
   const status = (
-    <div role="status" aria-live="polite" tabIndex={-1} ref={noticeRef}>
+    <StatusLine tabIndex={-1} ref={noticeRef}>
       {notice && <Text>{notice}</Text>}
-    </div>
+    </StatusLine>
   );
   if (loaded.result.state === 'loading')
     return (

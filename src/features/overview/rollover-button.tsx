@@ -19,6 +19,7 @@ import { rolloverGuard, type Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
 import { PlainMessageBar } from '../shared/plain-message-bar';
 import { useInitialFocus } from '../shared/use-initial-focus';
+import { StatusLine } from '../shared/status-line';
 
 type State =
   | { readonly step: 'idle' }
@@ -115,10 +116,10 @@ export function RolloverButton({
           </DialogBody>
         </DialogSurface>
       </Dialog>
-      <div role="status" aria-live="polite">
+      <StatusLine>
         {state.step === 'working' && <Spinner size="tiny" label={t.overview.rolloverWorking} />}
         {state.step === 'done' && state.text}
-      </div>
+      </StatusLine>
       {state.step === 'failed' && (
         <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{t.overview.rolloverFailed}</MessageBarBody>

@@ -54,6 +54,7 @@ import { HistoryRegular } from '@fluentui/react-icons';
 import { CONTENT_LANGUAGE, UserText } from '../shared/user-text';
 import { PlainMessageBar } from '../shared/plain-message-bar';
 import { RequiredNote } from '../shared/required-note';
+import { StatusLine } from '../shared/status-line';
 
 const CommentEditor = lazy(() => import('./comment-editor'));
 // Rarely needed on the first screen: a conflict dialog, and the coordinators' sign-off.
@@ -539,9 +540,7 @@ export function FollowUpForm(props: FollowUpFormProps) {
             </div>
           )}
 
-          <div role="status" aria-live="polite">
-            {announcement && <Text>{announcement}</Text>}
-          </div>
+          <StatusLine>{announcement && <Text>{announcement}</Text>}</StatusLine>
 
           {form.outcome?.kind === 'invalid' && form.issues.length > 0 && (
             <PlainMessageBar intent="warning">

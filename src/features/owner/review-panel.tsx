@@ -21,6 +21,7 @@ import { PlainMessageBar } from '../shared/plain-message-bar';
 import { RequiredNote } from '../shared/required-note';
 import { useServices } from '../shared/services-context';
 import { notifySendBack } from './notify-send-back';
+import { StatusLine } from '../shared/status-line';
 
 const useStyles = makeStyles({
   root: {
@@ -174,9 +175,9 @@ export function ReviewPanel({
           </>
         )}
       </div>
-      <div role="status" aria-live="polite">
+      <StatusLine>
         {busy && sendingBack && <Spinner size="tiny" label={t.review.sendingBack} />}
-      </div>
+      </StatusLine>
       {error !== null && (
         <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{failureMessage(error, t)}</MessageBarBody>

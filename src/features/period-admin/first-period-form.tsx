@@ -24,6 +24,7 @@ import { useI18n } from '../../i18n/i18n';
 import { failureMessage } from '../shared/failure-message';
 import { PANEL_SURFACE } from '../shared/panel-surface';
 import { PlainMessageBar } from '../shared/plain-message-bar';
+import { StatusLine } from '../shared/status-line';
 
 const useStyles = makeStyles({
   panel: {
@@ -165,9 +166,7 @@ export default function FirstPeriodForm({
           {t.firstPeriod.create}
         </Button>
       </form>
-      <div role="status" aria-live="polite">
-        {working && <Spinner size="tiny" label={t.firstPeriod.creating} />}
-      </div>
+      <StatusLine>{working && <Spinner size="tiny" label={t.firstPeriod.creating} />}</StatusLine>
       {failure && (
         <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{failure}</MessageBarBody>

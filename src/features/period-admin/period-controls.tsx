@@ -32,6 +32,7 @@ import { PANEL_SURFACE } from '../shared/panel-surface';
 import { PlainMessageBar } from '../shared/plain-message-bar';
 import { RequiredNote } from '../shared/required-note';
 import { useInitialFocus } from '../shared/use-initial-focus';
+import { StatusLine } from '../shared/status-line';
 
 // The rich-text editor is heavy and only a coordinator opening it needs it.
 const SummaryEditor = lazy(() => import('./summary-editor'));
@@ -213,10 +214,10 @@ export default function PeriodControls({
         </Button>
       </div>
 
-      <div role="status" aria-live="polite">
+      <StatusLine>
         {work.step === 'working' && <Spinner size="tiny" label={work.label} />}
         {dateStatus}
-      </div>
+      </StatusLine>
       {work.step === 'failed' && (
         <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{work.text}</MessageBarBody>

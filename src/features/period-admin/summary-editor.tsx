@@ -24,6 +24,7 @@ import { useI18n } from '../../i18n/i18n';
 import { failureMessage } from '../shared/failure-message';
 import { useServices } from '../shared/services-context';
 import { PlainMessageBar } from '../shared/plain-message-bar';
+import { StatusLine } from '../shared/status-line';
 
 const CommentEditor = lazy(() => import('../owner/comment-editor'));
 
@@ -187,10 +188,10 @@ export default function SummaryEditor({
         </Button>
         <Button onClick={onClose}>{t.periodAdmin.close}</Button>
       </div>
-      <div role="status" aria-live="polite">
+      <StatusLine>
         {status.step === 'saving' && <Spinner size="tiny" label={t.periodAdmin.saving} />}
         {status.step === 'idle' && status.text}
-      </div>
+      </StatusLine>
       {status.step === 'conflict' && (
         <PlainMessageBar intent="warning" role="alert">
           <MessageBarBody>{t.periodAdmin.conflict}</MessageBarBody>

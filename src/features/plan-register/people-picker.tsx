@@ -17,6 +17,7 @@ import type { Person } from '../../domain/follow-up';
 import { PEOPLE_QUERY_MIN_LENGTH } from '../../domain/plan-register';
 import type { PersonCandidate } from '../../domain/ports';
 import { useI18n } from '../../i18n/i18n';
+import { StatusLine } from '../shared/status-line';
 
 /** How long typing must pause before the directory is searched (ms). */
 const SEARCH_DELAY_MS = 250;
@@ -164,11 +165,11 @@ export function PeoplePicker({
                     ))}
         </TagPickerList>
       </TagPicker>
-      <div role="status" aria-live="polite">
+      <StatusLine>
         {adding.step === 'adding' && (
           <Spinner size="tiny" label={t.planRegister.ownersAdding(adding.name)} />
         )}
-      </div>
+      </StatusLine>
       {adding.step === 'failed' && (
         <Text role="alert" className={styles.problem}>
           {t.planRegister.ownersAddFailed(adding.name)}

@@ -36,6 +36,7 @@ import { PANEL_SURFACE } from '../shared/panel-surface';
 import { UserText, UserTextIn } from '../shared/user-text';
 import { PlainMessageBar } from '../shared/plain-message-bar';
 import { RequiredNote } from '../shared/required-note';
+import { StatusLine } from '../shared/status-line';
 
 const useStyles = makeStyles({
   panel: {
@@ -252,9 +253,9 @@ export default function PlanRegisterPanel({
           </Button>
         )}
       </div>
-      <div role="status" aria-live="polite">
+      <StatusLine>
         {work.step === 'working' && <Spinner size="tiny" label={t.planRegister.working} />}
-      </div>
+      </StatusLine>
       {work.step === 'failed' && !editing && (
         <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{work.text}</MessageBarBody>
@@ -517,10 +518,10 @@ function PlanForm({
           />
         </Field>
       </div>
-      <div role="status" aria-live="polite">
+      <StatusLine>
         {work.step === 'working' && <Spinner size="tiny" label={t.planRegister.saving} />}
         {notice}
-      </div>
+      </StatusLine>
       {work.step === 'failed' && (
         <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{work.text}</MessageBarBody>

@@ -28,6 +28,7 @@ import { failureMessage } from '../shared/failure-message';
 import { SafeHtml } from '../shared/safe-html';
 import { useServices } from '../shared/services-context';
 import { PlainMessageBar } from '../shared/plain-message-bar';
+import { StatusLine } from '../shared/status-line';
 
 const useStyles = makeStyles({
   surface: { maxWidth: '48rem', width: '100%' },
@@ -252,10 +253,10 @@ export default function ReminderPanel({
                   </div>
                 </>
               )}
-              <div role="status" aria-live="polite">
+              <StatusLine>
                 {step.step === 'looking' && <Spinner size="tiny" label={t.reminders.looking} />}
                 {step.step === 'sending' && <Spinner size="tiny" label={t.reminders.sending} />}
-              </div>
+              </StatusLine>
               {(problem ?? (step.step === 'failed' ? step.text : null)) && (
                 <PlainMessageBar intent="error" role="alert">
                   <MessageBarBody>

@@ -23,6 +23,7 @@ import { ReportDocument } from './report-document';
 import { usePageTitleDetail } from '../shell/use-page-title';
 import { PlainMessageBar } from '../shared/plain-message-bar';
 import { NoPeriod } from '../shared/no-period';
+import { StatusLine } from '../shared/status-line';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -128,10 +129,10 @@ function PeriodReport({ periods, initial }: { periods: readonly Period[]; initia
           {t.report.print}
         </Button>
       </div>
-      <div role="status" aria-live="polite" className={styles.noPrint}>
+      <StatusLine className={styles.noPrint}>
         {exported.state === 'working' && <Spinner size="tiny" label={t.report.exporting} />}
         {exported.state === 'done' && <Text>{t.report.exported(exported.fileName)}</Text>}
-      </div>
+      </StatusLine>
       {exported.state === 'failed' && (
         <PlainMessageBar intent="error" role="alert" className={styles.noPrint}>
           <MessageBarBody>{t.report.exportFailed}</MessageBarBody>
