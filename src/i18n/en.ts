@@ -239,8 +239,9 @@ export const en: Messages = {
       'A follow-up counts as answered only once it is submitted. A draft is seen only in the app. Saving a draft of a submitted follow-up asks first, since it withdraws the submission.',
       'Bilaga 2 includes only submitted and reviewed answers. Plans without a submitted answer read “Inget svar inlämnat” (no answer submitted). While the period is open the report is a draft, and it says so on the page, in print and in the Word file. Once the period is locked the report is final.',
       'A new period starts once the latest is locked. If it is still open, the app says how many answers are missing and asks first; the older period then stays open for those who have not answered. A period two steps ahead is never started.',
-      'A plan ended or replaced from a period is not counted in that period, is not listed as awaited and gets no reminders.',
+      'A plan ended or replaced from a period is not counted in that period, is not listed as awaited and gets no reminders. The ending can be undone while the period is open and the next period has not been started.',
       'Two plans in the same period cannot have the same title.',
+      'On a new site the coordinator creates the first period in Overview and then adds its plans in the plan register. Until then owners are told that no period has been opened yet.',
     ],
     accessibility:
       "The app is meant to work with keyboard and screen reader and in Teams' light, dark and high-contrast themes. Status is always shown with an arrow and text, never by colour alone.",

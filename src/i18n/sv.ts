@@ -244,8 +244,9 @@ export const sv = {
       'En uppföljning räknas som besvarad först när den är inskickad. Ett utkast syns bara i appen. Sparar du ett utkast av en inskickad uppföljning frågar appen först, eftersom det tar tillbaka inskickningen.',
       'Bilaga 2 tar bara med inskickade och granskade svar. Planer utan inskickat svar står som ”Inget svar inlämnat”. Så länge perioden är öppen är rapporten ett utkast, och det står på sidan, i utskriften och i Word-filen. När perioden är låst är rapporten slutlig.',
       'En ny period startas när den senaste är låst. Är den fortfarande öppen säger appen hur många svar som saknas och frågar först; den äldre perioden förblir då öppen för dem som inte har svarat. En period som ligger två steg fram startas aldrig.',
-      'En plan som avslutas eller ersätts från en period räknas inte i den perioden, står inte bland dem som inte har svarat och får inga påminnelser.',
+      'En plan som avslutas eller ersätts från en period räknas inte i den perioden, står inte bland dem som inte har svarat och får inga påminnelser. Avslutet kan ångras så länge perioden är öppen och nästa period inte har startats.',
       'Två planer i samma period kan inte ha samma titel.',
+      'På en ny webbplats skapar samordnaren den första perioden i Översikt och lägger sedan till dess planer i planregistret. Till dess ser ansvariga att ingen period är öppnad än.',
     ],
     accessibility:
       'Appen ska gå att använda med tangentbord och skärmläsare och i Teams ljusa, mörka och högkontrastläge. Status visas alltid med pil och text, aldrig bara med färg.',

@@ -17,7 +17,9 @@ test('the in-app help describes the owner’s steps and the coordinator’s cycl
     has: page.getByText(/räknas som besvarad först när den är inskickad/),
   });
   await expect(help.getByRole('heading', { name: 'Periodens regler' })).toBeVisible();
-  await expect(rules.getByRole('listitem')).toHaveCount(5);
+  await expect(rules.getByRole('listitem')).toHaveCount(6);
+  await expect(rules).toContainText('Avslutet kan ångras');
+  await expect(rules).toContainText('den första perioden');
   await expect(rules).toContainText('Inget svar inlämnat');
   await expect(rules).toContainText('två steg fram startas aldrig');
   expect(page.url()).toContain('view=help');
