@@ -36,9 +36,12 @@ async function readPdf(data: Buffer): Promise<PdfText> {
   return { pages: doc.numPages, text };
 }
 
-/** Text with a line break after a hyphen or dash undone ("2020-\n2021" is "2020-2021"). */
+/**
+ * Text with a line break after a hyphen, dash or slash undone ("2020-\n2021" is "2020-2021",
+ * "operation/\nåtgärder" is "operation/åtgärder"): lines may break there.
+ */
 function joined(text: string): string {
-  return text.replace(/\u00a0/g, ' ').replace(/([-–]) +/g, '$1');
+  return text.replace(/\u00a0/g, ' ').replace(/([-–/]) +/g, '$1');
 }
 
 /** Words without the punctuation around them. */
