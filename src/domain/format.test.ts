@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, formatDateTime, formatNumber, formatTime } from './format';
+import { formatDate, formatDateTime, formatNumber, formatPercent, formatTime } from './format';
 
 describe('formatDate', () => {
   test.each([
@@ -54,6 +54,25 @@ describe('formatNumber', () => {
   test('groups as Intl does in Swedish', () => {
     for (const n of [5, 12345, 9876543, -10000]) {
       expect(formatNumber(n, 'sv')).toBe(new Intl.NumberFormat('sv-SE').format(n));
+    }
+  });
+});
+
+describe('formatPercent', () => {
+  test('a no-break space before the sign in Swedish, none in English', () => {
+    expect(formatPercent(67, 'sv')).toBe('67\u00a0%');
+    expect(formatPercent(100, 'sv')).toBe('100\u00a0%');
+    expect(formatPercent(67, 'en')).toBe('67%');
+  });
+
+  test('as Intl writes a whole percentage', () => {
+    for (const n of [0, 7, 67, 100]) {
+      expect(formatPercent(n, 'sv')).toBe(
+        new Intl.NumberFormat('sv-SE', { style: 'percent' }).format(n / 100),
+      );
+      expect(formatPercent(n, 'en')).toBe(
+        new Intl.NumberFormat('en-GB', { style: 'percent' }).format(n / 100),
+      );
     }
   });
 });

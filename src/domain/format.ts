@@ -81,3 +81,10 @@ export function formatNumber(n: number, locale: Locale): string {
   const digits = String(Math.abs(n)).replace(/\B(?=(\d{3})+(?!\d))/g, GROUP_SEPARATOR[locale]);
   return n < 0 ? `\u2212${digits}` : digits;
 }
+
+const PERCENT_SPACE: Record<Locale, string> = { sv: '\u00a0', en: '' };
+
+/** A whole percentage: "67 %" (a no-break space before the sign in Swedish) or "67%". */
+export function formatPercent(percent: number, locale: Locale): string {
+  return `${formatNumber(Math.round(percent), locale)}${PERCENT_SPACE[locale]}%`;
+}

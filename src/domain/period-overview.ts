@@ -71,14 +71,6 @@ export function percentOf(part: number, whole: number): number | null {
   return rounded;
 }
 
-/** "67 %" in Swedish (a non-breaking space before the sign, as sv-SE writes it), "67%" in English. */
-export function formatPercent(percent: number, locale: 'sv' | 'en'): string {
-  return new Intl.NumberFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-    style: 'percent',
-    maximumFractionDigits: 0,
-  }).format(percent / 100);
-}
-
 /** What the overview's row says has changed since the period before. */
 export type OverviewChange =
   /** Nothing is answered for this period yet: there is nothing to compare (no "removed"). */

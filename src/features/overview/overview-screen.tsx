@@ -19,11 +19,11 @@ import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import type { Viewer } from '../../domain/rules';
 import {
   filterFollowUps,
-  formatPercent,
   overviewChange,
   periodOverview,
   type OverviewFilter,
 } from '../../domain/period-overview';
+import { formatPercent } from '../../domain/format';
 import { useI18n } from '../../i18n/i18n';
 import { ChangeSummary } from '../history/change-summary';
 import { CommentDiffView } from '../history/comment-diff-view';
