@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
+import { readStatusSymbol } from '../domain/status-symbols';
 import { SEED_2017_08, SEED_2020_04, SEED_REPORTS } from './seed-reports';
 import type { SeedReport, SeedRow } from './seed-types';
 
@@ -257,7 +259,7 @@ describe('spot checks, 2017-08', () => {
     expect(row(SEED_2017_08, 6)).toMatchObject({
       status: 'not-assessed',
       statusSource: 'note',
-      statusNote: 'Ej längre aktuell',
+      statusNote: 'Ej längre aktuell.',
       comment: '<p>Pågår arbete med en uppföljare.</p>',
       decision: 'LD 2013-11-13',
     });
@@ -338,16 +340,16 @@ describe('spot checks, 2020-04', () => {
     expect(row(SEED_2020_04, 2).documentUrl).toContain('ff43f1a9-');
   });
 
-  it('rows 4 and 13: status from the summary', () => {
+  it('rows 4 and 13: the Wingdings arrow (U+F0EA) is their source', () => {
     expect(row(SEED_2020_04, 4)).toMatchObject({
       planKey: 'miljo',
       status: 'poor',
-      statusSource: 'summary',
+      statusSource: 'symbol',
     });
     expect(row(SEED_2020_04, 13)).toMatchObject({
       planKey: 'cancervard',
       status: 'poor',
-      statusSource: 'summary',
+      statusSource: 'symbol',
       diaryNumber: 'RS/232/2017',
     });
   });
@@ -387,5 +389,68 @@ describe('spot checks, 2020-04', () => {
     );
     expect(r.documentUrl).toMatch(/a088b277-.*\.docx$/);
     expect(r.comment).toContain('hbtq-diplomering');
+  });
+});
+
+describe('statuses against the seed texts', () => {
+  const seedText = (name: string): string =>
+    readFileSync(new URL(`../../../shared/seeds/${name}`, import.meta.url), 'utf8');
+  const texts: ReadonlyArray<readonly [SeedReport, string]> = [
+    [SEED_2017_08, seedText('000_9524472e89d53587.txt')],
+    [SEED_2020_04, seedText('002_6c068dde2240b6f1.txt')],
+  ];
+
+  /**
+   * The first arrow in the row's part of the extracted text, from its number to the next row's:
+   * the status cell comes before the comment.
+   */
+  function arrowAfter(text: string, r: SeedRow): string | null {
+    const rowStart = (n: number): RegExp => new RegExp(`(?:^|\\n|<p>) *${n}\\.\\s+\\p{L}`, 'u');
+    const at = text.search(rowStart(r.number));
+    if (at < 0) return null;
+    const from = at + 1;
+    const end = text.slice(from).search(rowStart(r.number + 1));
+    const cell = text.slice(from, end < 0 ? undefined : from + end);
+    for (const char of cell) {
+      const read = readStatusSymbol(char);
+      if (read) return read.status;
+    }
+    return null;
+  }
+
+  it('every status read from a symbol is the arrow the seed has', () => {
+    const checked: string[] = [];
+    for (const [report, text] of texts) {
+      for (const r of report.rows.filter((row) => row.statusSource === 'symbol')) {
+        const where = `${report.periodKey} row ${r.number}`;
+        expect(arrowAfter(text, r), where).toBe(r.status);
+        checked.push(where);
+      }
+    }
+    // Every row but those with notes, a lost symbol or a status from the summary.
+    expect(checked).toHaveLength(
+      SEED_REPORTS.flatMap((report) => report.rows).filter((r) => r.statusSource === 'symbol')
+        .length,
+    );
+    expect(checked.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('a status is taken from the summary, or left unset, only where the seed has no arrow', () => {
+    for (const [report, text] of texts) {
+      for (const r of report.rows.filter((row) => ['summary', 'none'].includes(row.statusSource))) {
+        expect(arrowAfter(text, r), `${report.periodKey} row ${r.number}`).toBeNull();
+      }
+    }
+  });
+
+  it("a note's text is the seed's, full stop included", () => {
+    for (const [report, text] of texts) {
+      for (const r of report.rows.filter((row) => row.statusSource === 'note')) {
+        expect(text, `${report.periodKey} row ${r.number}`).toContain(r.statusNote);
+        expect(text, `${report.periodKey} row ${r.number}`).not.toMatch(
+          new RegExp(`${r.statusNote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.`),
+        );
+      }
+    }
   });
 });

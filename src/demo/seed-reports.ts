@@ -138,7 +138,7 @@ export const SEED_2017_08: SeedReport = {
       diaryNumber: 'LS/1637/2013',
       status: 'not-assessed',
       statusSource: 'note',
-      statusNote: 'Ej längre aktuell',
+      statusNote: 'Ej längre aktuell.',
       comment: '<p>Pågår arbete med en uppföljare.</p>',
     },
     {
@@ -493,7 +493,7 @@ export const SEED_2020_04: SeedReport = {
       diaryNumber: 'RS/719/2019',
       documentUrl: `${DIARIET}d70f3e20-ae99-4dd7-bedb-a990625d2aa5.pdf`,
       status: 'poor',
-      statusSource: 'summary',
+      statusSource: 'symbol',
       statusNote: '',
       comment:
         '<p><i>Kommentar:</i> Målet om minskad klimatpåverkan från tjänsteresor och transporter ' +
@@ -505,10 +505,8 @@ export const SEED_2020_04: SeedReport = {
         '2020. Riskbedömningsprojektet som syftar till att nå målen för kemiska produkter är ' +
         'försenat, så det är mycket tveksamt om målen kommer att nås.</p>',
       dataNote:
-        'The status symbol was lost in the text extraction. Status taken from the report’s ' +
-        'summary: for “Handlingsplan miljö och lokal handlingsplan för cancervården är ' +
-        'bedömningen att väldigt få mål ser ut att vara uppfyllda till årets slut.” ' +
-        'documentUrl inferred: the block after this row lists fa70… then d70f…; d70f… ' +
+        'The status is the Wingdings down arrow, extracted as the private-use U+F0EA (the ' +
+        'legend’s “Arbetet går dåligt” symbol); the summary agrees. documentUrl inferred: the block after this row lists fa70… then d70f…; d70f… ' +
         '(repeated twice, once per title line) is read as this row’s and fa70… as row 3’s.',
     },
     {
@@ -721,16 +719,15 @@ export const SEED_2020_04: SeedReport = {
       diaryNumber: 'RS/232/2017',
       documentUrl: `${DIARIET}d42ed93c-c15e-495c-abcf-69eebaeb6db3.pdf`,
       status: 'poor',
-      statusSource: 'summary',
+      statusSource: 'symbol',
       statusNote: '',
       comment:
         '<p><i>Kommentar:</i> Under rådande Coronapandemi finns begränsade möjligheter att ' +
         'arbeta med utvecklingsarbete. Förhoppningsvis kan arbete med kvalitetssäkrad utdata för ' +
         'SVF genomföras innan sommaren.</p>',
       dataNote:
-        'The status symbol was lost in the text extraction. Status taken from the report’s ' +
-        'summary, which names the “lokal handlingsplan för cancervården” among the plans where ' +
-        '“väldigt få mål ser ut att vara uppfyllda till årets slut”. documentUrl inferred: the ' +
+        'The status is the Wingdings down arrow, extracted as the private-use U+F0EA (the ' +
+        'legend’s “Arbetet går dåligt” symbol); the summary agrees. documentUrl inferred: the ' +
         'block after this row lists e7f4…, 2d24…, d42e…; d42e… (the last, repeated twice, once ' +
         'per title line) is read as this row’s.',
     },

@@ -367,10 +367,16 @@ describe('buildReport', () => {
   it.each<[Status | null, string | null, string]>([
     ['good', '↑', 'Arbetet går bra'],
     ['poor', '↓', 'Arbetet går dåligt'],
-    [null, null, 'Status saknas'],
-  ])('prints status %s in its row', (status, symbol, text) => {
+    [null, null, '–'],
+  ])('prints status %s in a locked period’s row', (status, symbol, text) => {
     const [row] = buildReport(period(), [followUp({ status })]).rows;
     expect(row?.status).toEqual({ status, symbol, text });
+  });
+
+  it('says "Status saknas" for an answer without status only while the period is open', () => {
+    const open = period({ year: 2020, kind: 'delar' }, { state: 'open' });
+    const [row] = buildReport(open, [followUp({ periodKey: open.key, status: null })]).rows;
+    expect(row?.status).toEqual({ status: null, symbol: null, text: 'Status saknas' });
   });
 
   it('drops a document link that is not http(s)', () => {

@@ -191,6 +191,11 @@ const STATUS_LABELS_SV: Record<AssessedStatus, { label: string; description: str
 /** Printed for a plan not assessed without a note, and for one with no status at all. */
 const NOT_ASSESSED_TEXT = 'Ej bedömd';
 const NO_STATUS_TEXT = 'Status saknas';
+/**
+ * Printed in a locked period's report for an answer that has no status: a past report recorded
+ * none (the 2017 report's first plan), and a report of record does not add a remark of its own.
+ */
+const NO_STATUS_RECORDED_TEXT = '–';
 /** Printed for a plan whose owner has not submitted an answer (missing, or a draft). */
 export const NO_ANSWER_TEXT = 'Inget svar inlämnat';
 /** The open period's report is not final. */
@@ -268,9 +273,11 @@ export function buildReport(
         reference: referenceLines(f, locale),
         documentUrl: planDocumentHref(f.documentUrl),
         lifecycle: lifecycleIn(f),
-        status: answered
-          ? reportStatus(f, locale)
-          : { status: null, symbol: null, text: NO_ANSWER_TEXT },
+        status: !answered
+          ? { status: null, symbol: null, text: NO_ANSWER_TEXT }
+          : f.status === null && period.state === 'locked'
+            ? { status: null, symbol: null, text: NO_STATUS_RECORDED_TEXT }
+            : reportStatus(f, locale),
         comment: answered && !isBlankHtml(f.comment) ? f.comment : '',
         answered,
       };
