@@ -152,6 +152,8 @@ function seedPeriod(report: SeedReport): NewPeriod {
     state: 'locked',
     dueDate: SEED_DUE_DATES[report.periodKey] ?? '',
     summary: report.summary,
+    introduction: report.introduction,
+    legendPlacement: report.legendPlacement,
     report: report.report,
   };
 }

@@ -191,7 +191,7 @@ describe('seed reports', () => {
     );
     expect(SEED_2017_08.report).toEqual({
       unit: 'Samordningskansliet',
-      contact: 'Sandra Hedman, tfn 063-147509, sandra.hedman@regionjh.se',
+      contact: 'Sandra Hedman\nTfn: 063-147509\nE-post: sandra.hedman@regionjh.se',
       date: '2017-09-25',
       diaryNumber: 'RS/780/2017',
     });

@@ -13,6 +13,15 @@ import type { SeedReport } from './seed-types';
 export const SEED_2017_08: SeedReport = {
   periodKey: '2017-08',
   reportTitle: 'Bilaga 2: Uppföljning av övergripande handlingsplaner per augusti 2017',
+  introduction:
+    'Övergripande handlingsplanen upprättas för sakområden som särskilt behöver fokuseras på och ' +
+    'där gemensamt, planerat och systematiskt arbete krävs för att driva arbetet med sakområdet ' +
+    'framåt. I dem finns en vägledning om vilka aktiviteter som varje verksamhet ska bidra med för ' +
+    'att nå övergripande mål.\n\n' +
+    'En uppföljning per augusti har genomförts av de övergripande handlingsplaner eller ' +
+    'motsvarande som ingår i regiondirektörens direktiv för verksamhetsplaner 2017.',
+  // The report runs its summary on from the introduction's last paragraph, then the legend.
+  legendPlacement: 'after-summary',
   summary:
     '<p>Sammantaget visar uppföljningen att för de flesta handlingsplaner pågår arbete enligt ' +
     'plan men en hel del arbete återstår för att fler mål ska kunna vara uppfyllda till årets ' +
@@ -22,7 +31,7 @@ export const SEED_2017_08: SeedReport = {
     'tillgänglighet är det flera mål som inte ser ut att inte kunna uppfyllas till årets slut.</p>',
   report: {
     unit: 'Samordningskansliet',
-    contact: 'Sandra Hedman, tfn 063-147509, sandra.hedman@regionjh.se',
+    contact: 'Sandra Hedman\nTfn: 063-147509\nE-post: sandra.hedman@regionjh.se',
     date: '2017-09-25',
     diaryNumber: 'RS/780/2017',
   },
@@ -392,6 +401,14 @@ const DIARIET = 'https://diariet.regionjh.se/diariet/files/';
 export const SEED_2020_04: SeedReport = {
   periodKey: '2020-04',
   reportTitle: 'Bilaga 2: Avstämning av övergripande handlingsplaner april 2020',
+  introduction:
+    'Övergripande handlingsplanen upprättas för sakområden som särskilt behöver fokuseras på och ' +
+    'där gemensamt, planerat och systematiskt arbete krävs för att driva arbetet med sakområdet ' +
+    'framåt. I dem finns en vägledning om vilka aktiviteter som varje verksamhet ska bidra med för ' +
+    'att nå övergripande mål. Handlingsplanerna har olika löptider, från ett till flera år. ' +
+    'Handlingsplanerna fastställs av regiondirektör och följs upp i samband med tertialrapport, ' +
+    'delårsrapport och i årsbokslutet. Den här rapporten redovisar uppföljning per 30 april.',
+  legendPlacement: 'before-summary',
   summary:
     '<p>Sammantaget visar rapporten att för de flesta handlingsplaner har arbeten pågått men för ' +
     'i princip alla har rådande Coronapandemi inneburit att många aktiviteter skjutits fram ' +

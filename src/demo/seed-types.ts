@@ -39,9 +39,13 @@ export interface SeedReport {
   readonly reportTitle: string;
   /** The "Sammantaget visar…" summary paragraph(s) as HTML. */
   readonly summary: string;
+  /** The introduction before the summary, as printed: plain paragraphs apart by a blank line. */
+  readonly introduction: string;
+  /** Whether the report prints its legend before the summary (2020) or after it (2017). */
+  readonly legendPlacement: 'before-summary' | 'after-summary';
   readonly report: {
     readonly unit: string;
-    /** Contact as printed (name, phone, e-mail), "" when the report gives none. */
+    /** Contact as printed, a line each (name, "Tfn: …", "E-post: …"), "" when none. */
     readonly contact: string;
     /** Report date YYYY-MM-DD, "" when none. */
     readonly date: string;

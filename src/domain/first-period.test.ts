@@ -39,6 +39,8 @@ describe('firstPeriod', () => {
       state: 'open',
       dueDate: '2028-01-14',
       summary: '',
+      introduction: '',
+      legendPlacement: 'before-summary',
       report: { unit: '', contact: '', date: '', diaryNumber: '' },
       log: [],
     });

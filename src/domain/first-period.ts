@@ -49,6 +49,8 @@ export function firstPeriod(draft: FirstPeriodDraft): NewPeriod {
     state: 'open',
     dueDate: draft.dueDate.trim(),
     summary: '',
+    introduction: '',
+    legendPlacement: 'before-summary',
     report: { unit: '', contact: '', date: '', diaryNumber: '' },
     log: [],
   };

@@ -45,10 +45,15 @@ const MONTHS: Record<Locale, readonly string[]> = {
 
 const INTL_LOCALE: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 
+/** A month's name (1–12) as running text writes it: "augusti", "August"; "" for no month. */
+export function monthName(month: number, locale: Locale): string {
+  return MONTHS[locale][month - 1] ?? '';
+}
+
 /** A calendar date (YYYY-MM-DD) spelt out: "14 september 2020"; anything else as it is. */
 export function formatDate(isoDate: string, locale: Locale): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  const month = match ? MONTHS[locale][Number(match[2]) - 1] : undefined;
+  const month = match ? monthName(Number(match[2]), locale) : '';
   const day = match ? Number(match[3]) : 0;
   if (!match || !month || day < 1 || day > 31) return isoDate;
   return `${day} ${month} ${match[1]}`;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Period, PeriodKey } from './period';
 import {
   changedFields,
+  INTRODUCTION_MAX_LENGTH,
   isEmptyChange,
   isIsoDate,
   validatePeriodChange,
@@ -16,6 +17,8 @@ const period: Period = {
   state: 'open',
   dueDate: '2020-09-14',
   summary: '<p>Sammantaget visar…</p>',
+  introduction: '',
+  legendPlacement: 'before-summary',
   report,
   log: [],
   version: '"1"',
@@ -64,19 +67,32 @@ describe('validatePeriodChange', () => {
 });
 
 describe('changedFields', () => {
+  const UNCHANGED_TEXT = { introduction: '', legendPlacement: 'before-summary' } as const;
+
   it('keeps only what differs from the period', () => {
     expect(
-      changedFields(period, { dueDate: '2020-09-14', summary: period.summary, report }),
+      changedFields(period, {
+        dueDate: '2020-09-14',
+        summary: period.summary,
+        ...UNCHANGED_TEXT,
+        report,
+      }),
     ).toEqual({});
     expect(
       isEmptyChange(
-        changedFields(period, { dueDate: '2020-09-14', summary: period.summary, report }),
+        changedFields(period, {
+          dueDate: '2020-09-14',
+          summary: period.summary,
+          ...UNCHANGED_TEXT,
+          report,
+        }),
       ),
     ).toBe(true);
     expect(
       changedFields(period, {
         dueDate: '2020-09-30',
         summary: '<p>Ny</p>',
+        ...UNCHANGED_TEXT,
         report: { ...report, diaryNumber: 'RS 2' },
       }),
     ).toEqual({
@@ -84,6 +100,40 @@ describe('changedFields', () => {
       summary: '<p>Ny</p>',
       report: { ...report, diaryNumber: 'RS 2' },
     });
+  });
+});
+
+describe('changedFields, introduction and legend', () => {
+  const wanted = {
+    dueDate: period.dueDate,
+    summary: period.summary,
+    report,
+  };
+
+  it('sends an introduction only when its text changed (spaces at the ends do not count)', () => {
+    expect(
+      changedFields(period, { ...wanted, introduction: '  ', legendPlacement: 'before-summary' }),
+    ).toEqual({});
+    expect(
+      changedFields(period, {
+        ...wanted,
+        introduction: ' En uppföljning per augusti har genomförts. ',
+        legendPlacement: 'after-summary',
+      }),
+    ).toEqual({
+      introduction: 'En uppföljning per augusti har genomförts.',
+      legendPlacement: 'after-summary',
+    });
+  });
+
+  it('refuses an introduction past its limit, and counts it as a change', () => {
+    const long = 'a'.repeat(INTRODUCTION_MAX_LENGTH + 1);
+    expect(validatePeriodChange({ introduction: long })).toEqual([
+      { field: 'introduction', code: 'too-long' },
+    ]);
+    expect(validatePeriodChange({ introduction: 'a'.repeat(INTRODUCTION_MAX_LENGTH) })).toEqual([]);
+    expect(isEmptyChange({ legendPlacement: 'after-summary' })).toBe(false);
+    expect(isEmptyChange({ introduction: '' })).toBe(false);
   });
 });
 

@@ -1,18 +1,28 @@
-import type { Period, ReportMetadata } from './period';
+import type { LegendPlacement, Period, ReportMetadata } from './period';
 import { COMMENT_MAX_HTML_LENGTH } from './rules';
 
-/** What a coordinator may change on a period: the due date, the summary, the report header. */
+/**
+ * What a coordinator may change on a period: the due date, the summary, the report's
+ * introduction and legend placement, the report header.
+ */
 export interface PeriodChange {
   readonly dueDate?: string;
   /** The "Sammantaget visar…" paragraph, HTML. */
   readonly summary?: string;
+  /** Plain text; "" for the standard text. */
+  readonly introduction?: string;
+  readonly legendPlacement?: LegendPlacement;
   readonly report?: ReportMetadata;
 }
+
+/** The longest introduction: plain text in SharePoint's multi-line field, a few paragraphs. */
+export const INTRODUCTION_MAX_LENGTH = 4_000;
 
 export type PeriodChangeIssue =
   | { readonly field: 'dueDate'; readonly code: 'required' | 'invalid-date' }
   | { readonly field: 'reportDate'; readonly code: 'invalid-date' }
-  | { readonly field: 'summary'; readonly code: 'too-long' };
+  | { readonly field: 'summary'; readonly code: 'too-long' }
+  | { readonly field: 'introduction'; readonly code: 'too-long' };
 
 /** True for a real calendar date written YYYY-MM-DD ("2020-02-30" is not one). */
 export function isIsoDate(value: string): boolean {
@@ -43,6 +53,12 @@ export function validatePeriodChange(change: PeriodChange): PeriodChangeIssue[] 
   if (change.summary !== undefined && change.summary.length > COMMENT_MAX_HTML_LENGTH) {
     issues.push({ field: 'summary', code: 'too-long' });
   }
+  if (
+    change.introduction !== undefined &&
+    change.introduction.trim().length > INTRODUCTION_MAX_LENGTH
+  ) {
+    issues.push({ field: 'introduction', code: 'too-long' });
+  }
   return issues;
 }
 
@@ -57,6 +73,12 @@ export function changedFields(period: Period, wanted: Required<PeriodChange>): P
   return {
     ...(wanted.dueDate !== period.dueDate ? { dueDate: wanted.dueDate } : {}),
     ...(wanted.summary !== period.summary ? { summary: wanted.summary } : {}),
+    ...(wanted.introduction.trim() !== period.introduction.trim()
+      ? { introduction: wanted.introduction.trim() }
+      : {}),
+    ...(wanted.legendPlacement !== period.legendPlacement
+      ? { legendPlacement: wanted.legendPlacement }
+      : {}),
     ...(reportChanged ? { report } : {}),
   };
 }
@@ -64,7 +86,11 @@ export function changedFields(period: Period, wanted: Required<PeriodChange>): P
 /** True when a change changes nothing. */
 export function isEmptyChange(change: PeriodChange): boolean {
   return (
-    change.dueDate === undefined && change.summary === undefined && change.report === undefined
+    change.dueDate === undefined &&
+    change.summary === undefined &&
+    change.introduction === undefined &&
+    change.legendPlacement === undefined &&
+    change.report === undefined
   );
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  introductionForNext,
   addDays,
   compareNewestFirst,
   defaultDueDate,
@@ -91,3 +92,21 @@ describe('period arithmetic', () => {
     expect(sorted.map(periodKey)).toEqual(['2021-04', '2020-12', '2020-08', '2020-04', '2019-12']);
   });
 });
+
+describe('introductionForNext', () => {
+  it('keeps the standard text as none', () => {
+    expect(introductionForNext({ year: 2020, kind: 'tertial', introduction: '  ' }, NEXT)).toBe('');
+  });
+
+  it('copies an own text, its "per 30 april" turned into the next period’s date', () => {
+    const own =
+      'Handlingsplanerna följs upp. Den här rapporten redovisar uppföljning per 30 april.\n\n' +
+      'Per 30 april 2020 är läget oklart.';
+    expect(introductionForNext({ year: 2020, kind: 'tertial', introduction: own }, NEXT)).toBe(
+      'Handlingsplanerna följs upp. Den här rapporten redovisar uppföljning per 31 augusti.\n\n' +
+        'Per 30 april 2020 är läget oklart.',
+    );
+  });
+});
+
+const NEXT = { year: 2020, kind: 'delar' } as const;

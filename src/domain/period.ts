@@ -1,4 +1,5 @@
 import { assertNever } from './assert-never';
+import { monthName } from './format';
 import type { PeriodLogEntry } from './period-log';
 
 /** The three follow-ups of a year: per 30 April, per 31 August, per 31 December. */
@@ -16,9 +17,14 @@ export interface PeriodId {
 
 export type PeriodState = 'open' | 'locked';
 
+/** Where a period's report puts its legend: before the summary (as in 2020) or after it (2017). */
+export type LegendPlacement = 'before-summary' | 'after-summary';
+export const LEGEND_PLACEMENTS: readonly LegendPlacement[] = ['before-summary', 'after-summary'];
+
 export interface ReportMetadata {
   /** Issuing unit, e.g. "Samordningskansliet". */
   readonly unit: string;
+  /** As the reports print it, a line each: "Sandra Hedman", "Tfn: …", "E-post: …". */
   readonly contact: string;
   /** Report date, YYYY-MM-DD or "". */
   readonly date: string;
@@ -32,6 +38,12 @@ export interface Period extends PeriodId {
   readonly dueDate: string;
   /** The "Sammantaget visar…" paragraph, HTML. */
   readonly summary: string;
+  /**
+   * The report's introduction as plain text, paragraphs apart by a blank line; "" for the
+   * standard text, which follows the period ("Den här rapporten redovisar uppföljning per …").
+   */
+  readonly introduction: string;
+  readonly legendPlacement: LegendPlacement;
   readonly report: ReportMetadata;
   /** Reminders sent, locks and reopenings, oldest first. */
   readonly log: readonly PeriodLogEntry[];
@@ -141,4 +153,27 @@ export function addDays(isoDate: string, days: number): string {
 /** Orders period keys newest first. */
 export function compareNewestFirst(a: PeriodId, b: PeriodId): number {
   return b.year - a.year || closingMonth(b.kind) - closingMonth(a.kind);
+}
+
+/** The name of the month a period of this kind closes in: "april", "augusti", "december". */
+export function closingMonthName(kind: PeriodKind): string {
+  return monthName(closingMonth(kind), 'sv');
+}
+
+/** "per 30 april", "per 31 augusti", "per 31 december". */
+export function periodAsOf(id: PeriodId): string {
+  const day = Number(periodEndDate(id).slice(8, 10));
+  return `per ${day} ${closingMonthName(id.kind)}`;
+}
+
+/**
+ * The introduction a rolled-over period starts with: the previous period's own text, with its
+ * "per 30 april" turned into the new period's date; "" (the standard text) stays "".
+ */
+export function introductionForNext(
+  from: PeriodId & Pick<Period, 'introduction'>,
+  next: PeriodId,
+): string {
+  if (from.introduction.trim() === '') return '';
+  return from.introduction.split(periodAsOf(from)).join(periodAsOf(next));
 }

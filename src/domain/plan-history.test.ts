@@ -41,6 +41,8 @@ function period(key: string): Period {
     log: [],
     dueDate: '',
     summary: '',
+    introduction: '',
+    legendPlacement: 'before-summary',
     report: { unit: '', contact: '', date: '', diaryNumber: '' },
     version: '"1"',
     itemId: nextId++,

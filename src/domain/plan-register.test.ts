@@ -201,6 +201,7 @@ describe('ending a plan (retire or replace)', () => {
     const period0 = {
       year: 2020,
       kind: 'delar' as const,
+      ...ENDED_TEXT,
       report: { unit: '', contact: '', date: '', diaryNumber: '' },
     };
     const ended = [
@@ -263,9 +264,11 @@ describe('undoing an ending', () => {
     const restored = { ...ended, ...fields };
     expect(lifecycleIn(restored)).toBe('active');
     expect(
-      rollover({ year: 2020, kind: 'delar', report: ENDED_REPORT }, [restored]).followUps,
+      rollover({ year: 2020, kind: 'delar', ...ENDED_TEXT, report: ENDED_REPORT }, [restored])
+        .followUps,
     ).toHaveLength(1);
   });
 });
 
 const ENDED_REPORT = { unit: '', contact: '', date: '', diaryNumber: '' };
+const ENDED_TEXT = { introduction: '', legendPlacement: 'before-summary' } as const;

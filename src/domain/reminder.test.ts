@@ -15,6 +15,8 @@ const period: Period = {
   state: 'open',
   dueDate: '2020-09-14',
   summary: '',
+  introduction: '',
+  legendPlacement: 'before-summary',
   report: { unit: '', contact: '', date: '', diaryNumber: '' },
   log: [],
   version: '"1"',

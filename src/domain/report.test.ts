@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FollowUp, Person, PlanKey, Status } from './follow-up';
-import { periodKey, type Period, type PeriodId, type PeriodKey } from './period';
+import { periodAsOf, periodKey, type Period, type PeriodId, type PeriodKey } from './period';
 import {
   buildReport,
+  contactLines,
   isSafeLinkUrl,
-  periodAsOf,
   referenceLines,
   reportIntroduction,
   reportLegend,
@@ -22,6 +22,8 @@ function period(id: PeriodId = { year: 2017, kind: 'delar' }, overrides: Partial
     log: [],
     dueDate: '2017-09-15',
     summary: '<p>Sammantaget visar uppföljningen att arbetet pågår.</p>',
+    introduction: '',
+    legendPlacement: 'before-summary',
     report: {
       unit: 'Samordningskansliet',
       contact: 'Sandra Hedman',
@@ -93,7 +95,7 @@ describe('periodAsOf and the introduction', () => {
   });
 
   it('is the 2020 report’s text, word for word, for a tertial', () => {
-    expect(reportIntroduction({ year: 2020, kind: 'tertial' })).toEqual([
+    expect(reportIntroduction({ year: 2020, kind: 'tertial', introduction: '' })).toEqual([
       'Övergripande handlingsplanen upprättas för sakområden som särskilt behöver fokuseras på ' +
         'och där gemensamt, planerat och systematiskt arbete krävs för att driva arbetet med ' +
         'sakområdet framåt. I dem finns en vägledning om vilka aktiviteter som varje verksamhet ' +
@@ -108,7 +110,7 @@ describe('periodAsOf and the introduction', () => {
     ['delar', 'Den här rapporten redovisar uppföljning per 31 augusti.'],
     ['arsbokslut', 'Den här rapporten redovisar uppföljning per 31 december.'],
   ] as const)('ends for a %s with "%s"', (kind, sentence) => {
-    const [paragraph] = reportIntroduction({ year: 2017, kind });
+    const [paragraph] = reportIntroduction({ year: 2017, kind, introduction: '' });
     expect(paragraph?.endsWith(sentence)).toBe(true);
     expect(paragraph?.match(/per \d+ \w+/g)).toHaveLength(1);
   });
@@ -240,7 +242,7 @@ describe('buildReport', () => {
     );
     expect(report.header).toEqual({
       unit: 'Samordningskansliet',
-      contact: 'Sandra Hedman',
+      contact: ['Sandra Hedman'],
       date: '2017-09-25',
       diaryNumber: 'RS/780/2017',
     });
@@ -410,5 +412,49 @@ describe('buildReport', () => {
 
   it('builds an empty table for a period without follow-ups', () => {
     expect(buildReport(period(), []).rows).toEqual([]);
+  });
+});
+
+describe('a period’s own report text', () => {
+  it('prints the period’s own introduction, a paragraph per blank line, lines joined', () => {
+    const own = period(undefined, {
+      introduction:
+        'Övergripande handlingsplanen upprättas för sakområden.\n\n' +
+        'En uppföljning per augusti har genomförts\nav de övergripande handlingsplanerna.\n  \n',
+    });
+    expect(buildReport(own, []).introduction).toEqual([
+      'Övergripande handlingsplanen upprättas för sakområden.',
+      'En uppföljning per augusti har genomförts av de övergripande handlingsplanerna.',
+    ]);
+  });
+
+  it('prints the standard text where the period has none (blank counts as none)', () => {
+    const none = buildReport(period(undefined, { introduction: ' \n ' }), []).introduction;
+    expect(none).toHaveLength(1);
+    expect(none[0]).toMatch(/^Övergripande handlingsplanen upprättas/);
+    expect(none[0]).toMatch(/Den här rapporten redovisar uppföljning per 31 augusti\.$/);
+  });
+
+  it('carries the legend’s place', () => {
+    expect(buildReport(period(), []).legendPlacement).toBe('before-summary');
+    expect(
+      buildReport(period(undefined, { legendPlacement: 'after-summary' }), []).legendPlacement,
+    ).toBe('after-summary');
+  });
+
+  it('gives the contact a line each, as the 2017 report prints it', () => {
+    expect(contactLines('Sandra Hedman\r\nTfn: 063-147509\n\n  E-post: s@x.test  ')).toEqual([
+      'Sandra Hedman',
+      'Tfn: 063-147509',
+      'E-post: s@x.test',
+    ]);
+    expect(contactLines('  ')).toEqual([]);
+    const report = buildReport(
+      period(undefined, {
+        report: { unit: 'U', contact: 'A\nTfn: 1', date: '', diaryNumber: '' },
+      }),
+      [],
+    );
+    expect(report.header.contact).toEqual(['A', 'Tfn: 1']);
   });
 });

@@ -8,7 +8,14 @@ import {
   type PlanKey,
   type Status,
 } from './follow-up';
-import { closingMonth, periodEndDate, type Period, type PeriodId, type PeriodKey } from './period';
+import {
+  closingMonthName,
+  periodAsOf,
+  type LegendPlacement,
+  type Period,
+  type PeriodId,
+  type PeriodKey,
+} from './period';
 import { sortByPlanOrder } from './rules';
 import { isBlankHtml } from './rich-text';
 
@@ -27,7 +34,8 @@ export type AssessedStatus = Exclude<Status, 'not-assessed'>;
 /** The report's header block (printed in the page header). Empty strings when not set. */
 export interface ReportHeader {
   readonly unit: string;
-  readonly contact: string;
+  /** The contact's lines as the reports print them (name, "Tfn: …", "E-post: …"); [] when none. */
+  readonly contact: readonly string[];
   /** YYYY-MM-DD or "". */
   readonly date: string;
   readonly diaryNumber: string;
@@ -102,8 +110,10 @@ export interface ReportModel {
   readonly language: string;
   readonly header: ReportHeader;
   readonly title: string;
-  /** Plain-text paragraphs of the fixed introduction. */
+  /** Plain-text paragraphs of the period's introduction. */
   readonly introduction: readonly string[];
+  /** Whether the legend comes before or after the summary. */
+  readonly legendPlacement: LegendPlacement;
   /** The "Sammantaget visar…" paragraph(s) as HTML (untrusted); "" when not written. */
   readonly summary: string;
   readonly legend: readonly ReportLegendEntry[];
@@ -116,25 +126,6 @@ export interface ReportModel {
   readonly draftNotice: string | null;
 }
 
-const MONTHS_SV = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-] as const;
-
-function monthName(kind: PeriodId['kind']): string {
-  return MONTHS_SV[closingMonth(kind) - 1] ?? '';
-}
-
 /**
  * The report's title. The tertial is an "Avstämning" (the 2020 report), the delår an
  * "Uppföljning … per augusti" (the 2017 report); the årsbokslut follows the delår's wording.
@@ -142,35 +133,54 @@ function monthName(kind: PeriodId['kind']): string {
 export function reportTitle(id: PeriodId, _locale: ReportLocale = 'sv'): string {
   switch (id.kind) {
     case 'tertial':
-      return `Bilaga 2: Avstämning av övergripande handlingsplaner ${monthName(id.kind)} ${id.year}`;
+      return `Bilaga 2: Avstämning av övergripande handlingsplaner ${closingMonthName(id.kind)} ${id.year}`;
     case 'delar':
     case 'arsbokslut':
-      return `Bilaga 2: Uppföljning av övergripande handlingsplaner per ${monthName(id.kind)} ${id.year}`;
+      return `Bilaga 2: Uppföljning av övergripande handlingsplaner per ${closingMonthName(id.kind)} ${id.year}`;
     default:
       return assertNever(id.kind);
   }
 }
 
-/** "per 30 april", "per 31 augusti", "per 31 december". */
-export function periodAsOf(id: PeriodId, _locale: ReportLocale = 'sv'): string {
-  const day = Number(periodEndDate(id).slice(8, 10));
-  return `per ${day} ${monthName(id.kind)}`;
+/**
+ * The standard introduction, as the 2020 report words it (the longer of the two seeds), with the
+ * last sentence following the period. A period that has no introduction of its own prints it.
+ */
+export function standardIntroduction(id: PeriodId, _locale: ReportLocale = 'sv'): string {
+  return (
+    'Övergripande handlingsplanen upprättas för sakområden som särskilt behöver fokuseras på ' +
+    'och där gemensamt, planerat och systematiskt arbete krävs för att driva arbetet med ' +
+    'sakområdet framåt. I dem finns en vägledning om vilka aktiviteter som varje verksamhet ' +
+    'ska bidra med för att nå övergripande mål. Handlingsplanerna har olika löptider, från ett ' +
+    'till flera år. Handlingsplanerna fastställs av regiondirektör och följs upp i samband med ' +
+    'tertialrapport, delårsrapport och i årsbokslutet. Den här rapporten redovisar uppföljning ' +
+    `${periodAsOf(id)}.`
+  );
 }
 
-/**
- * The fixed introduction, as the 2020 report words it (the longer of the two seeds), with the
- * last sentence following the period.
- */
-export function reportIntroduction(id: PeriodId, locale: ReportLocale = 'sv'): string[] {
-  return [
-    'Övergripande handlingsplanen upprättas för sakområden som särskilt behöver fokuseras på ' +
-      'och där gemensamt, planerat och systematiskt arbete krävs för att driva arbetet med ' +
-      'sakområdet framåt. I dem finns en vägledning om vilka aktiviteter som varje verksamhet ' +
-      'ska bidra med för att nå övergripande mål. Handlingsplanerna har olika löptider, från ett ' +
-      'till flera år. Handlingsplanerna fastställs av regiondirektör och följs upp i samband med ' +
-      'tertialrapport, delårsrapport och i årsbokslutet. Den här rapporten redovisar uppföljning ' +
-      `${periodAsOf(id, locale)}.`,
-  ];
+/** Plain text's paragraphs: apart by one or more blank lines, each with its lines joined. */
+export function textParagraphs(text: string): string[] {
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '');
+}
+
+/** The introduction a period's report prints: its own, or the standard text for the period. */
+export function reportIntroduction(
+  period: PeriodId & Pick<Period, 'introduction'>,
+  locale: ReportLocale = 'sv',
+): string[] {
+  const own = textParagraphs(period.introduction);
+  return own.length > 0 ? own : [standardIntroduction(period, locale)];
+}
+
+/** The contact's lines as stored, one per line, blank ones left out. */
+export function contactLines(contact: string): string[] {
+  return contact
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 const STATUS_LABELS_SV: Record<AssessedStatus, { label: string; description: string }> = {
@@ -289,12 +299,13 @@ export function buildReport(
     language: 'sv-SE',
     header: {
       unit: period.report.unit.trim(),
-      contact: period.report.contact.trim(),
+      contact: contactLines(period.report.contact),
       date: period.report.date.trim(),
       diaryNumber: period.report.diaryNumber.trim(),
     },
     title: reportTitle(period, locale),
     introduction: reportIntroduction(period, locale),
+    legendPlacement: period.legendPlacement,
     summary: isBlankHtml(period.summary) ? '' : period.summary,
     legend: reportLegend(locale),
     rows,

@@ -187,6 +187,8 @@ describe('rollover', () => {
   const from = {
     year: 2020,
     kind: 'tertial' as const,
+    introduction: '',
+    legendPlacement: 'before-summary' as const,
     report: {
       unit: 'Samordningskansliet',
       contact: 'Kontakt',
@@ -235,6 +237,20 @@ describe('rollover', () => {
     });
     expect(followUps[1]?.owners).toEqual([bo]);
     expect(followUps[2]?.lifecycle).toBe('under-revision');
+  });
+
+  it('carries the report’s own introduction, with the new date, and the legend’s place', () => {
+    const { period } = rollover(
+      {
+        ...from,
+        introduction: 'Uppföljningen gäller läget per 30 april.',
+        legendPlacement: 'after-summary',
+      },
+      [],
+    );
+    expect(period.introduction).toBe('Uppföljningen gäller läget per 31 augusti.');
+    expect(period.legendPlacement).toBe('after-summary');
+    expect(rollover(from, []).period.introduction).toBe('');
   });
 
   it('rolls the year over after årsbokslut', () => {

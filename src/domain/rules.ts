@@ -10,6 +10,7 @@ import {
 import {
   compareNewestFirst,
   defaultDueDate,
+  introductionForNext,
   nextPeriod,
   periodKey,
   type Period,
@@ -153,7 +154,7 @@ export type NewPeriod = Omit<Period, 'itemId' | 'version'>;
  * comment is not copied: the form shows it beside the new one for reference.
  */
 export function rollover(
-  from: Pick<Period, 'year' | 'kind' | 'report'>,
+  from: Pick<Period, 'year' | 'kind' | 'report' | 'introduction' | 'legendPlacement'>,
   followUps: readonly FollowUp[],
 ): { period: NewPeriod; followUps: NewFollowUp[] } {
   const id: PeriodId = nextPeriod(from);
@@ -164,6 +165,9 @@ export function rollover(
     state: 'open',
     dueDate: defaultDueDate(id),
     summary: '',
+    // The report's own text carries over: the coordinator edits it beside the new summary.
+    introduction: introductionForNext(from, id),
+    legendPlacement: from.legendPlacement,
     report: { unit: from.report.unit, contact: from.report.contact, date: '', diaryNumber: '' },
     log: [],
   };

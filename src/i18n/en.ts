@@ -231,7 +231,7 @@ export const en: Messages = {
       "Overview shows how many of the period's plans have answered (count and percentage), the statuses of submitted answers (drafts are not counted), who has not answered and what changed since the last period. A plan's name opens its form.",
       'Remind posts a channel message that @-mentions those who have not answered, with a link to each plan and the due date. Reminders are logged.',
       'Review submitted follow-ups: Mark as reviewed, or Send back with a comment. A send-back tells the owners in the channel, with the comment and a link to the plan, and is logged; if the message cannot go, the send-back stands and the app says the owners were not told.',
-      "Write the period's summary and report details, and lock the period when everyone has answered. Reopening needs a reason, which is logged.",
+      "Write the period's summary and report details – introduction, where the legend goes, the contact a detail per line – and lock the period when everyone has answered. A new period takes the introduction along. Reopening needs a reason, which is logged.",
       'Appendix 2 shows the report; Export to Word downloads it and Print gives a printout or PDF.',
     ],
     rulesHeading: 'The rules of a period',
@@ -427,8 +427,18 @@ export const en: Messages = {
     summary: 'Summary',
     summaryHint: 'The “Overall, …” paragraph of the report.',
     summaryTooLong: 'The summary is too long for SharePoint. Shorten the text.',
+    introduction: 'Introduction',
+    introductionHint:
+      'The text before the summary. A blank line between paragraphs. Left empty, the standard text is printed, which follows the period.',
+    introductionTooLong: (max: number) =>
+      `The introduction may be at most ${formatNumber(max, 'en')} characters. Shorten the text.`,
+    legendPlacement: 'The legend in the report',
+    legendBefore: 'Before the summary',
+    legendAfter: 'After the summary',
     unit: 'Issuing unit',
     contact: 'Contact person',
+    contactHint:
+      'One detail per line, as in the report’s page header: name, “Tfn: …”, “E-post: …”.',
     reportDate: 'Report date',
     reportDateHint: 'YYYY-MM-DD, for example 2020-09-25.',
     diaryNumber: 'Diary number',

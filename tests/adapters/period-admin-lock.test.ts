@@ -117,11 +117,11 @@ describe('lock and reopen', () => {
 });
 
 describe('updatePeriod', () => {
-  it('round-trips the due date, the summary and the report header', async () => {
+  it('round-trips the due date, the summary, the report’s own text and header', async () => {
     const { c, period } = await openPeriod();
     const report = {
       unit: 'Samordningskansliet',
-      contact: 'Karin Samordnare, 010-123 45 67',
+      contact: 'Karin Samordnare\nTfn: 010-123 45 67',
       date: '2020-09-25',
       diaryNumber: 'RS 2020/123',
     };
@@ -129,12 +129,16 @@ describe('updatePeriod', () => {
     const saved = await c.admin.updatePeriod(period, {
       dueDate: '2020-09-30',
       summary: '<p>Sammantaget visar <strong>uppföljningen</strong> att arbetet går bra.</p>',
+      introduction: 'Första stycket.\n\nEn uppföljning per augusti har genomförts.',
+      legendPlacement: 'after-summary',
       report,
     });
 
     expect(saved).toMatchObject({
       dueDate: '2020-09-30',
       summary: '<p>Sammantaget visar <strong>uppföljningen</strong> att arbetet går bra.</p>',
+      introduction: 'Första stycket.\n\nEn uppföljning per augusti har genomförts.',
+      legendPlacement: 'after-summary',
       report,
     });
     expect(saved.version).not.toBe(period.version);

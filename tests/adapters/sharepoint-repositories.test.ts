@@ -73,12 +73,25 @@ describe('periods', () => {
     expect(periods[0]?.dueDate).toBe('2020-09-14');
     expect(periods[2]?.report).toEqual({
       unit: 'Samordningskansliet',
-      contact: 'Sandra Hedman, tfn 063-147509, sandra.hedman@regionjh.se',
+      contact: 'Sandra Hedman\nTfn: 063-147509\nE-post: sandra.hedman@regionjh.se',
       date: '2017-09-25',
       diaryNumber: 'RS/780/2017',
     });
     expect(periods[2]?.summary).toMatch(/^<p>Sammantaget visar uppföljningen/);
     expect(c.requests.filter((r) => r.includes('/_api/'))).toHaveLength(1);
+  });
+
+  it('reads each period’s own introduction and legend place, carried into the rollover', async () => {
+    const [august, april, y2017] = await client().periods.list();
+    expect(y2017?.introduction).toMatch(
+      /\n\nEn uppföljning per augusti har genomförts .* verksamhetsplaner 2017\.$/,
+    );
+    expect(y2017?.legendPlacement).toBe('after-summary');
+    expect(april?.legendPlacement).toBe('before-summary');
+    expect(april?.introduction).toMatch(/redovisar uppföljning per 30 april\.$/);
+    // 2020-08 was rolled over from 2020-04 by the app: the text, with the new date.
+    expect(august?.introduction).toMatch(/redovisar uppföljning per 31 augusti\.$/);
+    expect(august?.legendPlacement).toBe('before-summary');
   });
 });
 

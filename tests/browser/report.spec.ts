@@ -26,6 +26,15 @@ test('Bilaga 2 is shown for a period and exported to Word in one click', async (
   await expect(table.getByRole('row').nth(3)).toContainText('Arbetet går delvis bra');
   await expect(page.getByText(/Sammantaget visar uppföljningen/)).toBeVisible();
   expect(page.url()).toContain('view=report');
+  // The 2017 report's own text: its introduction, the summary before the legend, the contact a
+  // line each.
+  const page2017 = await page.getByRole('article', { name: TITLE_2017 }).innerText();
+  const at = (needle: string) => page2017.indexOf(needle);
+  expect(page2017).not.toContain('Handlingsplanerna har olika löptider');
+  expect(at('En uppföljning per augusti har genomförts')).toBeGreaterThan(0);
+  expect(at('En uppföljning per augusti har genomförts')).toBeLessThan(at('Sammantaget visar'));
+  expect(at('Sammantaget visar')).toBeLessThan(at('Uppföljningen har utgått från följande värden'));
+  expect(page2017).toContain('Sandra Hedman\nTfn: 063-147509\nE-post: sandra.hedman@regionjh.se');
 
   const [download] = await Promise.all([
     page.waitForEvent('download'),

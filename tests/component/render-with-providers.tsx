@@ -60,6 +60,8 @@ export function makePeriod(key: PeriodKey, state: PeriodState, itemId = 1): Peri
     state,
     dueDate: defaultDueDate(id),
     summary: '',
+    introduction: '',
+    legendPlacement: 'before-summary',
     report: { unit: 'Samordningskansliet', contact: '', date: '', diaryNumber: '' },
     version: '"1"',
     itemId,

@@ -4,6 +4,7 @@ import { StoreFailure } from '../../src/domain/errors';
 import type { Period } from '../../src/domain/period';
 import type { PeriodChange } from '../../src/domain/period-change';
 import type { PeriodAdmin } from '../../src/domain/ports';
+import { standardIntroduction } from '../../src/domain/report';
 import SummaryEditor from '../../src/features/period-admin/summary-editor';
 import {
   createFakeServices,
@@ -73,6 +74,51 @@ describe('SummaryEditor', () => {
     expect(calls[0]?.change.summary).toContain('Sammantaget visar');
     expect(calls[0]?.change.report?.diaryNumber).toBe('RS 1');
     expect(calls[0]?.change.dueDate).toBeUndefined();
+  });
+
+  it('shows the standard introduction and saves none while it is left as it is', async () => {
+    const { user, calls } = setup();
+    const introduction = screen.getByRole('textbox', { name: /^Inledning/ });
+    expect(introduction).toHaveValue(standardIntroduction(makePeriod(OPEN_PERIOD, 'open', 2)));
+    expect(screen.getByRole('radio', { name: 'Före sammanfattningen' })).toBeChecked();
+    await user.type(screen.getByRole('textbox', { name: 'Diarienummer' }), 'RS 1');
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]?.change.introduction).toBeUndefined();
+    expect(calls[0]?.change.legendPlacement).toBeUndefined();
+  });
+
+  it('saves the period’s own introduction, the legend after the summary and a contact a line each', async () => {
+    const { user, calls } = setup();
+    const introduction = screen.getByRole('textbox', { name: /^Inledning/ });
+    await user.clear(introduction);
+    await user.type(introduction, 'Första stycket.{Enter}{Enter}En uppföljning per augusti.');
+    await user.click(screen.getByRole('radio', { name: 'Efter sammanfattningen' }));
+    await user.type(
+      screen.getByRole('textbox', { name: /^Kontaktperson/ }),
+      'Sandra Hedman{Enter}Tfn: 063-147509',
+    );
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(calls).toHaveLength(1));
+    expect(calls[0]?.change).toMatchObject({
+      introduction: 'Första stycket.\n\nEn uppföljning per augusti.',
+      legendPlacement: 'after-summary',
+      report: { contact: 'Sandra Hedman\nTfn: 063-147509' },
+    });
+  });
+
+  it('refuses an introduction past its limit, in Swedish, keeping the text', async () => {
+    const { user, calls } = setup();
+    const introduction = screen.getByRole('textbox', { name: /^Inledning/ });
+    await user.clear(introduction);
+    await user.click(introduction);
+    await user.paste('a'.repeat(4_001));
+    await user.click(screen.getByRole('button', { name: 'Spara' }));
+    expect(
+      await screen.findByText(/^Inledningen får vara högst 4\s000 tecken\. Korta texten\.$/),
+    ).toBeInTheDocument();
+    expect(introduction).toHaveValue('a'.repeat(4_001));
+    expect(calls).toHaveLength(0);
   });
 
   it('refuses a report date that is not YYYY-MM-DD, in Swedish, and sends nothing', async () => {

@@ -14,6 +14,7 @@ import {
   parsePeriodKey,
   type Period,
   type PeriodKey,
+  type LegendPlacement,
   type PeriodState,
 } from '../../domain/period';
 import { parsePeriodLog } from '../../domain/period-log';
@@ -22,6 +23,7 @@ import type { NewFollowUp, NewPeriod, SaveIntent } from '../../domain/rules';
 import {
   INPUT_STATE_CHOICES,
   LIFECYCLE_CHOICES,
+  LEGEND_PLACEMENT_CHOICES,
   PERIOD_STATE_CHOICES,
   REVIEW_CHOICES,
   STATUS_CHOICES,
@@ -96,6 +98,8 @@ export const PERIOD_SELECT = [
   'DueDate',
   'State',
   'Summary',
+  'ReportIntroduction',
+  'LegendPlacement',
   'ReportUnit',
   'ReportContact',
   'ReportDate',
@@ -153,6 +157,7 @@ const statusOf = reverseChoice<Status>(STATUS_CHOICES);
 const inputStateOf = reverseChoice<InputState>(INPUT_STATE_CHOICES);
 const lifecycleOf = reverseChoice<Lifecycle>(LIFECYCLE_CHOICES);
 const periodStateOf = reverseChoice<PeriodState>(PERIOD_STATE_CHOICES);
+const legendPlacementOf = reverseChoice<LegendPlacement>(LEGEND_PLACEMENT_CHOICES);
 const reviewStateOf = reverseChoice<ReviewState>(REVIEW_CHOICES);
 
 /** SharePoint wraps rich text in `<div class="ExternalClass…">`; the app stores plain HTML. */
@@ -236,6 +241,8 @@ const periodItemSchema = z.object({
   DueDate: z.nullish(z.string()),
   State: z.nullish(z.string()),
   Summary: text,
+  ReportIntroduction: text,
+  LegendPlacement: z.nullish(z.string()),
   ReportUnit: text,
   ReportContact: text,
   ReportDate: text,
@@ -265,6 +272,9 @@ export function periodFromItem(item: unknown): Period | null {
     // in Stockholm.
     dueDate: v.DueDate ? stockholmDate(v.DueDate) : '',
     summary: unwrapRichText(v.Summary),
+    introduction: v.ReportIntroduction,
+    // A site set up before the field existed has none: the 2020 report's order.
+    legendPlacement: legendPlacementOf(v.LegendPlacement) ?? 'before-summary',
     report: {
       unit: v.ReportUnit,
       contact: v.ReportContact,
@@ -339,6 +349,8 @@ export function newPeriodToFields(p: NewPeriod, title: string): Record<string, u
     DueDate: dateToSharePoint(p.dueDate),
     State: PERIOD_STATE_CHOICES[p.state],
     Summary: p.summary,
+    ReportIntroduction: p.introduction,
+    LegendPlacement: LEGEND_PLACEMENT_CHOICES[p.legendPlacement],
     ReportUnit: p.report.unit,
     ReportContact: p.report.contact,
     ReportDate: p.report.date,

@@ -21,7 +21,12 @@ import {
   periodFromItem,
 } from './item-mapping';
 import { SharePointItemPermissions } from './permissions';
-import { FOLLOW_UP_LIST, PERIOD_LIST, PERIOD_STATE_CHOICES } from './schema';
+import {
+  FOLLOW_UP_LIST,
+  LEGEND_PLACEMENT_CHOICES,
+  PERIOD_LIST,
+  PERIOD_STATE_CHOICES,
+} from './schema';
 import { z } from 'zod/mini';
 
 const createdId = z.object({ Id: z.number() });
@@ -124,6 +129,12 @@ export class SharePointPeriodAdmin implements PeriodAdmin {
           ? { DueDate: dateToSharePoint(change.dueDate.trim()) }
           : {}),
         ...(change.summary !== undefined ? { Summary: change.summary } : {}),
+        ...(change.introduction !== undefined
+          ? { ReportIntroduction: change.introduction.trim() }
+          : {}),
+        ...(change.legendPlacement !== undefined
+          ? { LegendPlacement: LEGEND_PLACEMENT_CHOICES[change.legendPlacement] }
+          : {}),
         ...(change.report !== undefined
           ? {
               ReportUnit: change.report.unit.trim(),

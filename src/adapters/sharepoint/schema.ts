@@ -82,6 +82,11 @@ export const PERIOD_STATE_CHOICES = {
   locked: 'Låst',
 } as const;
 
+export const LEGEND_PLACEMENT_CHOICES = {
+  'before-summary': 'Före sammanfattningen',
+  'after-summary': 'Efter sammanfattningen',
+} as const;
+
 /**
  * Choice text, arrow (as the reports print it) and SharePoint's severity class of each assessed
  * status: the colour always comes with the arrow and the text, never alone.
@@ -228,6 +233,14 @@ export const PERIOD_LIST: ListDefinition = {
       choices: Object.values(PERIOD_STATE_CHOICES),
     },
     { internalName: 'Summary', displayName: 'Sammanfattning', type: 'Note', richText: true },
+    // The report's own introduction, plain text; empty for the standard text.
+    { internalName: 'ReportIntroduction', displayName: 'Inledning', type: 'Note' },
+    {
+      internalName: 'LegendPlacement',
+      displayName: 'Teckenförklaringens plats',
+      type: 'Choice',
+      choices: Object.values(LEGEND_PLACEMENT_CHOICES),
+    },
     { internalName: 'ReportUnit', displayName: 'Utfärdande enhet', type: 'Text' },
     { internalName: 'ReportContact', displayName: 'Kontaktperson', type: 'Note' },
     { internalName: 'ReportDate', displayName: 'Rapportdatum', type: 'Text', maxLength: 10 },

@@ -6,14 +6,19 @@ import {
   makeStyles,
   MessageBarActions,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Spinner,
   Text,
+  Textarea,
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useId, useState } from 'react';
-import type { Period, ReportMetadata } from '../../domain/period';
+import type { LegendPlacement, Period, ReportMetadata } from '../../domain/period';
+import { standardIntroduction } from '../../domain/report';
 import {
   changedFields,
+  INTRODUCTION_MAX_LENGTH,
   isEmptyChange,
   validatePeriodChange,
   type PeriodChangeIssue,
@@ -54,8 +59,9 @@ type Status =
   | { readonly step: 'failed'; readonly text: string };
 
 /**
- * The period's summary ("Sammantaget visar…", rich text) and the report's header: unit, contact
- * person, date, diary number. Saved on the period item against the version it was opened from;
+ * The period's summary ("Sammantaget visar…", rich text), the report's introduction (plain text,
+ * the standard text shown where the period has none) and where its legend goes, and the report's
+ * header: unit, contact person (a line each), date, diary number. Saved on the period item against the version it was opened from;
  * when someone changed the period in between, nothing is written and everything typed stays here
  * until the coordinator reloads the period and saves again.
  */
@@ -80,18 +86,30 @@ export default function SummaryEditor({
   // The version the text is written against; a reload replaces it and keeps the text.
   const [base, setBase] = useState(period);
   const [summary, setSummary] = useState(period.summary);
+  // The standard text stands in the box until the coordinator writes their own.
+  const standard = standardIntroduction(period);
+  const [introduction, setIntroduction] = useState(period.introduction.trim() || standard);
+  const [legendPlacement, setLegendPlacement] = useState<LegendPlacement>(period.legendPlacement);
   const [report, setReport] = useState<ReportMetadata>(period.report);
   const [issues, setIssues] = useState<readonly PeriodChangeIssue[]>([]);
   const [status, setStatus] = useState<Status>({ step: 'idle', text: '' });
   const [reloading, setReloading] = useState(false);
   const dateIssue = issues.find((i) => i.field === 'reportDate');
   const summaryIssue = issues.find((i) => i.field === 'summary');
+  const introductionIssue = issues.find((i) => i.field === 'introduction');
 
   const field = (key: keyof ReportMetadata) => (_: unknown, data: { value: string }) =>
     setReport((r) => ({ ...r, [key]: data.value }));
 
   const save = async () => {
-    const change = changedFields(base, { dueDate: base.dueDate, summary, report });
+    const change = changedFields(base, {
+      dueDate: base.dueDate,
+      summary,
+      // The standard text, untouched, is stored as none, so it keeps following the period.
+      introduction: introduction.trim() === standard ? '' : introduction,
+      legendPlacement,
+      report,
+    });
     const found = validatePeriodChange(change);
     setIssues(found);
     if (found.length > 0) {
@@ -163,12 +181,37 @@ export default function SummaryEditor({
           </Text>
         )}
       </div>
+      <Field
+        label={t.periodAdmin.introduction}
+        hint={t.periodAdmin.introductionHint}
+        validationState={introductionIssue ? 'error' : 'none'}
+        validationMessage={
+          introductionIssue ? t.periodAdmin.introductionTooLong(INTRODUCTION_MAX_LENGTH) : undefined
+        }
+      >
+        <Textarea
+          value={introduction}
+          resize="vertical"
+          rows={5}
+          onChange={(_, data) => setIntroduction(data.value)}
+        />
+      </Field>
+      <Field label={t.periodAdmin.legendPlacement}>
+        <RadioGroup
+          layout="horizontal"
+          value={legendPlacement}
+          onChange={(_, data) => setLegendPlacement(data.value as LegendPlacement)}
+        >
+          <Radio value="before-summary" label={t.periodAdmin.legendBefore} />
+          <Radio value="after-summary" label={t.periodAdmin.legendAfter} />
+        </RadioGroup>
+      </Field>
       <div className={styles.fields}>
         <Field label={t.periodAdmin.unit}>
           <Input value={report.unit} onChange={field('unit')} />
         </Field>
-        <Field label={t.periodAdmin.contact}>
-          <Input value={report.contact} onChange={field('contact')} />
+        <Field label={t.periodAdmin.contact} hint={t.periodAdmin.contactHint}>
+          <Textarea value={report.contact} resize="vertical" rows={3} onChange={field('contact')} />
         </Field>
         <Field
           label={t.periodAdmin.reportDate}

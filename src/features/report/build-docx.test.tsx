@@ -92,11 +92,12 @@ describe('the 2017-08 report from the demo data', () => {
     expect(report.rows).toHaveLength(16);
   });
 
-  it('prints title, introduction, summary, legend and every row, in order', () => {
+  it('prints title, its own introduction, summary, then legend and every row, in order', () => {
     expectInOrder(text, [
       seed.reportTitle,
       'Övergripande handlingsplanen upprättas för sakområden',
-      'Den här rapporten redovisar uppföljning per 31 augusti.',
+      'En uppföljning per augusti har genomförts av de övergripande handlingsplaner eller ' +
+        'motsvarande som ingår i regiondirektörens direktiv för verksamhetsplaner 2017.',
       'Sammantaget visar uppföljningen att för de flesta handlingsplaner',
       'flera mål som inte ser ut att inte kunna uppfyllas till årets slut.',
       'Uppföljningen har utgått från följande värden:',
@@ -111,6 +112,23 @@ describe('the 2017-08 report from the demo data', () => {
       'Status',
       'Kommentar',
       ...rowNeedles(seed.rows),
+    ]);
+    // Not the 2020 report's text, which 2017's report never had.
+    expect(text).not.toContain('Handlingsplanerna har olika löptider');
+  });
+
+  it('prints the contact a line each in the first page’s header', () => {
+    const header = Object.entries(parts.files)
+      .filter(([name]) => /word\/header\d*\.xml$/.test(name))
+      .map(([, xml]) => xml)
+      .find((xml) => xml.includes('Sandra Hedman'));
+    expect(header).toBeDefined();
+    const lines = paragraphsXml(header ?? '').map(paragraphText);
+    expect(lines).toEqual([
+      'Samordningskansliet\t2017-09-25',
+      'Sandra Hedman\tDnr: RS/780/2017',
+      'Tfn: 063-147509',
+      'E-post: sandra.hedman@regionjh.se',
     ]);
   });
 
@@ -197,18 +215,18 @@ describe('the 2020-04 report from the demo data', () => {
     text = documentText(parts);
   });
 
-  it('prints title, introduction, summary, legend and every row, in order', () => {
+  it('prints title, introduction, then legend, summary and every row, in order', () => {
     expect(report.rows).toHaveLength(13);
     expectInOrder(text, [
       seed.reportTitle,
       'Handlingsplanerna har olika löptider, från ett till flera år.',
       'Den här rapporten redovisar uppföljning per 30 april.',
-      'Sammantaget visar rapporten att för de flesta handlingsplaner',
-      'Nya handlingsplaner ska under året utarbetas för tillgänglighet och patientsäkerhet.',
       'Uppföljningen har utgått från följande värden:',
       '↑ Arbetet går bra',
       '➔ Arbetet går delvis bra',
       '↓ Arbetet går dåligt',
+      'Sammantaget visar rapporten att för de flesta handlingsplaner',
+      'Nya handlingsplaner ska under året utarbetas för tillgänglighet och patientsäkerhet.',
       ...rowNeedles(seed.rows),
     ]);
   });

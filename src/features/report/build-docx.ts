@@ -33,8 +33,8 @@ import {
 
 /**
  * "Bilaga 2" as a Word document, laid out like the published reports: A4 portrait, the issuing
- * unit, date and diary number in the page header, the title, the fixed introduction, the
- * summary, the legend and one table row per plan. Unlike the seed reports the status has its
+ * unit, date and diary number in the page header, the title, the period's introduction, the
+ * summary and the legend in the period's order, and one table row per plan. Unlike the seed reports the status has its
  * own column, as arrow and text, so it reads without colour and survives copying into other
  * documents. All wording comes from the report model.
  */
@@ -80,7 +80,7 @@ const HEADER_SIZE = 18;
 /** Unit left; date and "Dnr: …" right, on a right tab; the contact on the first page only. */
 function pageHeaders(report: ReportModel): { default: Header; first: Header } | undefined {
   const { unit, contact, date, diaryNumber } = report.header;
-  if (!unit && !contact && !date && !diaryNumber) return undefined;
+  if (!unit && contact.length === 0 && !date && !diaryNumber) return undefined;
   const tabStops = [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }];
   const line = (left: string, right: string) =>
     new Paragraph({
@@ -92,10 +92,12 @@ function pageHeaders(report: ReportModel): { default: Header; first: Header } | 
       ],
     });
   const dnr = diaryNumber ? `${report.labels.diaryPrefix}${diaryNumber}` : '';
+  // The contact's lines under the unit, the first beside the Dnr, as the 2017 report has them.
   const lines = (withContact: boolean) => {
+    const [first = '', ...rest] = withContact ? contact : [];
     const paragraphs = [line(unit, date)];
-    const second = withContact ? contact : '';
-    if (second || dnr) paragraphs.push(line(second, dnr));
+    if (first || dnr) paragraphs.push(line(first, dnr));
+    for (const more of rest) paragraphs.push(line(more, ''));
     return paragraphs;
   };
   return {
@@ -231,6 +233,7 @@ export function buildReportDocument(report: ReportModel, options: ReportDocxOpti
   const comments: CommentConverter = (comment) =>
     html(comment, { style: TABLE_TEXT, spacingAfter: 60 });
   const headers = pageHeaders(report);
+  const summary = html(report.summary, { spacingAfter: 160 });
   return new Document({
     title: report.title,
     creator: 'Planuppföljning',
@@ -281,10 +284,11 @@ export function buildReportDocument(report: ReportModel, options: ReportDocxOpti
             : []),
           new Paragraph({ heading: HeadingLevel.HEADING_1, children: [text(report.title)] }),
           ...report.introduction.map((p) => new Paragraph({ children: [text(p)] })),
-          ...html(report.summary, { spacingAfter: 160 }),
+          ...(report.legendPlacement === 'after-summary' ? summary : []),
           new Paragraph({ keepNext: true, children: [text(report.labels.legendIntro)] }),
           legendTable(report),
           new Paragraph({ children: [] }),
+          ...(report.legendPlacement === 'before-summary' ? summary : []),
           mainTable(report, comments),
         ],
       },

@@ -186,13 +186,16 @@ function CellLabel({ children }: { children: string }) {
 export function ReportDocument({ report }: { report: ReportModel }) {
   const styles = useStyles();
   const { header, labels } = report;
+  const summary = report.summary && <SafeHtml html={report.summary} />;
   return (
     <article className={styles.page} aria-labelledby="report-title" lang={report.language}>
       <style>{pageRules(report)}</style>
       <div className={styles.header}>
         <div>
           {header.unit && <div className={styles.screenOnly}>{header.unit}</div>}
-          {header.contact && <div>{header.contact}</div>}
+          {header.contact.map((line) => (
+            <div key={line}>{line}</div>
+          ))}
         </div>
         <div className={mergeClasses(styles.headerRight, styles.screenOnly)}>
           {header.date && <div>{header.date}</div>}
@@ -217,7 +220,7 @@ export function ReportDocument({ report }: { report: ReportModel }) {
           {paragraph}
         </p>
       ))}
-      {report.summary && <SafeHtml html={report.summary} />}
+      {report.legendPlacement === 'after-summary' && summary}
       <p className={styles.paragraph}>{labels.legendIntro}</p>
       <table className={styles.legendTable}>
         <tbody>
@@ -234,6 +237,7 @@ export function ReportDocument({ report }: { report: ReportModel }) {
           ))}
         </tbody>
       </table>
+      {report.legendPlacement === 'before-summary' && summary}
       <TableScroll labelledBy="report-title">
         <table className={styles.table} aria-labelledby="report-title">
           <thead>

@@ -18,6 +18,8 @@ function period(key: string, state: Period['state']): Period {
     state,
     dueDate: '',
     summary: '',
+    introduction: '',
+    legendPlacement: 'before-summary',
     log: [],
     report: { unit: '', contact: '', date: '', diaryNumber: '' },
   };
