@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildTabConfig, checkSiteUrl, siteFromAddress, TAB_ENTITY_ID } from './tab-config';
+import type { ListAccess } from './ports';
+import {
+  buildTabConfig,
+  checkSiteUrl,
+  siteFromAddress,
+  TAB_ENTITY_ID,
+  tabReadiness,
+} from './tab-config';
 
 describe('checkSiteUrl', () => {
   it('accepts an https site and tidies it', () => {
@@ -56,6 +63,36 @@ describe('buildTabConfig', () => {
     });
     expect(siteFromAddress(new URL(config.contentUrl).search)).toBe(
       'https://regionen.sharepoint.com/sites/planer',
+    );
+  });
+});
+
+describe('tabReadiness', () => {
+  const list = (title: string, access: Partial<ListAccess> = {}): ListAccess => ({
+    title,
+    exists: true,
+    canRead: true,
+    canWrite: true,
+    ...access,
+  });
+
+  it('is ready once every list exists and the user can read and write it', () => {
+    expect(tabReadiness([list('Uppföljning'), list('Perioder')])).toBe('ready');
+  });
+
+  it('is missing while a list is not on the site (or nothing was found)', () => {
+    expect(tabReadiness([list('Uppföljning'), list('Perioder', { exists: false })])).toBe(
+      'missing',
+    );
+    expect(tabReadiness([])).toBe('missing');
+  });
+
+  it('needs View Items, then Edit Items, on every list', () => {
+    expect(tabReadiness([list('Uppföljning', { canRead: false, canWrite: false })])).toBe(
+      'no-read',
+    );
+    expect(tabReadiness([list('Uppföljning'), list('Perioder', { canWrite: false })])).toBe(
+      'no-write',
     );
   });
 });
