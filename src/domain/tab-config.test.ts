@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ListAccess } from './ports';
+import type { ListAccess, SetupItem, SetupReport } from './ports';
 import {
   buildTabConfig,
   checkSiteUrl,
   siteFromAddress,
+  maySetUp,
   TAB_ENTITY_ID,
   tabReadiness,
 } from './tab-config';
@@ -93,6 +94,43 @@ describe('tabReadiness', () => {
     );
     expect(tabReadiness([list('Uppföljning'), list('Perioder', { canWrite: false })])).toBe(
       'no-write',
+    );
+  });
+});
+
+describe('maySetUp', () => {
+  const item = (kind: SetupItem['kind'], state: SetupItem['state'] = 'missing'): SetupItem => ({
+    id: `${kind}:x`,
+    kind,
+    name: 'x',
+    state,
+  });
+  const report = (items: SetupItem[], rights: Partial<SetupReport> = {}): SetupReport => ({
+    siteUrl: 'https://regionen.sharepoint.com/sites/planer',
+    items,
+    lists: [],
+    complete: false,
+    canManageLists: true,
+    canCreateGroups: false,
+    canManagePermissions: false,
+    ...rights,
+  });
+
+  it('needs the right of each kind of item that is not present', () => {
+    expect(maySetUp(report([item('view'), item('field', 'differs')]))).toBe(true);
+    expect(maySetUp(report([item('view'), item('permissions')]))).toBe(false);
+    expect(maySetUp(report([item('group')]))).toBe(false);
+    expect(
+      maySetUp(
+        report([item('group'), item('permissions')], {
+          canCreateGroups: true,
+          canManagePermissions: true,
+        }),
+      ),
+    ).toBe(true);
+    expect(maySetUp(report([item('list')], { canManageLists: false }))).toBe(false);
+    expect(maySetUp(report([item('permissions', 'present')], { canManageLists: false }))).toBe(
+      true,
     );
   });
 });

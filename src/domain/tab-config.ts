@@ -1,4 +1,4 @@
-import type { ListAccess, TabConfig } from './ports';
+import type { ListAccess, SetupReport, TabConfig } from './ports';
 
 /**
  * The channel tab's configuration: which SharePoint site it works on, and what the settings page
@@ -75,4 +75,21 @@ export function tabReadiness(lists: readonly ListAccess[]): TabReadiness {
   if (lists.some((l) => !l.canRead)) return 'no-read';
   if (lists.some((l) => !l.canWrite)) return 'no-write';
   return 'ready';
+}
+
+/**
+ * Whether the user holds every right that set-up needs for what it found not present: Manage
+ * Lists for lists, fields and views; Create Groups for groups; Manage Permissions for the lists'
+ * permissions. Offering set-up to anyone else would only end in SharePoint's refusal.
+ */
+export function maySetUp(report: SetupReport): boolean {
+  return report.items
+    .filter((item) => item.state !== 'present')
+    .every((item) =>
+      item.kind === 'group'
+        ? report.canCreateGroups
+        : item.kind === 'permissions'
+          ? report.canManagePermissions
+          : report.canManageLists,
+    );
 }

@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SetupReport, TabConfig } from '../../domain/ports';
-import { checkSiteUrl, tabReadiness } from '../../domain/tab-config';
+import { checkSiteUrl, maySetUp, tabReadiness } from '../../domain/tab-config';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/sv';
 import { failureMessage } from '../shared/failure-message';
@@ -209,7 +209,7 @@ export function TabConfigPage({
         check.state === 'ready' &&
         check.report &&
         !check.report.complete &&
-        check.report.canManageLists &&
+        maySetUp(check.report) &&
         siteSetup && (
           <section className={styles.setup} aria-label={t.tabConfig.canComplete}>
             <Text>{t.tabConfig.canComplete}</Text>
