@@ -2,7 +2,7 @@ import type { Locator } from '@playwright/test';
 import { parseTeamsPlanLink } from '../../src/domain/deep-link';
 import { expect, test } from './fixtures';
 import type { APIRequestContext } from '@playwright/test';
-import { JSON_HEADERS, signIn, type TestSite } from './rest';
+import { JSON_HEADERS, signIn, signedIn, type TestSite } from './rest';
 import {
   HARNESS_APP_ID,
   HARNESS_CATALOG_APP_ID,
@@ -233,6 +233,52 @@ test('in an org-catalog app, a reminder’s deep link names the catalog id, and 
   await expect(openInTeams(page, site, { ...catalog, deepLink: manifestLink })).rejects.toThrow(
     /knows no app/,
   );
+});
+
+test('in an org-catalog app, the send-back message links the form with the catalog id', async ({
+  browser,
+  page,
+  site,
+}) => {
+  // Anna submits in her own browser; Karin sends it back from the tab in Teams.
+  const anna = await signedIn(browser, site, 11, '/?period=2020-08&plan=lakemedel');
+  await anna.getByRole('radio', { name: 'Arbetet går bra' }).check();
+  await anna.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(anna.getByRole('status').filter({ hasText: 'skickades in' })).toBeVisible();
+
+  await signIn(page.request, site, 7);
+  const catalog: HarnessOptions = { appId: HARNESS_CATALOG_APP_ID };
+  const teams = await openInTeams(page, site, {
+    ...catalog,
+    subEntityId: 'period=2020-08&plan=lakemedel',
+  });
+  const review = teams.tab.getByRole('region', { name: 'Granskning' });
+  await review.getByRole('button', { name: 'Skicka tillbaka…' }).click();
+  await review
+    .getByRole('textbox', { name: /Kommentar till ansvariga/ })
+    .fill('Beskriv kostnaderna.');
+  await review.getByRole('button', { name: 'Skicka tillbaka', exact: true }).click();
+  await expect(teams.tab.getByRole('status').filter({ hasText: 'Skickad tillbaka' })).toBeVisible();
+
+  // The channel message (what the local Graph recorded) carries the Teams link to the form.
+  const outbox = (await (await page.request.get(`${site.path}/_local/graph/outbox`)).json()) as {
+    value: Array<{ body: { content: string } }>;
+  };
+  const hrefs = [...(outbox.value[0]?.body.content ?? '').matchAll(/href="([^"]+)"/g)].map((m) =>
+    (m[1] ?? '').replace(/&amp;/g, '&'),
+  );
+  const link = hrefs.find((h) => parseTeamsPlanLink(h) !== null) ?? '';
+  expect(parseTeamsPlanLink(link)).toMatchObject({
+    appId: HARNESS_CATALOG_APP_ID,
+    target: { periodKey: '2020-08', planKey: 'lakemedel' },
+  });
+  const opened = await openInTeams(page, site, { ...catalog, deepLink: link });
+  await expect(
+    opened.tab.getByRole('heading', {
+      level: 2,
+      name: /Övergripande handlingsplan för läkemedel 2020/,
+    }),
+  ).toBeVisible();
 });
 
 test('where Teams names no app id in the context, the deep link falls back to the manifest id', async ({
