@@ -1,5 +1,5 @@
 import type { Locator } from '@playwright/test';
-import { parseTeamsPlanLink } from '../../src/domain/deep-link';
+import { parseTeamsPlanLink, teamsPlanLink } from '../../src/domain/deep-link';
 import { expect, test } from './fixtures';
 import type { APIRequestContext } from '@playwright/test';
 import { JSON_HEADERS, signIn, signedIn, type TestSite } from './rest';
@@ -280,6 +280,37 @@ test('in an org-catalog app, the send-back message links the form with the catal
     }),
   ).toBeVisible();
 });
+
+for (const hostClientType of ['desktop', 'android', 'ios'] as const) {
+  test(`Teams ${hostClientType} opens the tab for a deep link with the catalog id on the plan’s form`, async ({
+    page,
+    site,
+  }) => {
+    const link = teamsPlanLink(
+      {
+        appId: HARNESS_CATALOG_APP_ID,
+        entityId: 'planuppfoljning',
+        channelId: HARNESS_CHANNEL.channelId,
+      },
+      { periodKey: '2020-04', planKey: 'lakemedel' },
+      { webUrl: site.app('/?period=2020-04&plan=lakemedel'), label: 'Läkemedel' },
+    );
+    const teams = await openInTeams(page, site, {
+      appId: HARNESS_CATALOG_APP_ID,
+      hostClientType,
+      deepLink: link,
+    });
+    await expect(
+      teams.tab.getByRole('heading', {
+        level: 2,
+        name: /Övergripande handlingsplan för läkemedel 2020/,
+      }),
+    ).toBeVisible();
+    await expect(teams.tab.getByRole('combobox', { name: 'Period' })).toHaveText(
+      /Tertialrapport april 2020/,
+    );
+  });
+}
 
 test('where Teams names no app id in the context, the deep link falls back to the manifest id', async ({
   page,
