@@ -168,6 +168,22 @@ describe('TabConfigPage', () => {
     expect(screen.queryByText(/saknas eller är ofullständiga/)).toBeNull();
   });
 
+  it('offers set-up beside an enabled Save to someone who may correct what differs', async () => {
+    const { host, validity } = fakeHost();
+    const differs: SetupReport = {
+      ...memberReport({ canRead: true, canWrite: true }),
+      canManageLists: true,
+      canCreateGroups: true,
+      canManagePermissions: true,
+    };
+    renderWithProviders(<TabConfigPage />, {
+      services: services(host, () => Promise.resolve(differs)),
+    });
+    expect(await screen.findByRole('region', { name: /Du kan spara fliken/ })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Webbplatsens listor' })).toBeInTheDocument();
+    await waitFor(() => expect(validity.at(-1)).toBe(true));
+  });
+
   it('keeps Save disabled, and says why, for someone who can only read the lists', async () => {
     const { host, validity, save } = fakeHost();
     renderWithProviders(<TabConfigPage />, {
