@@ -1,5 +1,7 @@
 import type { Locator } from '@playwright/test';
 import { parseTeamsPlanLink, teamsPlanLink } from '../../src/domain/deep-link';
+import type { PlanKey } from '../../src/domain/follow-up';
+import type { PeriodKey } from '../../src/domain/period';
 import { expect, test } from './fixtures';
 import type { APIRequestContext } from '@playwright/test';
 import { JSON_HEADERS, signIn, signedIn, type TestSite } from './rest';
@@ -292,7 +294,7 @@ for (const hostClientType of ['desktop', 'android', 'ios'] as const) {
         entityId: 'planuppfoljning',
         channelId: HARNESS_CHANNEL.channelId,
       },
-      { periodKey: '2020-04', planKey: 'lakemedel' },
+      { periodKey: '2020-04' as PeriodKey, planKey: 'lakemedel' as PlanKey },
       { webUrl: site.app('/?period=2020-04&plan=lakemedel'), label: 'Läkemedel' },
     );
     const teams = await openInTeams(page, site, {
