@@ -76,6 +76,8 @@ export default defineConfig({
         LOCAL_SITE_DATA_DIR: dataDir,
         PORT: String(port),
         VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+        // The manifest id, as a deployment builds it in (HARNESS_APP_ID in teams-harness.ts).
+        VITE_TEAMS_APP_ID: '00000000-0000-4000-8000-0000000000aa',
       },
     },
     {

@@ -11,15 +11,32 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { zipSync } from 'fflate';
 import { PNG } from 'pngjs';
+import { DEFAULT_GRAPH_URL } from '../src/app/config';
+import { firstRequestScopes } from '../src/app/token-scopes';
 
-/** The manifest schema version: the newest non-preview one `@microsoft/app-manifest` ships. */
-export const MANIFEST_VERSION = '1.30';
+/**
+ * The manifest schema version: the oldest that has every feature the manifest uses, not the
+ * newest. `webApplicationInfo.nestedAppAuthInfo` (Teams prefetches the tab's token) first appears
+ * in v1.22; everything else is older (`localizationInfo` v1.5, `showLoadingIndicator` v1.6,
+ * `isFullScreen` and `activities` v1.7, `defaultInstallScope`/`defaultGroupCapability` v1.9),
+ * so an activity-feed `activities` block fits too. The unit tests check each of these against
+ * the schemas `@microsoft/app-manifest` ships (docs/teams-package.md).
+ */
+export const MANIFEST_VERSION = '1.22';
 
 export const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
 export const MANIFEST_DIR = join(ROOT_DIR, 'manifest');
 
+/** The English localization's file: a language-only tag, as Microsoft asks where it can. */
+export const LOCALIZATION_FILE = 'en.json';
+
 /** The files of the package, all at the zip's root. */
-export const PACKAGE_FILES = ['manifest.json', 'en-us.json', 'color.png', 'outline.png'] as const;
+export const PACKAGE_FILES = [
+  'manifest.json',
+  LOCALIZATION_FILE,
+  'color.png',
+  'outline.png',
+] as const;
 export type PackageFile = (typeof PACKAGE_FILES)[number];
 
 export const ICON_SIZES = { 'color.png': 192, 'outline.png': 32 } as const;
@@ -43,7 +60,7 @@ export interface TeamsValues {
   version: string;
 }
 
-/** The raw text of `manifest/manifest.json` and `manifest/en-us.json`. */
+/** The raw text of `manifest/manifest.json` and `manifest/en.json`. */
 export interface Templates {
   manifest: string;
   localization: string;
@@ -193,6 +210,20 @@ export function readValues(
 // ---------------------------------------------------------------------------------------------
 // Templates
 
+/**
+ * Placeholders that stand for a whole list: an array holding only `"{{NAME}}"` becomes the list.
+ * `{{FIRST_REQUEST_SCOPES}}`: the scopes of the app's first token request, from the app's own
+ * `firstRequestScopes` (src/app/token-scopes.ts), which Teams prefetches for the tab.
+ */
+function listPlaceholderValues(values: TeamsValues): Readonly<Record<string, readonly string[]>> {
+  return {
+    FIRST_REQUEST_SCOPES: firstRequestScopes({
+      siteUrl: `https://${values.sharePointHost}`,
+      graphUrl: DEFAULT_GRAPH_URL,
+    }),
+  };
+}
+
 function placeholderValues(values: TeamsValues): Readonly<Record<string, string>> {
   return {
     APP_ID: values.appId,
@@ -216,12 +247,25 @@ function parseObject(text: string, file: string): JsonObject {
   return parsed as JsonObject;
 }
 
-function replaceStrings(node: Json, replace: (text: string) => string): Json {
+function replaceStrings(
+  node: Json,
+  replace: (text: string) => string,
+  replaceList: (name: string) => readonly string[] | undefined = () => undefined,
+): Json {
   if (typeof node === 'string') return replace(node);
-  if (Array.isArray(node)) return node.map((item) => replaceStrings(item, replace));
+  if (Array.isArray(node)) {
+    const only = node.length === 1 && typeof node[0] === 'string' ? node[0] : null;
+    const name = only === null ? undefined : /^\{\{([A-Z_]+)\}\}$/.exec(only)?.[1];
+    const list = name === undefined ? undefined : replaceList(name);
+    if (list) return [...list];
+    return node.map((item) => replaceStrings(item, replace, replaceList));
+  }
   if (node !== null && typeof node === 'object')
     return Object.fromEntries(
-      Object.entries(node).map(([key, value]) => [key, replaceStrings(value, replace)]),
+      Object.entries(node).map(([key, value]) => [
+        key,
+        replaceStrings(value, replace, replaceList),
+      ]),
     );
   return node;
 }
@@ -232,6 +276,7 @@ function replaceStrings(node: Json, replace: (text: string) => string): Json {
  */
 export function fillManifest(templates: Templates, values: TeamsValues): FilledManifest {
   const map = placeholderValues(values);
+  const lists = listPlaceholderValues(values);
   const unknown = new Set<string>();
   const replace = (text: string): string =>
     text.replace(/\{\{([A-Z_]+)\}\}/g, (whole, name: string) => {
@@ -242,8 +287,15 @@ export function fillManifest(templates: Templates, values: TeamsValues): FilledM
       }
       return value;
     });
-  const manifest = replaceStrings(parseObject(templates.manifest, 'manifest.json'), replace);
-  const localization = replaceStrings(parseObject(templates.localization, 'en-us.json'), replace);
+  const manifest = replaceStrings(
+    parseObject(templates.manifest, 'manifest.json'),
+    replace,
+    (name) => lists[name],
+  );
+  const localization = replaceStrings(
+    parseObject(templates.localization, LOCALIZATION_FILE),
+    replace,
+  );
   if (unknown.size > 0)
     throw new TeamsPackageError('Mallarna har okända platshållare.', [...unknown]);
   return { manifest: manifest as JsonObject, localization: localization as JsonObject };
@@ -252,7 +304,7 @@ export function fillManifest(templates: Templates, values: TeamsValues): FilledM
 export function readTemplates(dir: string = MANIFEST_DIR): Templates {
   return {
     manifest: readFileSync(join(dir, 'manifest.json'), 'utf8'),
-    localization: readFileSync(join(dir, 'en-us.json'), 'utf8'),
+    localization: readFileSync(join(dir, LOCALIZATION_FILE), 'utf8'),
   };
 }
 
@@ -262,9 +314,9 @@ export function readTemplates(dir: string = MANIFEST_DIR): Templates {
 const requireFromHere = createRequire(import.meta.url);
 
 /** Folder of the shipped Teams schemas for `MANIFEST_VERSION`. */
-export function schemaDir(): string {
+export function schemaDir(version: string = MANIFEST_VERSION): string {
   const packageJson = requireFromHere.resolve('@microsoft/app-manifest/package.json');
-  return join(dirname(packageJson), 'build', 'json-schemas', 'teams', `v${MANIFEST_VERSION}`);
+  return join(dirname(packageJson), 'build', 'json-schemas', 'teams', `v${version}`);
 }
 
 type SchemaNode = { [key: string]: unknown };
@@ -417,6 +469,51 @@ export function validateLocalization(json: unknown): string[] {
   return errors;
 }
 
+/** Every string of a manifest by its localization key: `name.short`, `staticTabs[0].name`… */
+function stringPaths(node: unknown, path: string, found: Map<string, string>): void {
+  if (typeof node === 'string') {
+    if (path !== '') found.set(path, node);
+  } else if (Array.isArray(node)) {
+    node.forEach((item, index) => stringPaths(item, `${path}[${index}]`, found));
+  } else if (isNode(node)) {
+    for (const [key, value] of Object.entries(node))
+      stringPaths(value, path === '' ? key : `${path}.${key}`, found);
+  }
+}
+
+/**
+ * Whether a localization file's keys match the manifest's localizable strings, as the shipped
+ * localization schema names them (its `properties` and `patternProperties`): every key names a
+ * string the manifest has, and every localizable string the manifest has is translated (else an
+ * English client would see it in Swedish).
+ */
+export function localizationKeyErrors(manifest: unknown, localization: unknown): string[] {
+  const schema = loadSchema('MicrosoftTeams.Localization.schema.json');
+  const properties = isNode(schema.properties) ? Object.keys(schema.properties) : [];
+  const fixed = new Set(
+    properties.filter((key) => key !== '$schema' && key !== 'localizationKeys'),
+  );
+  const patterns = isNode(schema.patternProperties)
+    ? Object.keys(schema.patternProperties).map((pattern) => new RegExp(pattern))
+    : [];
+  const localizable = (key: string) => fixed.has(key) || patterns.some((p) => p.test(key));
+  const strings = new Map<string, string>();
+  stringPaths(manifest, '', strings);
+  const keys = isNode(localization)
+    ? Object.keys(localization).filter((key) => key !== '$schema' && key !== 'localizationKeys')
+    : [];
+  const errors: string[] = [];
+  for (const key of keys)
+    if (!strings.has(key))
+      errors.push(
+        `${key} finns inte som text i manifest.json (nyckeln är inaktuell eller felstavad)`,
+      );
+  for (const key of strings.keys())
+    if (localizable(key) && !keys.includes(key))
+      errors.push(`${key} saknar översättning (texten i manifest.json kan lokaliseras)`);
+  return errors;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Icons
 
@@ -474,7 +571,10 @@ export function buildPackage(values: TeamsValues, dir: string = MANIFEST_DIR): U
   const outline = new Uint8Array(readFileSync(join(dir, 'outline.png')));
   const errors = [
     ...validateManifest(filled.manifest).map((error) => `manifest.json: ${error}`),
-    ...validateLocalization(filled.localization).map((error) => `en-us.json: ${error}`),
+    ...validateLocalization(filled.localization).map((error) => `${LOCALIZATION_FILE}: ${error}`),
+    ...localizationKeyErrors(filled.manifest, filled.localization).map(
+      (error) => `${LOCALIZATION_FILE}: ${error}`,
+    ),
     ...checkIcons(color, outline),
   ];
   if (errors.length > 0)
@@ -484,7 +584,7 @@ export function buildPackage(values: TeamsValues, dir: string = MANIFEST_DIR): U
     new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
   const files: Record<PackageFile, Uint8Array> = {
     'manifest.json': json(filled.manifest),
-    'en-us.json': json(filled.localization),
+    [LOCALIZATION_FILE]: json(filled.localization),
     'color.png': color,
     'outline.png': outline,
   };

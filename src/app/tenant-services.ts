@@ -2,29 +2,11 @@ import { createMsalTokenProvider } from '../adapters/auth/msal-token-provider';
 import type { Services } from '../domain/ports';
 import type { AppConfig } from './config';
 import { createServices } from './create-services';
+import { scopesFor, signInResourceFor } from './token-scopes';
+
+export { firstRequestScopes, scopesFor } from './token-scopes';
 
 type TenantConfig = Extract<AppConfig, { mode: 'tenant' }>;
-
-/**
- * The delegated permissions the app asks for, per resource (docs/it-admin.md has the table and
- * why): SharePoint's `AllSites.FullControl`, because set-up creates site groups and the
- * coordinator's rollover, lock, reopen and plan changes break and set item permissions, which
- * need Full Control rights (`AllSites.Manage` is the Design level: no Manage Permissions, no
- * Create Groups). One scope for everyone: with admin consent Entra puts every consented
- * permission of a resource into each of its tokens, so asking owners for less would not make
- * their tokens smaller; what an owner can do stays capped by their own SharePoint rights.
- * Graph: channel messages for reminders and reading users' basic profile to @-mention them.
- */
-export function scopesFor(config: Pick<TenantConfig, 'siteUrl' | 'graphUrl'>) {
-  const sharePoint = new URL(config.siteUrl).origin;
-  return {
-    [sharePoint]: [`${sharePoint}/AllSites.FullControl`],
-    [config.graphUrl]: [
-      `${config.graphUrl}/ChannelMessage.Send`,
-      `${config.graphUrl}/User.ReadBasic.All`,
-    ],
-  };
-}
 
 /**
  * The one redirect URI of the app registration: the redirect bridge page beside the app
@@ -44,7 +26,7 @@ export async function createTenantServices(
   config: TenantConfig,
   options: { readonly origin: string; readonly basePath: string; readonly loginHint?: string },
 ): Promise<Services> {
-  const sharePoint = new URL(config.siteUrl).origin;
+  const sharePoint = signInResourceFor(config);
   const tokens = await createMsalTokenProvider(
     {
       clientId: config.clientId,

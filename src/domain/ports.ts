@@ -340,10 +340,23 @@ export interface SetupItem {
   readonly state: 'present' | 'missing' | 'differs';
 }
 
+/** One of the app's lists on a site, and what the signed-in user may do in it. */
+export interface ListAccess {
+  /** The list's display name. */
+  readonly title: string;
+  readonly exists: boolean;
+  /** View Items on the list (its `EffectiveBasePermissions` for the user). */
+  readonly canRead: boolean;
+  /** Edit Items on the list. */
+  readonly canWrite: boolean;
+}
+
 /** What set-up found on a site. */
 export interface SetupReport {
   readonly siteUrl: string;
   readonly items: readonly SetupItem[];
+  /** Each of the app's lists: there or not, and the user's rights in it (anyone may read these). */
+  readonly lists: readonly ListAccess[];
   /** True when nothing is missing or differs. */
   readonly complete: boolean;
   /** Whether the signed-in user holds Manage Lists on the site (lists, fields, views need it). */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildTabConfig, checkSiteUrl, siteFromAddress, TAB_ENTITY_ID } from './tab-config';
+import type { ListAccess, SetupItem, SetupReport } from './ports';
+import {
+  buildTabConfig,
+  checkSiteUrl,
+  siteFromAddress,
+  maySetUp,
+  TAB_ENTITY_ID,
+  tabReadiness,
+} from './tab-config';
 
 describe('checkSiteUrl', () => {
   it('accepts an https site and tidies it', () => {
@@ -56,6 +64,73 @@ describe('buildTabConfig', () => {
     });
     expect(siteFromAddress(new URL(config.contentUrl).search)).toBe(
       'https://regionen.sharepoint.com/sites/planer',
+    );
+  });
+});
+
+describe('tabReadiness', () => {
+  const list = (title: string, access: Partial<ListAccess> = {}): ListAccess => ({
+    title,
+    exists: true,
+    canRead: true,
+    canWrite: true,
+    ...access,
+  });
+
+  it('is ready once every list exists and the user can read and write it', () => {
+    expect(tabReadiness([list('Uppföljning'), list('Perioder')])).toBe('ready');
+  });
+
+  it('is missing while a list is not on the site (or nothing was found)', () => {
+    expect(tabReadiness([list('Uppföljning'), list('Perioder', { exists: false })])).toBe(
+      'missing',
+    );
+    expect(tabReadiness([])).toBe('missing');
+  });
+
+  it('needs View Items, then Edit Items, on every list', () => {
+    expect(tabReadiness([list('Uppföljning', { canRead: false, canWrite: false })])).toBe(
+      'no-read',
+    );
+    expect(tabReadiness([list('Uppföljning'), list('Perioder', { canWrite: false })])).toBe(
+      'no-write',
+    );
+  });
+});
+
+describe('maySetUp', () => {
+  const item = (kind: SetupItem['kind'], state: SetupItem['state'] = 'missing'): SetupItem => ({
+    id: `${kind}:x`,
+    kind,
+    name: 'x',
+    state,
+  });
+  const report = (items: SetupItem[], rights: Partial<SetupReport> = {}): SetupReport => ({
+    siteUrl: 'https://regionen.sharepoint.com/sites/planer',
+    items,
+    lists: [],
+    complete: false,
+    canManageLists: true,
+    canCreateGroups: false,
+    canManagePermissions: false,
+    ...rights,
+  });
+
+  it('needs the right of each kind of item that is not present', () => {
+    expect(maySetUp(report([item('view'), item('field', 'differs')]))).toBe(true);
+    expect(maySetUp(report([item('view'), item('permissions')]))).toBe(false);
+    expect(maySetUp(report([item('group')]))).toBe(false);
+    expect(
+      maySetUp(
+        report([item('group'), item('permissions')], {
+          canCreateGroups: true,
+          canManagePermissions: true,
+        }),
+      ),
+    ).toBe(true);
+    expect(maySetUp(report([item('list')], { canManageLists: false }))).toBe(false);
+    expect(maySetUp(report([item('permissions', 'present')], { canManageLists: false }))).toBe(
+      true,
     );
   });
 });

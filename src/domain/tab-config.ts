@@ -1,4 +1,4 @@
-import type { TabConfig } from './ports';
+import type { ListAccess, SetupReport, TabConfig } from './ports';
 
 /**
  * The channel tab's configuration: which SharePoint site it works on, and what the settings page
@@ -58,4 +58,38 @@ export function buildTabConfig(options: {
     websiteUrl: options.listViewUrl,
     suggestedDisplayName: TAB_DISPLAY_NAME,
   };
+}
+
+/**
+ * Whether the tab can be saved on a site, from the app's lists there and the user's rights in
+ * them: `ready` once every list exists and the user can read and write it, whatever else set-up
+ * would correct (views, formatting, the lists' permissions) or the user may not inspect (a
+ * member who is not a site owner cannot read the lists' role assignments); `missing` while a
+ * list is not there (set-up is offered to those who may); `no-read` / `no-write` when the user
+ * lacks View Items / Edit Items on a list.
+ */
+export type TabReadiness = 'ready' | 'missing' | 'no-read' | 'no-write';
+
+export function tabReadiness(lists: readonly ListAccess[]): TabReadiness {
+  if (lists.length === 0 || lists.some((l) => !l.exists)) return 'missing';
+  if (lists.some((l) => !l.canRead)) return 'no-read';
+  if (lists.some((l) => !l.canWrite)) return 'no-write';
+  return 'ready';
+}
+
+/**
+ * Whether the user holds every right that set-up needs for what it found not present: Manage
+ * Lists for lists, fields and views; Create Groups for groups; Manage Permissions for the lists'
+ * permissions. Offering set-up to anyone else would only end in SharePoint's refusal.
+ */
+export function maySetUp(report: SetupReport): boolean {
+  return report.items
+    .filter((item) => item.state !== 'present')
+    .every((item) =>
+      item.kind === 'group'
+        ? report.canCreateGroups
+        : item.kind === 'permissions'
+          ? report.canManagePermissions
+          : report.canManageLists,
+    );
 }

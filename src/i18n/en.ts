@@ -590,6 +590,13 @@ export const en: Messages = {
     outsideTeams:
       'This page is used when the tab is added to a channel in Teams. Outside Teams you can check a site, but nothing is saved.',
     themeFromTeams: 'The theme follows Teams.',
+    // Save needs the lists and the right to read and write them (issue 15, part 6).
+    noRead:
+      'The lists are there, but you are not allowed to read them. Ask a coordinator or the team owner to add the tab, or to give you permission to edit the lists.',
+    noWrite:
+      'The lists are there, but you can only read them. To add the tab you need permission to edit the lists (for example as a member of the team). Otherwise ask a coordinator or the team owner to add it.',
+    canComplete:
+      'You can save the tab. The site differs in a few points from the app’s configuration; you can complete it here or later under Settings.',
   },
   // Set-up of the SharePoint site (features/settings).
   setup: {

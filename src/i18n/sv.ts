@@ -597,6 +597,13 @@ export const sv = {
     outsideTeams:
       'Den här sidan används när fliken läggs till i en kanal i Teams. Utanför Teams kan du kontrollera en webbplats, men inget sparas.',
     themeFromTeams: 'Temat följer Teams.',
+    // Save needs the lists and the right to read and write them (issue 15, part 6).
+    noRead:
+      'Listorna finns, men du har inte behörighet att läsa dem. Be en samordnare eller teamets ägare lägga till fliken, eller ge dig behörighet att redigera listorna.',
+    noWrite:
+      'Listorna finns, men du kan bara läsa dem. För att lägga till fliken behöver du behörighet att redigera listorna (t.ex. som medlem i teamet). Be annars en samordnare eller teamets ägare lägga till den.',
+    canComplete:
+      'Du kan spara fliken. Webbplatsen skiljer sig på några punkter från appens konfigurering; du kan komplettera den här eller senare under Inställningar.',
   },
   // Set-up of the SharePoint site (features/settings).
   setup: {

@@ -273,6 +273,30 @@ describe('site set-up', () => {
     expect(anna.writes()).toEqual([]);
   });
 
+  it('reports each list and the user’s own rights in it: missing, read and write, read only', async () => {
+    const { site, as } = await siteWith(emptySiteState);
+    const access = (report: Awaited<ReturnType<SharePointSiteSetup['inspect']>>) =>
+      report.lists.map((l) => `${l.title}: ${l.exists} ${l.canRead} ${l.canWrite}`);
+    expect(access(await as(ANNA).setup.inspect())).toEqual([
+      `${FOLLOW_UP_LIST.title}: false false false`,
+      `${PERIOD_LIST.title}: false false false`,
+    ]);
+    await as(BO).setup.apply();
+    expect(site.state().lists).toHaveLength(2);
+    // Anna, a member (Edit, kept when set-up breaks the lists' inheritance), cannot read the
+    // lists' permissions, but reads and writes the lists; Dan, a visitor, only reads them.
+    const anna = await as(ANNA).setup.inspect();
+    expect(anna.complete).toBe(false);
+    expect(access(anna)).toEqual([
+      `${FOLLOW_UP_LIST.title}: true true true`,
+      `${PERIOD_LIST.title}: true true true`,
+    ]);
+    expect(access(await as(DAN).setup.inspect())).toEqual([
+      `${FOLLOW_UP_LIST.title}: true true false`,
+      `${PERIOD_LIST.title}: true true false`,
+    ]);
+  });
+
   it('refuses a member without Create Groups when groups are missing; a visitor gets neither', async () => {
     const { site, as } = await siteWith(emptySiteState);
     const anna = as(ANNA);

@@ -8,8 +8,20 @@ export const HARNESS_CHANNEL = {
   channelId: '19:planuppfoljning-demo@thread.tacv2',
 };
 
-/** An invented Teams app id for links (not a real app). */
+/**
+ * The manifest's `id` of the app under test (invented): the id Teams gives a custom app that a
+ * user uploads, and what the test build knows as VITE_TEAMS_APP_ID (playwright.config.ts).
+ */
 export const HARNESS_APP_ID = '00000000-0000-4000-8000-0000000000aa';
+
+/**
+ * The id Teams gives the same app once IT uploads it to the org catalog (invented): "Deep link to
+ * an application" (learn.microsoft.com, "App ID for different types of apps") lists the manifest
+ * id for a custom app uploaded in Teams, the org catalog id for an app in the org catalog, the
+ * store id for a store app. Teams puts the id it knows the app by in the context
+ * (teams-js `app.Context.app.appId`: "the unique identifier assigned to the app after deployment").
+ */
+export const HARNESS_CATALOG_APP_ID = '7d3c2b1a-0000-4000-8000-00000000ca7a';
 
 const HARNESS_PATH = '/__teams-harness__.html';
 const HOST_SCRIPT = readFileSync(new URL('./teams-harness/host.js', import.meta.url), 'utf8');
@@ -105,6 +117,40 @@ export interface HarnessOptions {
   readonly slowInitializeMs?: number;
   /** Teams supports nested app authentication and brokers tokens with this. */
   readonly naa?: NaaOptions;
+  /**
+   * The id Teams knows the app by, in the context's `appId` (default HARNESS_APP_ID, a custom
+   * app; HARNESS_CATALOG_APP_ID for an org-catalog app); null: a client whose context has none.
+   */
+  readonly appId?: string | null;
+  /**
+   * Opens the tab as Teams does for a deep link to it (`https://teams.microsoft.com/l/entity/
+   * <appId>/<entityId>?…&context={"subEntityId":…,"channelId":…}`): the link must name the id
+   * Teams knows the app by, the tab's entity id and its channel, else Teams finds no such tab
+   * and the harness throws; the tab gets the link's `subEntityId` in its context.
+   */
+  readonly deepLink?: string;
+}
+
+/** The tab's entity id as the settings page saves it (the harness's own copy). */
+const TAB_ENTITY_ID = 'planuppfoljning';
+
+/**
+ * What a deep link to a channel tab names, read as "Deep link to an application" (learn.
+ * microsoft.com, "Deep link to a tab") describes it; throws when Teams could not open this tab.
+ */
+function subEntityIdFromDeepLink(link: string, appId: string | null): string | undefined {
+  const url = new URL(link);
+  const match = /^\/l\/entity\/([^/]+)\/([^/]+)$/.exec(url.pathname);
+  if (url.hostname !== 'teams.microsoft.com' || !match?.[1] || !match[2])
+    throw new Error(`Not a Teams deep link to a tab: ${link}`);
+  const [linkAppId, entityId] = [decodeURIComponent(match[1]), decodeURIComponent(match[2])];
+  if (appId === null || linkAppId.toLowerCase() !== appId.toLowerCase())
+    throw new Error(`Teams knows no app ${linkAppId} here (the app is ${appId ?? 'unknown'})`);
+  if (entityId !== TAB_ENTITY_ID) throw new Error(`The app has no tab ${entityId} here`);
+  const context = JSON.parse(url.searchParams.get('context') ?? '{}') as Record<string, unknown>;
+  if (context.channelId !== HARNESS_CHANNEL.channelId)
+    throw new Error(`The tab is not in channel ${String(context.channelId)}`);
+  return typeof context.subEntityId === 'string' ? context.subEntityId : undefined;
 }
 
 /** A message the tab sent: `data` is the NAA request (JSON) of `nestedAppAuth.execute`. */
@@ -153,6 +199,10 @@ export async function openInTeams(
 ): Promise<TeamsHarness> {
   const user = options.user ?? HARNESS_USER;
   const hostClientType = options.hostClientType ?? 'web';
+  const appId = options.appId === undefined ? HARNESS_APP_ID : options.appId;
+  const subEntityId = options.deepLink
+    ? subEntityIdFromDeepLink(options.deepLink, appId)
+    : options.subEntityId;
   if (options.naa) await registerBroker(page, options.naa.broker);
   await page.route('https://res.cdn.office.net/**', (route) => route.abort());
   await page.route(`**${HARNESS_PATH}*`, async (route) => {
@@ -176,9 +226,9 @@ export async function openInTeams(
         hostClientType,
         locale: options.locale ?? 'sv-se',
         theme: options.theme ?? 'default',
-        entityId: options.frameContext === 'settings' ? undefined : 'planuppfoljning',
-        subEntityId: options.subEntityId,
-        appId: HARNESS_APP_ID,
+        entityId: options.frameContext === 'settings' ? undefined : TAB_ENTITY_ID,
+        subEntityId,
+        ...(appId === null ? {} : { appId }),
         userObjectId: user.oid,
         userPrincipalName: user.upn,
         tid: user.tid,

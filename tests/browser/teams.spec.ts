@@ -1,8 +1,19 @@
 import type { Locator } from '@playwright/test';
-import { parseTeamsPlanLink } from '../../src/domain/deep-link';
+import { parseTeamsPlanLink, teamsPlanLink } from '../../src/domain/deep-link';
+import type { PlanKey } from '../../src/domain/follow-up';
+import type { PeriodKey } from '../../src/domain/period';
 import { expect, test } from './fixtures';
-import { signIn } from './rest';
-import { HARNESS_APP_ID, HARNESS_CHANNEL, openInTeams, waitForMessage } from './teams-harness';
+import type { APIRequestContext } from '@playwright/test';
+import { JSON_HEADERS, signIn, signedIn, type TestSite } from './rest';
+import {
+  HARNESS_APP_ID,
+  HARNESS_CATALOG_APP_ID,
+  HARNESS_CHANNEL,
+  openInTeams,
+  waitForMessage,
+  type HarnessOptions,
+  type TeamsHarness,
+} from './teams-harness';
 
 // The tab inside the Teams stand-in (tests/browser/teams-harness/host.js): what teams-js asks
 // and what the harness answers follow teams-js 2.58's own protocol.
@@ -173,6 +184,192 @@ test('the settings page checks the team’s site, enables Save only when valid, 
     suggestedDisplayName: 'Planuppföljning',
   });
   await waitForMessage(teams, 'settings.save.success');
+});
+
+/** The coordinator prepares a reminder in the tab; the Teams deep link of the läkemedel plan. */
+async function reminderLink(teams: TeamsHarness) {
+  const tab = teams.tab;
+  await tab.getByRole('link', { name: 'Handlingsplaner', exact: true }).click();
+  await tab.getByRole('combobox', { name: 'Visa som' }).click();
+  await tab.getByRole('option', { name: /Karin Samordnare/ }).click();
+  await tab.getByRole('link', { name: 'Översikt', exact: true }).click();
+  await tab
+    .getByRole('button', { name: /Påminn/ })
+    .first()
+    .click();
+  const links = tab.getByRole('dialog').getByRole('link');
+  await expect(links.first()).toBeVisible();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  const href = hrefs.find((h) => parseTeamsPlanLink(h)?.target.planKey === 'lakemedel');
+  expect(href, 'a Teams deep link to the läkemedel plan').toBeDefined();
+  return href ?? '';
+}
+
+test('in an org-catalog app, a reminder’s deep link names the catalog id, and opens the form', async ({
+  page,
+  site,
+}) => {
+  const catalog: HarnessOptions = { appId: HARNESS_CATALOG_APP_ID };
+  const teams = await openInTeams(page, site, { ...catalog, tabPath: '/?view=overview' });
+  const link = await reminderLink(teams);
+  // The id Teams knows the app by, not the manifest id the build has (VITE_TEAMS_APP_ID).
+  expect(parseTeamsPlanLink(link)).toMatchObject({
+    appId: HARNESS_CATALOG_APP_ID,
+    entityId: 'planuppfoljning',
+    channelId: HARNESS_CHANNEL.channelId,
+    target: { periodKey: '2020-08', planKey: 'lakemedel' },
+  });
+  // Teams opens the tab for the link (with its subEntityId): the plan's form in that period.
+  const opened = await openInTeams(page, site, { ...catalog, deepLink: link });
+  await expect(
+    opened.tab.getByRole('heading', {
+      level: 2,
+      name: /Övergripande handlingsplan för läkemedel 2020/,
+    }),
+  ).toBeVisible();
+  await expect(opened.tab.getByRole('combobox', { name: 'Period' })).toHaveText(
+    /Delårsrapport augusti 2020/,
+  );
+  // A link with the manifest id would find no app in this organisation's Teams.
+  const manifestLink = link.replace(HARNESS_CATALOG_APP_ID, HARNESS_APP_ID);
+  await expect(openInTeams(page, site, { ...catalog, deepLink: manifestLink })).rejects.toThrow(
+    /knows no app/,
+  );
+});
+
+test('in an org-catalog app, the send-back message links the form with the catalog id', async ({
+  browser,
+  page,
+  site,
+}) => {
+  // Anna submits in her own browser; Karin sends it back from the tab in Teams.
+  const anna = await signedIn(browser, site, 11, '/?period=2020-08&plan=lakemedel');
+  await anna.getByRole('radio', { name: 'Arbetet går bra' }).check();
+  await anna.getByRole('button', { name: 'Skicka in' }).click();
+  await expect(anna.getByRole('status').filter({ hasText: 'skickades in' })).toBeVisible();
+
+  await signIn(page.request, site, 7);
+  const catalog: HarnessOptions = { appId: HARNESS_CATALOG_APP_ID };
+  const teams = await openInTeams(page, site, {
+    ...catalog,
+    subEntityId: 'period=2020-08&plan=lakemedel',
+  });
+  const review = teams.tab.getByRole('region', { name: 'Granskning' });
+  await review.getByRole('button', { name: 'Skicka tillbaka…' }).click();
+  await review
+    .getByRole('textbox', { name: /Kommentar till ansvariga/ })
+    .fill('Beskriv kostnaderna.');
+  await review.getByRole('button', { name: 'Skicka tillbaka', exact: true }).click();
+  await expect(teams.tab.getByRole('status').filter({ hasText: 'Skickad tillbaka' })).toBeVisible();
+
+  // The channel message (what the local Graph recorded) carries the Teams link to the form.
+  const outbox = (await (await page.request.get(`${site.path}/_local/graph/outbox`)).json()) as {
+    value: Array<{ body: { content: string } }>;
+  };
+  const hrefs = [...(outbox.value[0]?.body.content ?? '').matchAll(/href="([^"]+)"/g)].map((m) =>
+    (m[1] ?? '').replace(/&amp;/g, '&'),
+  );
+  const link = hrefs.find((h) => parseTeamsPlanLink(h) !== null) ?? '';
+  expect(parseTeamsPlanLink(link)).toMatchObject({
+    appId: HARNESS_CATALOG_APP_ID,
+    target: { periodKey: '2020-08', planKey: 'lakemedel' },
+  });
+  const opened = await openInTeams(page, site, { ...catalog, deepLink: link });
+  await expect(
+    opened.tab.getByRole('heading', {
+      level: 2,
+      name: /Övergripande handlingsplan för läkemedel 2020/,
+    }),
+  ).toBeVisible();
+});
+
+for (const hostClientType of ['desktop', 'android', 'ios'] as const) {
+  test(`Teams ${hostClientType} opens the tab for a deep link with the catalog id on the plan’s form`, async ({
+    page,
+    site,
+  }) => {
+    const link = teamsPlanLink(
+      {
+        appId: HARNESS_CATALOG_APP_ID,
+        entityId: 'planuppfoljning',
+        channelId: HARNESS_CHANNEL.channelId,
+      },
+      { periodKey: '2020-04' as PeriodKey, planKey: 'lakemedel' as PlanKey },
+      { webUrl: site.app('/?period=2020-04&plan=lakemedel'), label: 'Läkemedel' },
+    );
+    const teams = await openInTeams(page, site, {
+      appId: HARNESS_CATALOG_APP_ID,
+      hostClientType,
+      deepLink: link,
+    });
+    await expect(
+      teams.tab.getByRole('heading', {
+        level: 2,
+        name: /Övergripande handlingsplan för läkemedel 2020/,
+      }),
+    ).toBeVisible();
+    await expect(teams.tab.getByRole('combobox', { name: 'Period' })).toHaveText(
+      /Tertialrapport april 2020/,
+    );
+  });
+}
+
+test('where Teams names no app id in the context, the deep link falls back to the manifest id', async ({
+  page,
+  site,
+}) => {
+  const teams = await openInTeams(page, site, { appId: null, tabPath: '/?view=overview' });
+  expect(parseTeamsPlanLink(await reminderLink(teams))?.appId).toBe(HARNESS_APP_ID);
+});
+
+/** Makes a demo user a member of the site (its Members group, Edit), as Teams does for a team's members. */
+async function addSiteMember(request: APIRequestContext, site: TestSite, upn: string) {
+  await signIn(request, site, 7); // the coordinator, the site's owner
+  const contextInfo = await request.post(`${site.path}/_api/contextinfo`, {
+    headers: JSON_HEADERS,
+  });
+  expect(contextInfo.ok()).toBe(true);
+  const { FormDigestValue } = (await contextInfo.json()) as { FormDigestValue: string };
+  const added = await request.post(`${site.path}/_api/web/sitegroups/getbyid(4)/users`, {
+    headers: {
+      ...JSON_HEADERS,
+      'Content-Type': 'application/json;charset=utf-8',
+      'X-RequestDigest': FormDigestValue,
+    },
+    data: { LoginName: `i:0#.f|membership|${upn}` },
+  });
+  expect(added.ok(), `add ${upn} to the site's members`).toBe(true);
+}
+
+test('a team member who is not a site owner can save the tab once she may read and write the lists', async ({
+  page,
+  request,
+  site,
+}) => {
+  // Anna, a plan owner (the demo's default user): on the demo site she only reads the lists
+  // (the reader group); her own follow-ups she edits through item permissions.
+  const settings: HarnessOptions = { frameContext: 'settings', tabPath: '/?view=config' };
+  const lastValidity = async (teams: TeamsHarness) =>
+    (await teams.received()).filter((m) => m.func === 'settings.setValidityState').at(-1)?.args;
+  const readOnly = await openInTeams(page, site, settings);
+  await expect(readOnly.tab.getByRole('alert')).toHaveText(/du kan bara läsa dem/);
+  await expect.poll(() => lastValidity(readOnly)).toEqual([false]);
+
+  // As a member of the team's site (Edit on the lists), she cannot inspect the lists'
+  // permissions, and may save all the same; set-up is not offered to her.
+  await addSiteMember(request, site, 'anna.lindgren@region.example');
+  const member = await openInTeams(page, site, settings);
+  const tab = member.tab;
+  await expect(tab.getByText('Listorna finns på webbplatsen.', { exact: false })).toBeVisible();
+  await expect.poll(() => lastValidity(member)).toEqual([true]);
+  await expect(tab.getByRole('region', { name: 'Webbplatsens listor' })).toHaveCount(0);
+  await member.send('settings.save', [{}]);
+  const [config] = await waitForMessage(member, 'settings.setSettings');
+  expect(config).toMatchObject({
+    entityId: 'planuppfoljning',
+    suggestedDisplayName: 'Planuppföljning',
+  });
+  await waitForMessage(member, 'settings.save.success');
 });
 
 test('a page framed by something that is not Teams goes on standalone within seconds', async ({

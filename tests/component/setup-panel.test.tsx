@@ -38,6 +38,7 @@ function report(items: readonly SetupItem[], rights: Partial<SetupReport> = {}):
   return {
     siteUrl: SITE,
     items,
+    lists: [{ title: LIST, exists: true, canRead: true, canWrite: true }],
     complete: items.every((i) => i.state === 'present'),
     canManageLists: true,
     canCreateGroups: true,

@@ -1,6 +1,12 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { HostPort, Services, SetupReport, TabConfig } from '../../src/domain/ports';
+import type {
+  HostPort,
+  ListAccess,
+  Services,
+  SetupReport,
+  TabConfig,
+} from '../../src/domain/ports';
 import { TabConfigPage } from '../../src/features/settings/tab-config-page';
 import { createFakeServices, renderWithProviders } from './render-with-providers';
 
@@ -22,6 +28,7 @@ function fakeHost() {
   return { host, validity, save: () => save?.() ?? null };
 }
 
+/** A site as set-up finds it: `complete`, or without the periods list. */
 function report(complete: boolean, siteUrl = TEAM_SITE): SetupReport {
   return {
     siteUrl,
@@ -29,19 +36,44 @@ function report(complete: boolean, siteUrl = TEAM_SITE): SetupReport {
     canManageLists: true,
     canCreateGroups: true,
     canManagePermissions: true,
+    lists: [
+      { title: 'Uppföljning handlingsplaner', exists: true, canRead: true, canWrite: true },
+      { title: 'Uppföljningsperioder', exists: complete, canRead: complete, canWrite: complete },
+    ],
     items: [
       {
         id: 'list:Uppföljningsperioder',
         kind: 'list',
         name: 'Uppföljningsperioder',
-        state: 'present',
-      },
-      {
-        id: 'view:Uppföljning handlingsplaner/Saknar svar',
-        kind: 'view',
-        list: 'Uppföljning handlingsplaner',
-        name: 'Saknar svar',
         state: complete ? 'present' : 'missing',
+      },
+    ],
+  };
+}
+
+/**
+ * The lists there, as a team member who is not a site owner finds them: the lists' permissions
+ * unreadable (so "missing" to set-up), no right to manage lists, and `access` to the lists.
+ */
+function memberReport(access: Pick<ListAccess, 'canRead' | 'canWrite'>): SetupReport {
+  return {
+    siteUrl: TEAM_SITE,
+    complete: false,
+    canManageLists: false,
+    canCreateGroups: false,
+    canManagePermissions: false,
+    lists: ['Uppföljning handlingsplaner', 'Uppföljningsperioder'].map((title) => ({
+      title,
+      exists: true,
+      ...access,
+    })),
+    items: [
+      {
+        id: 'permissions:Uppföljning handlingsplaner',
+        kind: 'permissions',
+        list: 'Uppföljning handlingsplaner',
+        name: 'Uppföljning handlingsplaner',
+        state: 'missing',
       },
     ],
   };
@@ -119,6 +151,49 @@ describe('TabConfigPage', () => {
     await user.click(screen.getByRole('button', { name: 'Kör konfigureringen' }));
     expect(await screen.findByText(/Listorna finns på webbplatsen/)).toBeInTheDocument();
     await waitFor(() => expect(validity.at(-1)).toBe(true));
+  });
+
+  it('lets a member who can read and write the lists save, whatever they may not inspect', async () => {
+    const { host, validity, save } = fakeHost();
+    renderWithProviders(<TabConfigPage />, {
+      services: services(host, () =>
+        Promise.resolve(memberReport({ canRead: true, canWrite: true })),
+      ),
+    });
+    expect(await screen.findByText(/Listorna finns på webbplatsen/)).toBeInTheDocument();
+    await waitFor(() => expect(validity.at(-1)).toBe(true));
+    expect(save()).toMatchObject({ entityId: 'planuppfoljning' });
+    // Nothing to set up for someone who may not.
+    expect(screen.queryByRole('region', { name: 'Webbplatsens listor' })).toBeNull();
+    expect(screen.queryByText(/saknas eller är ofullständiga/)).toBeNull();
+  });
+
+  it('offers set-up beside an enabled Save to someone who may correct what differs', async () => {
+    const { host, validity } = fakeHost();
+    const differs: SetupReport = {
+      ...memberReport({ canRead: true, canWrite: true }),
+      canManageLists: true,
+      canCreateGroups: true,
+      canManagePermissions: true,
+    };
+    renderWithProviders(<TabConfigPage />, {
+      services: services(host, () => Promise.resolve(differs)),
+    });
+    expect(await screen.findByRole('region', { name: /Du kan spara fliken/ })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Webbplatsens listor' })).toBeInTheDocument();
+    await waitFor(() => expect(validity.at(-1)).toBe(true));
+  });
+
+  it('keeps Save disabled, and says why, for someone who can only read the lists', async () => {
+    const { host, validity, save } = fakeHost();
+    renderWithProviders(<TabConfigPage />, {
+      services: services(host, () =>
+        Promise.resolve(memberReport({ canRead: true, canWrite: false })),
+      ),
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/du kan bara läsa dem/);
+    await waitFor(() => expect(validity.at(-1)).toBe(false));
+    expect(save()).toBeNull();
   });
 
   it('offers the set-up panel of the settings feature when the lists are incomplete', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { scopesFor } from '../../src/app/tenant-services';
+import { firstRequestScopes, scopesFor } from '../../src/app/tenant-services';
 import { STATEMENT_PAGES } from '../../src/features/accessibility/statement-pages';
 import {
   ACCENT,
@@ -23,6 +23,8 @@ import {
   buildPackage,
   checkIcons,
   fillManifest,
+  LOCALIZATION_FILE,
+  localizationKeyErrors,
   readTemplates,
   readValues,
   schemaDir,
@@ -85,9 +87,48 @@ describe('the manifest templates', () => {
       full: 'Planuppföljning – övergripande handlingsplaner',
     });
     expect(manifest.localizationInfo).toEqual({
-      defaultLanguageTag: 'sv-se',
-      additionalLanguages: [{ languageTag: 'en-us', file: 'en-us.json' }],
+      defaultLanguageTag: 'sv',
+      additionalLanguages: [{ languageTag: 'en', file: 'en.json' }],
     });
+    // Language-only tags ("Localize your app": `en` serves every English client).
+    expect(LOCALIZATION_FILE).toBe('en.json');
+    expect(PACKAGE_FILES).toContain('en.json');
+    expect(PACKAGE_FILES).not.toContain('en-us.json');
+  });
+
+  it('use the oldest schema version that has every feature they use, one that allows activities', () => {
+    // [feature, a JSON path into the schema, the version that first has it]
+    const features: ReadonlyArray<readonly [string, (schema: JsonObject) => unknown, string]> = [
+      [
+        'webApplicationInfo.nestedAppAuthInfo',
+        (s) => object(object(object(s.properties).webApplicationInfo).properties).nestedAppAuthInfo,
+        '1.22',
+      ],
+      ['activities', (s) => object(s.properties).activities, '1.7'],
+      ['showLoadingIndicator', (s) => object(s.properties).showLoadingIndicator, '1.6'],
+      ['defaultGroupCapability', (s) => object(s.properties).defaultGroupCapability, '1.9'],
+      ['localizationInfo', (s) => object(s.properties).localizationInfo, '1.5'],
+    ];
+    const schemaOf = (version: string): JsonObject | null => {
+      const path = join(schemaDir(version), 'MicrosoftTeams.schema.json');
+      return existsSync(path) ? object(JSON.parse(readFileSync(path, 'utf8'))) : null;
+    };
+    const minor = (version: string) => Number(version.split('.')[1]);
+    const newest = features.reduce((a, [, , v]) => (minor(v) > minor(a) ? v : a), '1.0');
+    expect(MANIFEST_VERSION).toBe(newest);
+    for (const [name, find, since] of features) {
+      const at = schemaOf(since);
+      expect(at && find(at), `${name} in v${since}`).toBeTruthy();
+      const before = schemaOf(`1.${minor(since) - 1}`);
+      if (!before) continue;
+      let earlier: unknown;
+      try {
+        earlier = find(before);
+      } catch {
+        earlier = undefined;
+      }
+      expect(earlier, `${name} not yet in v1.${minor(since) - 1}`).toBeUndefined();
+    }
   });
 });
 
@@ -109,17 +150,22 @@ describe('the filled manifest', () => {
     expect(manifest.version).toBe(VALUES.version);
     const webApp = object(manifest.webApplicationInfo);
     expect(webApp.id).toBe(VALUES.clientId);
-    expect(webApp.resource).toBe(`api://${VALUES.host}/${VALUES.clientId}`);
+    // No Teams SSO (getAuthToken): no Application ID URI for IT to expose.
+    expect(webApp).not.toHaveProperty('resource');
+    const tenant = {
+      siteUrl: `https://${VALUES.sharePointHost}/sites/x`,
+      graphUrl: 'https://graph.microsoft.com',
+    };
     expect(webApp.nestedAppAuthInfo).toEqual([
       {
         redirectUri: `brk-multihub://${VALUES.host}`,
         // The scopes of the app's first token request, in its order (Teams prefetches them).
-        scopes: scopesFor({
-          siteUrl: `https://${VALUES.sharePointHost}/sites/x`,
-          graphUrl: 'https://graph.microsoft.com',
-        })[`https://${VALUES.sharePointHost}`],
+        scopes: firstRequestScopes(tenant),
       },
     ]);
+    expect(firstRequestScopes(tenant)).toEqual(
+      scopesFor(tenant)[`https://${VALUES.sharePointHost}`],
+    );
     const tabs = manifest.configurableTabs;
     expect(Array.isArray(tabs) && tabs.length === 1).toBe(true);
     const tab = object(Array.isArray(tabs) ? tabs[0] : undefined);
@@ -332,6 +378,34 @@ describe('the icons', () => {
   });
 });
 
+describe('the localization’s keys', () => {
+  it('match the manifest’s localizable strings', () => {
+    expect(localizationKeyErrors(filled.manifest, filled.localization)).toEqual([]);
+  });
+
+  it('are refused when one names nothing in the manifest, or a localizable string lacks one', () => {
+    const stale = { ...filled.localization, 'staticTabs[0].name': 'Plans' };
+    expect(localizationKeyErrors(filled.manifest, stale)).toEqual([
+      expect.stringMatching(/^staticTabs\[0\]\.name finns inte som text i manifest\.json/),
+    ]);
+    const untranslated = { ...filled.localization };
+    delete untranslated['name.full'];
+    expect(localizationKeyErrors(filled.manifest, untranslated)).toEqual([
+      expect.stringMatching(/^name\.full saknar översättning/),
+    ]);
+    // An activity type's text (the activity feed's) must be translated too.
+    const withActivity = mutated((m) => {
+      m.activities = {
+        activityTypes: [{ type: 'reminder', description: 'Påminnelse', templateText: '{actor}' }],
+      };
+    });
+    expect(localizationKeyErrors(withActivity, filled.localization)).toEqual([
+      expect.stringMatching(/^activities\.activityTypes\[0\]\.description saknar/),
+      expect.stringMatching(/^activities\.activityTypes\[0\]\.templateText saknar/),
+    ]);
+  });
+});
+
 describe('the package', () => {
   const zip = buildPackage(VALUES);
   const files = unzipSync(zip);
@@ -342,7 +416,7 @@ describe('the package', () => {
 
   it('holds a manifest and localization that validate, and the committed icons', () => {
     const manifest: unknown = JSON.parse(strFromU8(files['manifest.json'] ?? new Uint8Array()));
-    const localization: unknown = JSON.parse(strFromU8(files['en-us.json'] ?? new Uint8Array()));
+    const localization: unknown = JSON.parse(strFromU8(files['en.json'] ?? new Uint8Array()));
     expect(validateManifest(manifest)).toEqual([]);
     expect(validateLocalization(localization)).toEqual([]);
     expect(manifest).toEqual(filled.manifest);

@@ -63,6 +63,9 @@ interface ObservedList {
   readonly views: readonly ObservedView[];
   /** `principal/roleDefinition` pairs of the list's own assignments; null while it inherits or unreadable. */
   readonly roles: ReadonlySet<string> | null;
+  /** The signed-in user's rights on the list (its EffectiveBasePermissions). */
+  readonly canRead: boolean;
+  readonly canWrite: boolean;
 }
 
 /** What one read of the site found. */
@@ -257,6 +260,8 @@ export class SharePointSiteSetup implements SiteSetup {
         unique: list.select('HasUniqueRoleAssignments')(),
         // Needs Enumerate Permissions: unreadable counts as not set up.
         assignments: list.roleAssignments.expand('RoleDefinitionBindings')(),
+        // The user's own rights on the list: anyone who can open the list may read them.
+        rights: list.getCurrentUserEffectivePermissions(),
       };
     });
     const all = [
@@ -264,7 +269,7 @@ export class SharePointSiteSetup implements SiteSetup {
       groups,
       rights,
       roles,
-      ...perList.flatMap((l) => [l.fields, l.views, l.unique, l.assignments]),
+      ...perList.flatMap((l) => [l.fields, l.views, l.unique, l.assignments, l.rights]),
     ];
     const settled = Promise.allSettled(all);
     await execute();
@@ -278,10 +283,16 @@ export class SharePointSiteSetup implements SiteSetup {
         found.set(def.title, null);
         continue;
       }
+      const listRights = await requests.rights.then(
+        (value) => permissions.parse(value),
+        () => ({ High: 0, Low: 0 }),
+      );
       found.set(def.title, {
         fields: z.array(observedField).parse(await requests.fields),
         views: z.array(observedView).parse(await requests.views),
         roles: await listRoles(requests.unique, requests.assignments),
+        canRead: this.sp.web.hasPermissions(listRights, PermissionKind.ViewListItems),
+        canWrite: this.sp.web.hasPermissions(listRights, PermissionKind.EditListItems),
       });
     }
     const mask = permissions.parse(await rights);
@@ -297,9 +308,19 @@ export class SharePointSiteSetup implements SiteSetup {
 
   private report(observed: Observed): SetupReport {
     const items = this.steps(observed, true).map((s) => s.item);
+    const lists = this.lists.map((def) => {
+      const found = observed.lists.get(def.title) ?? null;
+      return {
+        title: def.title,
+        exists: found !== null,
+        canRead: found?.canRead ?? false,
+        canWrite: found?.canWrite ?? false,
+      };
+    });
     return {
       siteUrl: this.siteUrl,
       items,
+      lists,
       complete: items.every((i) => i.state === 'present'),
       canManageLists: observed.canManageLists,
       canCreateGroups: observed.canCreateGroups,

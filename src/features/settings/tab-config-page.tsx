@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { SetupReport, TabConfig } from '../../domain/ports';
-import { checkSiteUrl } from '../../domain/tab-config';
+import { checkSiteUrl, maySetUp, tabReadiness } from '../../domain/tab-config';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/sv';
 import { failureMessage } from '../shared/failure-message';
@@ -46,8 +46,9 @@ type Check =
   | { readonly state: 'idle' }
   | { readonly state: 'invalid'; readonly message: string }
   | { readonly state: 'checking'; readonly url: string }
-  | { readonly state: 'ready'; readonly url: string }
+  | { readonly state: 'ready'; readonly url: string; readonly report?: SetupReport }
   | { readonly state: 'incomplete'; readonly url: string; readonly report: SetupReport }
+  | { readonly state: 'no-access'; readonly url: string; readonly reason: 'no-read' | 'no-write' }
   | { readonly state: 'failed'; readonly url: string; readonly message: string };
 
 function problemText(problem: 'empty' | 'not-url' | 'not-https', t: Messages): string {
@@ -58,8 +59,10 @@ function problemText(problem: 'empty' | 'not-url' | 'not-https', t: Messages): s
 
 /**
  * The channel tab's settings page (Teams frameContext `settings`): proposes the team's own
- * SharePoint site, checks that the lists are there, offers set-up where they are missing, and
- * enables Teams' Save only while the checked address is the one in the box. Save stores the
+ * SharePoint site, checks that the lists are there and that the user can read and write them,
+ * offers set-up where they are missing, and enables Teams' Save only while the checked address
+ * is the one in the box. What else set-up would correct, or the user may not inspect (a member
+ * cannot read the lists' permissions), does not hold Save back. Save stores the
  * configuration (`pages.config.setConfig`) through the host port.
  *
  * `renderSetup` is the slot for set-up where the lists are missing (the SetupPanel of the
@@ -95,8 +98,13 @@ export function TabConfigPage({
       try {
         if (siteSetup) {
           const report = await siteSetup(url).inspect();
+          const readiness = tabReadiness(report.lists);
           setCheck(
-            report.complete ? { state: 'ready', url } : { state: 'incomplete', url, report },
+            readiness === 'ready'
+              ? { state: 'ready', url, report }
+              : readiness === 'missing'
+                ? { state: 'incomplete', url, report }
+                : { state: 'no-access', url, reason: readiness },
           );
         } else if (url === configuredSite) {
           // No set-up here: reading the periods proves the lists are on the configured site.
@@ -190,6 +198,28 @@ export function TabConfigPage({
           </PlainMessageBar>
         )}
       </div>
+      {!changed && check.state === 'no-access' && (
+        <PlainMessageBar intent="warning" role="alert">
+          <MessageBarBody>
+            {check.reason === 'no-read' ? t.tabConfig.noRead : t.tabConfig.noWrite}
+          </MessageBarBody>
+        </PlainMessageBar>
+      )}
+      {!changed &&
+        check.state === 'ready' &&
+        check.report &&
+        !check.report.complete &&
+        maySetUp(check.report) &&
+        siteSetup && (
+          <section className={styles.setup} aria-label={t.tabConfig.canComplete}>
+            <Text>{t.tabConfig.canComplete}</Text>
+            {renderSetup ? (
+              renderSetup(check.url, () => run(check.url))
+            ) : (
+              <SetupPanelFor url={check.url} onComplete={() => run(check.url)} />
+            )}
+          </section>
+        )}
       {check.state === 'failed' && (
         <PlainMessageBar intent="error" role="alert">
           <MessageBarBody>{check.message}</MessageBarBody>

@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { DEMO_DIRECTORY, DEMO_TENANT_ID } from '../../../src/demo/directory-demo';
 import { LOCAL_TENANT_BROKER } from '../../../scripts/tenant-env';
 import { idpBroker } from '../teams-broker';
-import { openInTeams, type HarnessUser } from '../teams-harness';
+import { fillManifest, readTemplates } from '../../../scripts/teams-manifest';
+import { openInTeams, type BrokerRequest, type HarnessUser } from '../teams-harness';
 import { TENANT, TOKEN_ENDPOINT, UPN, expect, test } from './tenant';
 
 // The tab on the tenant path inside the Teams stand-in: nested app authentication, Teams (the
@@ -91,4 +92,33 @@ test('in Teams a coordinator reminds an owner: the message goes to Graph with he
   expect([...new Set(message?.mentions.map((m) => m.mentioned.user.id))]).toEqual([
     teamsUser(UPN.anna).oid,
   ]);
+});
+
+test('the first token the tab asks Teams for is the one the manifest has Teams prefetch', async ({
+  page,
+  site,
+}) => {
+  const asked: BrokerRequest[] = [];
+  const recording = {
+    ...naa,
+    broker: (request: BrokerRequest) => {
+      asked.push(request);
+      return naa.broker(request);
+    },
+  };
+  const teams = await openInTeams(page, site, { naa: recording, user: teamsUser(UPN.anna) });
+  await expect(teams.tab.getByText('2 av 12 planer')).toBeVisible();
+  // The package built for this tenant's SharePoint (npm run package, scripts/teams-manifest.ts).
+  const { manifest } = fillManifest(readTemplates(), {
+    appId: '6f1c2d3e-4a5b-4c6d-8e9f-0a1b2c3d4e5f',
+    clientId: LOCAL_TENANT_BROKER.clientId,
+    host: new URL(TENANT.app).host,
+    baseUrl: TENANT.app,
+    sharePointHost: new URL(TENANT.sharePoint).host,
+    version: '1.0.0',
+  });
+  const webApp = manifest.webApplicationInfo as {
+    nestedAppAuthInfo: Array<{ scopes: string[] }>;
+  };
+  expect(asked[0]?.scopes).toEqual(webApp.nestedAppAuthInfo[0]?.scopes);
 });
