@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { parseTeamsPlanLink } from '../../src/domain/deep-link';
+import { TEAMS_MARKER_PARAM } from '../../src/domain/tab-config';
 import { expect, test } from './fixtures';
 import { signIn } from './rest';
 import { HARNESS_APP_ID, HARNESS_CHANNEL, openInTeams, waitForMessage } from './teams-harness';
@@ -168,7 +169,7 @@ test('the settings page checks the team’s site, enables Save only when valid, 
   const [config] = await waitForMessage(teams, 'settings.setSettings');
   expect(config).toEqual({
     entityId: 'planuppfoljning',
-    contentUrl: `${origin}/?site=${encodeURIComponent(`${origin}${site.path}`)}`,
+    contentUrl: `${origin}/?site=${encodeURIComponent(`${origin}${site.path}`)}&${TEAMS_MARKER_PARAM}=1`,
     websiteUrl: `${origin}${site.path}/Lists/Uppf%C3%B6ljning%20handlingsplaner/AllItems.aspx`,
     suggestedDisplayName: 'Planuppföljning',
   });
