@@ -23,7 +23,9 @@ export function renderApp(root: HTMLElement, booted: Booted): void {
     // An error no boundary catches leaves the page empty: only then does Teams show its own
     // error page (ignored once the app has been shown: only the first notice counts).
     onUncaughtError: (error) => {
-      reportError(error);
+      // As React's default does: the page's error event, or the console where there is none.
+      if (typeof globalThis.reportError === 'function') globalThis.reportError(error);
+      else console.error(error);
       host?.firstScreenFailed('other', error instanceof Error ? error.message : String(error));
     },
   });

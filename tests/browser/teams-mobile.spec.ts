@@ -38,6 +38,12 @@ for (const [width, client] of [
       await expect(tab.getByRole('combobox', { name: 'Tema' })).toHaveCount(0);
       // teams-js came in its own chunk (the one a plain page never loads, below).
       expect(scripts.filter((url) => url.includes('teams-host'))).toHaveLength(1);
+      // Teams' dark theme, and a theme change sent through the bridge, as the phone switches.
+      const title = tab.getByRole('heading', { level: 1, name: 'Planuppföljning' });
+      const colour = () => title.evaluate((el) => getComputedStyle(el).color);
+      expect(await colour()).toBe('rgb(255, 255, 255)');
+      await teams.send('themeChange', ['default']);
+      await expect.poll(colour).not.toBe('rgb(255, 255, 255)');
 
       await openPlan(tab, PLAN);
       await tab.getByRole('radio', { name: 'Arbetet går delvis bra' }).check();
