@@ -17,7 +17,13 @@ const waited = (promise: Promise<unknown>) => Promise.race([promise, drawAnyway]
 // long.
 void boot(import.meta.env).then(async (booted) => {
   if (booted.kind === 'ready') await waited(booted.firstScreen.sent);
-  const { renderApp } = await import('./app/render');
+  const { renderApp } = await import('./app/render').catch((error: unknown) => {
+    // The screens' code could not be fetched (offline, a replaced build): nothing can be drawn,
+    // so Teams shows its own error page.
+    const host = booted.kind === 'ready' ? booted.services.host : booted.host;
+    host?.firstScreenFailed('other', error instanceof Error ? error.message : String(error));
+    throw error;
+  });
   if (booted.kind === 'ready') await waited(booted.firstScreen.settled);
   // For the bench (docs/benchmarks.md): when drawing starts, beside when the table is there.
   performance.mark('planuppfoljning:draw');

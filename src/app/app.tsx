@@ -25,7 +25,6 @@ import {
   type Preferences,
   type ThemeName,
 } from '../features/shell/use-preferences';
-import { FirstScreenShown } from '../features/shared/first-screen';
 import type { Locale } from '../domain/period';
 import { useHostTheme } from './use-host-theme';
 import { AppFooter } from '../features/shell/app-footer';
@@ -184,33 +183,18 @@ export function App({
                         ) : (
                           <Suspense fallback={<Spinner />}>
                             {view === 'overview' ? (
-                              <>
-                                <OverviewScreen />
-                                <FirstScreenShown />
-                              </>
+                              <OverviewScreen />
                             ) : view === 'help' ? (
-                              <>
-                                <HelpScreen />
-                                <FirstScreenShown />
-                              </>
+                              <HelpScreen />
                             ) : view === 'settings' ? (
-                              <>
-                                <SettingsScreen />
-                                <FirstScreenShown />
-                              </>
+                              <SettingsScreen />
                             ) : view === 'accessibility' ? (
-                              <>
-                                <AccessibilityStatement
-                                  contact={statement}
-                                  focusOnOpen={statementOpened}
-                                />
-                                <FirstScreenShown />
-                              </>
+                              <AccessibilityStatement
+                                contact={statement}
+                                focusOnOpen={statementOpened}
+                              />
                             ) : (
-                              <>
-                                <ReportScreen />
-                                <FirstScreenShown />
-                              </>
+                              <ReportScreen />
                             )}
                           </Suspense>
                         )}

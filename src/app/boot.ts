@@ -28,7 +28,12 @@ export type Booted =
       /** The first screen's requests (none on the tab's settings page). */
       readonly firstScreen: FirstScreenLoad;
     }
-  | { readonly kind: 'invalid'; readonly problems: readonly string[] };
+  | {
+      readonly kind: 'invalid';
+      readonly problems: readonly string[];
+      /** Teams, when the page is in it: the app still shows what is wrong, in Swedish. */
+      readonly host: HostPort | null;
+    };
 
 /**
  * Starts the app without React: finds the host, wires the services and asks for the first
@@ -41,12 +46,9 @@ export type Booted =
  */
 export async function boot(env: BootEnv): Promise<Booted> {
   const config = readConfig(env);
-  // Standalone at once when nothing frames the page; teams-js loads only inside a frame.
+  // Standalone at once for a plain page; teams-js loads only where Teams may be (detect-host.ts).
   const host = await detectHost();
-  if (config.mode === 'invalid') {
-    host?.firstScreenFailed('other', config.problems.join(' '));
-    return { kind: 'invalid', problems: config.problems };
-  }
+  if (config.mode === 'invalid') return { kind: 'invalid', problems: config.problems, host };
   // A Teams deep link names the plan and period in its sub-entity id: open that form.
   const target = parseSubEntityId(host?.context.subEntityId);
   if (target) writeUrlState({ view: null, period: target.periodKey, plan: target.planKey });
@@ -54,7 +56,8 @@ export async function boot(env: BootEnv): Promise<Booted> {
   try {
     services = await servicesFor(config, host, env);
   } catch (error) {
-    // Sign-in could not start (MSAL): Teams shows its error page; standalone, the console says why.
+    // Sign-in could not start (MSAL) and the app draws nothing: Teams shows its error page;
+    // standalone, the console says why.
     host?.firstScreenFailed('auth', error instanceof Error ? error.message : String(error));
     throw error;
   }

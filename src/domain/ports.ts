@@ -410,18 +410,24 @@ export interface TabConfig {
   readonly suggestedDisplayName: string;
 }
 
-/** Why the first screen could not start (Teams' `app.FailedReason`). */
+/** Why the app could not start (Teams' `app.FailedReason`). */
 export type StartFailure = 'auth' | 'timeout' | 'other';
 
 /**
- * The host as the features use it (inside Teams). The first-screen notices count once: the
- * first of `firstScreenReady` / `firstScreenFailed` goes to Teams, later calls do nothing.
+ * The host as the features use it (inside Teams). The start notices count once: the first of
+ * `firstScreenReady` / `firstScreenFailed` goes to Teams, later calls do nothing.
  */
 export interface HostPort {
   readonly context: HostContext;
-  /** The first screen shows its data: Teams hides its loading indicator (`app.notifySuccess`). */
+  /**
+   * The app shows its own first screen, whatever it holds (data, its spinner, its own error and
+   * retry): Teams hides its loading indicator (`app.notifyAppLoaded`, then `app.notifySuccess`).
+   */
   firstScreenReady(): void;
-  /** The app cannot start: Teams shows its error page instead (`app.notifyFailure`). */
+  /**
+   * The app cannot show anything at all (it cannot start or draw): Teams shows its error page
+   * instead (`app.notifyFailure`). Never for what the app can say itself.
+   */
   firstScreenFailed(reason: StartFailure, message: string): void;
   /** Teams' theme as it changes; returns the unsubscribe function. */
   onThemeChange(listener: (theme: NonNullable<HostContext['theme']>) => void): () => void;

@@ -58,7 +58,7 @@ describe('buildTabConfig', () => {
     expect(config).toEqual({
       entityId: TAB_ENTITY_ID,
       contentUrl:
-        'https://app.example/planer/?site=https%3A%2F%2Fregionen.sharepoint.com%2Fsites%2Fplaner',
+        'https://app.example/planer/?site=https%3A%2F%2Fregionen.sharepoint.com%2Fsites%2Fplaner&teams=1',
       websiteUrl: 'https://regionen.sharepoint.com/sites/planer/Lists/L/AllItems.aspx',
       suggestedDisplayName: 'Planuppföljning',
     });

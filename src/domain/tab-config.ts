@@ -8,6 +8,13 @@ import type { ListAccess, SetupReport, TabConfig } from './ports';
 /** The tab's entity id; deep links to the tab name it. One per app: the site is in contentUrl. */
 export const TAB_ENTITY_ID = 'planuppfoljning';
 
+/**
+ * The query parameter that marks an address as the tab's inside Teams: the manifest's
+ * `configurationUrl` and the `contentUrl` the settings page saves carry it (`teams=1`). A framed
+ * page with it waits for Teams however slowly Teams answers (docs/teams.md, "Detection").
+ */
+export const TEAMS_MARKER_PARAM = 'teams';
+
 /** The tab's name as Teams proposes it. */
 export const TAB_DISPLAY_NAME = 'Planuppföljning';
 
@@ -40,8 +47,8 @@ export function siteFromAddress(search: string): string | null {
 }
 
 /**
- * What the settings page saves: the tab shows `<appUrl>?site=<siteUrl>`; "open in browser" goes
- * to the SharePoint list view.
+ * What the settings page saves: the tab shows `<appUrl>?site=<siteUrl>&teams=1` (the marker:
+ * TEAMS_MARKER_PARAM); "open in browser" goes to the SharePoint list view.
  */
 export function buildTabConfig(options: {
   readonly appUrl: string;
@@ -52,6 +59,7 @@ export function buildTabConfig(options: {
   content.search = '';
   content.hash = '';
   content.searchParams.set('site', options.siteUrl);
+  content.searchParams.set(TEAMS_MARKER_PARAM, '1');
   return {
     entityId: TAB_ENTITY_ID,
     contentUrl: content.href,

@@ -1,26 +1,6 @@
-import type { APIRequestContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { directMerge, JSON_HEADERS, signedIn, signIn, type TestSite } from './rest';
-
-const PLAN = /^3\. Övergripande handlingsplan för läkemedel 2020$/;
-const PLAN_ROW = /3\. Övergripande handlingsplan för läkemedel 2020/;
-
-/** Reads an item of the open period straight from the (emulated) SharePoint REST API. */
-async function restItem(request: APIRequestContext, site: TestSite, planKey: string) {
-  const response = await request.get(
-    `${site.followUps}/items?$select=Id,Status,Comment,InputState,StatusNote&$filter=PlanPeriodKey eq '${planKey}|2020-08'`,
-    { headers: JSON_HEADERS },
-  );
-  expect(response.ok()).toBe(true);
-  const body = (await response.json()) as { value: Array<Record<string, unknown>> };
-  expect(body.value).toHaveLength(1);
-  return body.value[0] as Record<string, unknown>;
-}
-
-async function openPlan(page: Page, name: RegExp) {
-  await page.getByRole('button', { name }).click();
-  await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
-}
+import { openPlan, PLAN, PLAN_ROW, restItem } from './owner-journey';
+import { directMerge, signedIn, signIn } from './rest';
 
 test('an owner fills in and submits a follow-up, and it is still there after a reload', async ({
   page,

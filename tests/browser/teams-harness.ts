@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, type FrameLocator, type Page } from '@playwright/test';
+import { expect, test, type FrameLocator, type Page } from '@playwright/test';
 import type { TestSite } from './rest';
 
 /** The local demo team's channel (src/app/create-services.ts LOCAL_CHANNEL): the local Graph knows it. */
@@ -118,6 +118,12 @@ export interface HarnessOptions {
   /** Teams supports nested app authentication and brokers tokens with this. */
   readonly naa?: NaaOptions;
   /**
+   * Teams iOS/Android: the tab is the top-level page (a webview, no frame) and Teams answers
+   * through the native bridge teams-js uses there (`window.nativeInterface`). With `naa` it is
+   * refused: on mobile Teams gives the NAA bridge itself, which the harness does not.
+   */
+  readonly frameless?: boolean;
+  /**
    * The id Teams knows the app by, in the context's `appId` (default HARNESS_APP_ID, a custom
    * app; HARNESS_CATALOG_APP_ID for an org-catalog app); null: a client whose context has none.
    */
@@ -161,7 +167,8 @@ export interface HarnessMessage {
 }
 
 export interface TeamsHarness {
-  readonly tab: FrameLocator;
+  /** The tab: the frame in Teams' page, or (frameless) the page itself. */
+  readonly tab: FrameLocator | Page;
   /** The messages the tab sent to "Teams", in order. */
   received(): Promise<HarnessMessage[]>;
   /** Sends an event to the tab as Teams does. */
@@ -198,49 +205,53 @@ export async function openInTeams(
   options: HarnessOptions = {},
 ): Promise<TeamsHarness> {
   const user = options.user ?? HARNESS_USER;
-  const hostClientType = options.hostClientType ?? 'web';
+  const frameless = options.frameless ?? false;
+  if (frameless && options.naa) throw new Error('The harness has no frameless NAA bridge');
+  const hostClientType = options.hostClientType ?? (frameless ? 'android' : 'web');
   const appId = options.appId === undefined ? HARNESS_APP_ID : options.appId;
   const subEntityId = options.deepLink
     ? subEntityIdFromDeepLink(options.deepLink, appId)
     : options.subEntityId;
   if (options.naa) await registerBroker(page, options.naa.broker);
   await page.route('https://res.cdn.office.net/**', (route) => route.abort());
-  await page.route(`**${HARNESS_PATH}*`, async (route) => {
-    const appOrigin = new URL(route.request().url()).origin;
-    const config = {
+  /** What host.js works from; the team's site is on the app's origin unless it has its own. */
+  const harnessConfig = (appOrigin: string) => ({
+    frameContext: options.frameContext ?? 'content',
+    tabUrl: site.app(options.tabPath),
+    hostClientType,
+    slowInitializeMs: options.slowInitializeMs ?? 0,
+    user,
+    naa: options.naa
+      ? {
+          environment: options.naa.environment ?? 'login.microsoftonline.com',
+          sdkName: 'planuppfoljning-teams-harness',
+          sdkVersion: '1.0.0',
+        }
+      : null,
+    context: {
       frameContext: options.frameContext ?? 'content',
-      tabUrl: site.app(options.tabPath),
+      hostName: 'Teams',
       hostClientType,
-      slowInitializeMs: options.slowInitializeMs ?? 0,
-      user,
-      naa: options.naa
-        ? {
-            environment: options.naa.environment ?? 'login.microsoftonline.com',
-            sdkName: 'planuppfoljning-teams-harness',
-            sdkVersion: '1.0.0',
-          }
-        : null,
-      context: {
-        frameContext: options.frameContext ?? 'content',
-        hostName: 'Teams',
-        hostClientType,
-        locale: options.locale ?? 'sv-se',
-        theme: options.theme ?? 'default',
-        entityId: options.frameContext === 'settings' ? undefined : TAB_ENTITY_ID,
-        subEntityId,
-        ...(appId === null ? {} : { appId }),
-        userObjectId: user.oid,
-        userPrincipalName: user.upn,
-        tid: user.tid,
-        teamId: '19:demo-team@thread.tacv2',
-        teamName: 'Samordningskansliet',
-        groupId: HARNESS_CHANNEL.groupId,
-        channelId: HARNESS_CHANNEL.channelId,
-        channelName: 'Planuppföljning',
-        // The team's site: a local site on the app's origin, or a tenant's site on its own.
-        teamSiteUrl: site.url ?? `${appOrigin}${site.path}`,
-      },
-    };
+      locale: options.locale ?? 'sv-se',
+      theme: options.theme ?? 'default',
+      entityId: options.frameContext === 'settings' ? undefined : TAB_ENTITY_ID,
+      subEntityId,
+      ...(appId === null ? {} : { appId }),
+      userObjectId: user.oid,
+      userPrincipalName: user.upn,
+      tid: user.tid,
+      teamId: '19:demo-team@thread.tacv2',
+      teamName: 'Samordningskansliet',
+      groupId: HARNESS_CHANNEL.groupId,
+      channelId: HARNESS_CHANNEL.channelId,
+      channelName: 'Planuppföljning',
+      // The team's site: a local site on the app's origin, or a tenant's site on its own.
+      teamSiteUrl: site.url ?? `${appOrigin}${site.path}`,
+    },
+  });
+  if (frameless) return openFrameless(page, site.app(options.tabPath), harnessConfig);
+  await page.route(`**${HARNESS_PATH}*`, async (route) => {
+    const config = harnessConfig(new URL(route.request().url()).origin);
     await route.fulfill({
       contentType: 'text/html; charset=utf-8',
       body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Teams (test)</title>
@@ -251,8 +262,32 @@ export async function openInTeams(
     });
   });
   await page.goto(HARNESS_PATH);
+  return harnessOf(page, page.frameLocator('#tab'));
+}
+
+/**
+ * Teams mobile: host.js is injected into the tab's own top-level page before its scripts run, as
+ * the native client injects its bridge, and the tab is opened there. The last opening of a page
+ * holds its bridge.
+ */
+async function openFrameless(
+  page: Page,
+  tabUrl: string,
+  harnessConfig: (appOrigin: string) => object,
+): Promise<TeamsHarness> {
+  // The app's origin: where the test's relative addresses go.
+  const config = harnessConfig(new URL(tabUrl, test.info().project.use.baseURL).origin);
+  await page.addInitScript({
+    content: `window.__teamsHarnessFramelessConfig = ${JSON.stringify(config)};\n${HOST_SCRIPT}`,
+  });
+  await page.goto(tabUrl);
+  return harnessOf(page, page);
+}
+
+/** The test's handle on the stand-in: the tab, what it sent, and events to send it. */
+function harnessOf(page: Page, tab: FrameLocator | Page): TeamsHarness {
   return {
-    tab: page.frameLocator('#tab'),
+    tab,
     received: () =>
       page.evaluate(
         () =>

@@ -2,6 +2,7 @@ import type { Locator } from '@playwright/test';
 import { parseTeamsPlanLink, teamsPlanLink } from '../../src/domain/deep-link';
 import type { PlanKey } from '../../src/domain/follow-up';
 import type { PeriodKey } from '../../src/domain/period';
+import { TEAMS_MARKER_PARAM } from '../../src/domain/tab-config';
 import { expect, test } from './fixtures';
 import type { APIRequestContext } from '@playwright/test';
 import { JSON_HEADERS, signIn, signedIn, type TestSite } from './rest';
@@ -179,7 +180,7 @@ test('the settings page checks the team’s site, enables Save only when valid, 
   const [config] = await waitForMessage(teams, 'settings.setSettings');
   expect(config).toEqual({
     entityId: 'planuppfoljning',
-    contentUrl: `${origin}/?site=${encodeURIComponent(`${origin}${site.path}`)}`,
+    contentUrl: `${origin}/?site=${encodeURIComponent(`${origin}${site.path}`)}&${TEAMS_MARKER_PARAM}=1`,
     websiteUrl: `${origin}${site.path}/Lists/Uppf%C3%B6ljning%20handlingsplaner/AllItems.aspx`,
     suggestedDisplayName: 'Planuppföljning',
   });

@@ -6,6 +6,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { firstRequestScopes, scopesFor } from '../../src/app/tenant-services';
+import { TEAMS_MARKER_PARAM } from '../../src/domain/tab-config';
 import { STATEMENT_PAGES } from '../../src/features/accessibility/statement-pages';
 import {
   ACCENT,
@@ -170,7 +171,7 @@ describe('the filled manifest', () => {
     expect(Array.isArray(tabs) && tabs.length === 1).toBe(true);
     const tab = object(Array.isArray(tabs) ? tabs[0] : undefined);
     expect(tab).toMatchObject({
-      configurationUrl: `${VALUES.baseUrl}/?view=config`,
+      configurationUrl: `${VALUES.baseUrl}/?view=config&${TEAMS_MARKER_PARAM}=1`,
       canUpdateConfiguration: true,
       scopes: ['team'],
       context: ['channelTab'],

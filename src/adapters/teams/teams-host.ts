@@ -25,7 +25,11 @@ class TeamsHost implements HostPort {
   firstScreenReady(): void {
     if (this.notified) return;
     this.notified = true;
-    // Hosts that answer notifySuccess reply asynchronously; nothing waits for it.
+    // Microsoft's "Show a native loading indicator": notifyAppLoaded hides Teams' indicator once
+    // the app can show itself; notifySuccess (mandatory, within 30 s) says it has loaded. The app
+    // shows its own spinner, errors and retry from here on. Hosts that answer notifySuccess reply
+    // asynchronously; nothing waits for it.
+    app.notifyAppLoaded();
     void app.notifySuccess().catch(() => undefined);
   }
 
@@ -61,14 +65,15 @@ class TeamsHost implements HostPort {
 }
 
 /**
- * Starts teams-js and reads the context. `app.initialize` rejects at once when nothing frames the
- * page, but waits 60 s when a frame that is not Teams does: after `timeoutMs` the app goes on
- * standalone (null).
+ * Starts teams-js and reads the context. `app.initialize` rejects at once when there is neither a
+ * parent frame nor Teams' native bridge, but waits 60 s when a frame that is not Teams frames the
+ * page: with `timeoutMs` the app goes on standalone (null) after that long; with null it waits as
+ * long as teams-js does (the page is known to be in Teams: detect-host.ts).
  */
-export async function startTeamsHost(timeoutMs: number): Promise<HostPort | null> {
+export async function startTeamsHost(timeoutMs: number | null): Promise<HostPort | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<'timeout'>((resolve) => {
-    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    if (timeoutMs !== null) timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
   try {
     const started = await Promise.race([app.initialize().then(() => 'ready' as const), timeout]);

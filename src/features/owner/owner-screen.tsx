@@ -13,7 +13,6 @@ import { inputOf, type FollowUp, type FollowUpInput } from '../../domain/follow-
 import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import { ownedBy, sortByPlanOrder, type Viewer } from '../../domain/rules';
 import { useI18n } from '../../i18n/i18n';
-import { FirstScreenShown, useFirstScreen } from '../shared/first-screen';
 import { LoadFailed } from '../shared/load-failed';
 import { PanelBoundary } from '../shared/panel-boundary';
 import { PeriodPicker } from '../shared/period-picker';
@@ -100,24 +99,13 @@ function focusHeadingWhenShown(container: HTMLElement | null, from: Element | nu
 export function OwnerScreen({ onSessionChanged }: { onSessionChanged: () => void }) {
   const { t } = useI18n();
   const { result, retry } = useViewerAndPeriods();
-  // Ready only once the plan list has its data (PeriodScreen); a failure here ends the start.
-  useFirstScreen(
-    result.state === 'failed' ? 'failed' : 'loading',
-    result.state === 'failed' ? result.error : undefined,
-  );
   if (result.state === 'loading') return <Spinner label={t.loading} />;
   if (result.state === 'failed') {
     return <LoadFailed error={result.error} onRetry={retry} />;
   }
   const { viewer, periods } = result.data;
   const start = startPeriod(periods);
-  if (!start)
-    return (
-      <>
-        <NoPeriod viewer={viewer} />
-        <FirstScreenShown />
-      </>
-    );
+  if (!start) return <NoPeriod viewer={viewer} />;
   return (
     <PeriodScreen
       viewer={viewer}
@@ -153,8 +141,6 @@ function PeriodScreen({
 
   const period = periods.find((p) => p.key === periodKey) ?? periods[0];
   const { result, retry, replace } = usePeriodFollowUps(periods, periodKey);
-  useFirstScreen(result.state, result.state === 'failed' ? result.error : undefined);
-
   useEffect(
     () => writeUrlState({ period: periodKey, plan: selectedPlan }),
     [periodKey, selectedPlan],

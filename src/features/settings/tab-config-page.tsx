@@ -14,7 +14,6 @@ import { checkSiteUrl, maySetUp, tabReadiness } from '../../domain/tab-config';
 import { useI18n } from '../../i18n/i18n';
 import type { Messages } from '../../i18n/sv';
 import { failureMessage } from '../shared/failure-message';
-import { useFirstScreen } from '../shared/first-screen';
 import { useServices } from '../shared/services-context';
 import { SetupPanel } from './setup-panel';
 import { PlainMessageBar } from '../shared/plain-message-bar';
@@ -91,7 +90,6 @@ export function TabConfigPage({
   };
   // The proposed site is checked at once.
   const [check, setCheck] = useState<Check>(() => (site === '' ? { state: 'idle' } : begin(site)));
-  useFirstScreen('ready');
 
   const inspect = useCallback(
     async (url: string) => {

@@ -1,22 +1,45 @@
-// A stand-in for Microsoft Teams in browser tests: it frames the tab and answers teams-js's
-// postMessage protocol the way Teams does (written from @microsoft/teams-js 2.58's own sources,
-// src/internal/communication.ts, appHelpers.ts, pages/config.ts and app/app.ts; for nested app
+// A stand-in for Microsoft Teams in browser tests, answering teams-js's protocol the way Teams
+// does (written from @microsoft/teams-js 2.58's own sources, src/internal/communication.ts,
+// messageObjects.ts, appHelpers.ts, pages/config.ts and app/app.ts; for nested app
 // authentication also internal/nestedAppAuthUtils.ts and @azure/msal-browser 5's src/naa/).
-// Served by Playwright on the app's origin only; never part of the build.
+// Never part of the build. Two ways, as Teams' clients have them:
 //
-// App → host: { id, uuidAsString, func, args, … }. Host → app: replies { id, uuidAsString, args }
-// and events { func, args }. teams-js trusts a host on its own origin without the valid-domains
-// list.
+// - Framed (Teams web and desktop): a page served by Playwright on the app's origin frames the
+//   tab; App → host by postMessage { id, uuidAsString, func, args, … }, host → app replies
+//   { id, uuidAsString, args } and events { func, args } by postMessage. teams-js trusts a host
+//   on its own origin without the valid-domains list.
+// - Frameless (Teams iOS and Android): the tab is the top-level page of a webview and this
+//   script is injected before the page's own scripts (Playwright addInitScript, as the native
+//   client injects its bridge). teams-js finds no parent frame and uses the bridge
+//   (initializeCommunication): it sends each request as a JSON string to
+//   window.nativeInterface.framelessPostMessage, and takes replies and events through the
+//   window.onNativeMessage it sets, called with an event-like { data: <the same objects> }
+//   (handleIncomingMessageFromParent; no origin check on that path).
 (() => {
-  const config = JSON.parse(document.getElementById('harness-config').textContent);
-  const frame = document.getElementById('tab');
+  const injected = window.__teamsHarnessFramelessConfig;
+  // Frameless: the native client's bridge belongs to the top-level page only.
+  if (injected && window !== window.top) return;
+  const config = injected ?? JSON.parse(document.getElementById('harness-config').textContent);
+  const frameless = Boolean(injected);
+  const frame = frameless ? null : document.getElementById('tab');
   /** Every message the tab sent, in order: what the tests read. */
   const received = [];
+  /**
+   * Hands a reply or an event to the tab: by postMessage to the frame, or through the tab's
+   * window.onNativeMessage (set by teams-js once it starts; later, as a native call would be).
+   */
+  const toTab = frameless
+    ? (message) =>
+        setTimeout(() => {
+          if (typeof window.onNativeMessage === 'function')
+            window.onNativeMessage({ data: message });
+        }, 0)
+    : (message) => frame.contentWindow.postMessage(message, window.location.origin);
   window.__teamsHarness = {
     received,
     /** Sends an event to the tab, as Teams does (themeChange, settings.save…). */
     send(func, args) {
-      frame.contentWindow.postMessage({ func, args }, window.location.origin);
+      toTab({ func, args });
     },
   };
 
@@ -115,21 +138,18 @@
     }
     if (!request || request.messageType !== 'NestedAppAuthRequest' || !request.requestId) return;
     const answer = (body) =>
-      frame.contentWindow.postMessage(
-        {
-          id: message.id,
-          uuidAsString: message.uuidAsString,
-          args: [
-            null,
-            JSON.stringify({
-              messageType: 'NestedAppAuthResponse',
-              requestId: request.requestId,
-              ...body,
-            }),
-          ],
-        },
-        window.location.origin,
-      );
+      toTab({
+        id: message.id,
+        uuidAsString: message.uuidAsString,
+        args: [
+          null,
+          JSON.stringify({
+            messageType: 'NestedAppAuthResponse',
+            requestId: request.requestId,
+            ...body,
+          }),
+        ],
+      });
     const fail = (error) => answer({ success: false, error });
     switch (request.method) {
       case 'GetInitContext': {
@@ -211,20 +231,15 @@
     }
   }
 
-  window.addEventListener('message', (event) => {
-    if (event.source !== frame.contentWindow || event.origin !== window.location.origin) return;
-    const message = event.data;
+  /** One request of the tab (teams-js's serialized MessageRequest). */
+  function fromTab(message) {
     if (!message || typeof message !== 'object' || typeof message.func !== 'string') return;
     received.push(
       message.data === undefined
         ? { func: message.func, args: message.args ?? [] }
         : { func: message.func, args: message.args ?? [], data: message.data },
     );
-    const reply = (args) =>
-      frame.contentWindow.postMessage(
-        { id: message.id, uuidAsString: message.uuidAsString, args },
-        window.location.origin,
-      );
+    const reply = (args) => toTab({ id: message.id, uuidAsString: message.uuidAsString, args });
     switch (message.func) {
       case 'initialize': {
         // [frameContext, hostClientType, runtimeConfig, clientSupportedSDKVersion]. With NAA the
@@ -260,7 +275,26 @@
         // settings.setValidityState, settings.save.success…) need no answer.
         break;
     }
-  });
+  }
 
+  if (frameless) {
+    // The bridge Teams mobile gives the webview (teams-js's ExtendedWindow.nativeInterface).
+    window.nativeInterface = {
+      framelessPostMessage(serialized) {
+        let message;
+        try {
+          message = JSON.parse(serialized);
+        } catch {
+          return; // Not JSON: nothing teams-js sends.
+        }
+        fromTab(message);
+      },
+    };
+    return;
+  }
+  window.addEventListener('message', (event) => {
+    if (event.source !== frame.contentWindow || event.origin !== window.location.origin) return;
+    fromTab(event.data);
+  });
   frame.src = config.tabUrl;
 })();
