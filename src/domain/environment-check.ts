@@ -36,7 +36,11 @@ export interface Permission {
 /** Why a check did not pass, with what the fix needs to name. */
 export type CheckProblem =
   /** Lists of the app the site lacks; `canSetUp`: the signed-in user may run set-up. */
-  | { readonly kind: 'missing-lists'; readonly lists: readonly string[]; readonly canSetUp: boolean }
+  | {
+      readonly kind: 'missing-lists';
+      readonly lists: readonly string[];
+      readonly canSetUp: boolean;
+    }
   /** Rights the signed-in user lacks. */
   | { readonly kind: 'missing-rights'; readonly rights: readonly SiteRight[] }
   /** IT has not consented to the permission for this app (or this user). */

@@ -151,7 +151,11 @@ export class MsalTokenProvider implements TokenProvider, SignInPort, ScopeProbe 
     if (!account) throw new StoreFailure('unauthorized', 'Not signed in');
     let result: AuthenticationResult;
     try {
-      result = await this.client.acquireTokenSilent({ scopes: [scope], account, forceRefresh: true });
+      result = await this.client.acquireTokenSilent({
+        scopes: [scope],
+        account,
+        forceRefresh: true,
+      });
     } catch (error) {
       if (error instanceof AuthError && isConsentRefusal(error)) {
         throw new StoreFailure('consent-required', error.message, {

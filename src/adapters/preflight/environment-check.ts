@@ -118,7 +118,10 @@ export class SharePointEnvironmentCheck implements EnvironmentCheck {
       siteMask = basePermissionsSchema.parse(rights);
       const missing = missingLists([FOLLOW_UP_LIST.title, PERIOD_LIST.title], present);
       if (missing.length === 0) {
-        return { state: 'pass', note: { kind: 'lists', lists: [FOLLOW_UP_LIST.title, PERIOD_LIST.title] } };
+        return {
+          state: 'pass',
+          note: { kind: 'lists', lists: [FOLLOW_UP_LIST.title, PERIOD_LIST.title] },
+        };
       }
       return {
         state: 'fail',
@@ -150,14 +153,19 @@ export class SharePointEnvironmentCheck implements EnvironmentCheck {
     });
 
     await step('write', () =>
-      hasPeriods ? this.scratchWrite() : Promise.resolve({ state: 'skipped', reason: 'needs-lists' }),
+      hasPeriods
+        ? this.scratchWrite()
+        : Promise.resolve({ state: 'skipped', reason: 'needs-lists' }),
     );
 
     await step('rights', async () => {
-      const mask = siteMask ?? basePermissionsSchema.parse(await sp.web.getCurrentUserEffectivePermissions());
+      const mask =
+        siteMask ?? basePermissionsSchema.parse(await sp.web.getCurrentUserEffectivePermissions());
       const onItems = hasFollowUps
         ? basePermissionsSchema.parse(
-            await sp.web.lists.getByTitle(FOLLOW_UP_LIST.title).getCurrentUserEffectivePermissions(),
+            await sp.web.lists
+              .getByTitle(FOLLOW_UP_LIST.title)
+              .getCurrentUserEffectivePermissions(),
           )
         : mask;
       return rightsResult({
