@@ -21,6 +21,7 @@ import { createGraphFront } from '../src/local-tenant/resource/graph-front';
 import { createSharePointFront } from '../src/local-tenant/resource/sharepoint-front';
 import { localCertificate } from '../src/local-tenant/tls';
 import { emptySiteState, halfSetUp } from '../src/local-site/test-fixture';
+import { emptyDemoSite } from '../src/demo/build-demo-site';
 import { createRemoteJWKSet, customFetch } from 'jose';
 import { Agent, fetch as undiciFetch } from 'undici';
 import {
@@ -83,7 +84,7 @@ const idp = await createIdentityProvider({
     },
     {
       audience: origins.graph,
-      scopes: ['User.ReadBasic.All', 'User.Read.All', 'ChannelMessage.Send'],
+      scopes: ['User.ReadBasic.All', 'User.Read.All', 'ChannelMessage.Send', 'TeamsActivity.Send'],
     },
   ],
   broker: LOCAL_TENANT_BROKER,
@@ -124,7 +125,12 @@ const sharePoint = createSharePointFront({
   sites: {
     dataDir: resolve(dataDir, 'sharepoint'),
     createInitialState: loadDemoState,
-    namedStates: { empty: emptySiteState, partial: () => halfSetUp(loadDemoState()) },
+    // `bare`: the demo team's site before the app (its owner Karin, no lists).
+    namedStates: {
+      empty: emptySiteState,
+      partial: () => halfSetUp(loadDemoState()),
+      bare: emptyDemoSite,
+    },
   },
 });
 const graph = createGraphFront({

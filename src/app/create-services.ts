@@ -1,4 +1,8 @@
-import { localSessionTokenProvider, type TokenProvider } from '../adapters/auth/token-provider';
+import {
+  localSessionTokenProvider,
+  type ScopeProbe,
+  type TokenProvider,
+} from '../adapters/auth/token-provider';
 import { createDraftStore } from '../adapters/browser/indexeddb-draft-store';
 import {
   GRAPH_RESOURCE,
@@ -16,6 +20,7 @@ import { SharePointPeriodAdmin } from '../adapters/sharepoint/period-admin';
 import { SharePointPlanRegister } from '../adapters/sharepoint/plan-register';
 import { createSpClient, FetchWithWaits } from '../adapters/sharepoint/sp-client';
 import { WaitBoard } from '../adapters/http/wait-board';
+import { SharePointEnvironmentCheck } from '../adapters/preflight/environment-check';
 import type { ChannelRef, Services, SiteSetup } from '../domain/ports';
 
 /** Where the local demo site lives on the app's own origin (others: `?site=`, host-services.ts). */
@@ -28,6 +33,29 @@ export interface ServiceConfig {
   readonly local: boolean;
   /** Microsoft Graph's origin in a tenant (`https://graph.microsoft.com` unless configured). */
   readonly graphUrl?: string;
+  /** Tokens per permission for "Kontrollera miljön" (MSAL in a tenant; none in local mode). */
+  readonly probe?: ScopeProbe;
+}
+
+/**
+ * The delegated permissions "Kontrollera miljön" asks a token for, one by one: those the app
+ * requests (tenant-services.ts `scopesFor`) and the activity feed's TeamsActivity.Send.
+ */
+export function preflightConsents(siteUrl: string, graphUrl: string) {
+  const sharePoint = new URL(siteUrl).origin;
+  const graph = (name: string) => ({
+    scope: `${graphUrl}/${name}`,
+    permission: { name, resource: 'Microsoft Graph' },
+  });
+  return {
+    sharePoint: {
+      scope: `${sharePoint}/AllSites.FullControl`,
+      permission: { name: 'AllSites.FullControl', resource: 'SharePoint' },
+    },
+    users: graph('User.ReadBasic.All'),
+    channel: graph('ChannelMessage.Send'),
+    activity: graph('TeamsActivity.Send'),
+  };
 }
 
 /**
@@ -66,6 +94,18 @@ export function createServices(config: ServiceConfig): Services {
   const waits = new WaitBoard();
   const sp = createSpClient(config.siteUrl, config.tokens, FetchWithWaits(waits));
   const drafts = createDraftStore();
+  const graphBase = config.local
+    ? `${config.siteUrl}/_local/graph/v1.0`
+    : `${config.graphUrl ?? GRAPH_RESOURCE}/v1.0`;
+  const graphResource = config.local ? GRAPH_RESOURCE : (config.graphUrl ?? GRAPH_RESOURCE);
+  const messenger = new GraphMessenger({
+    baseUrl: graphBase,
+    resource: graphResource,
+    tokens: config.tokens,
+    waits,
+  });
+  const consents = preflightConsents(config.siteUrl, config.graphUrl ?? GRAPH_RESOURCE);
+  const { probe } = config;
   return {
     periods: new SharePointPeriodRepository(sp),
     followUps: new SharePointFollowUpRepository(sp),
@@ -85,15 +125,23 @@ export function createServices(config: ServiceConfig): Services {
     ...(drafts ? { drafts } : {}),
     ...(config.local ? { demoSession: new LocalDemoSession(config.siteUrl) } : {}),
     // Graph: Microsoft's in a tenant; in local mode the local emulation beside the site.
-    messenger: new GraphMessenger({
-      baseUrl: config.local
-        ? `${config.siteUrl}/_local/graph/v1.0`
-        : `${config.graphUrl ?? GRAPH_RESOURCE}/v1.0`,
-      resource: config.local ? GRAPH_RESOURCE : (config.graphUrl ?? GRAPH_RESOURCE),
-      tokens: config.tokens,
-      waits,
-    }),
+    messenger,
     waits,
+    // The preflight's user look-up takes a token for User.ReadBasic.All alone, so that a
+    // permission missing for channel messages does not hide whether look-ups work.
+    environmentCheck: new SharePointEnvironmentCheck({
+      sp,
+      users: probe
+        ? new GraphMessenger({
+            baseUrl: graphBase,
+            resource: graphResource,
+            tokens: { getAccessToken: () => probe.tokenFor(consents.users.scope) },
+            waits,
+          })
+        : messenger,
+      ...(probe ? { probe } : {}),
+      consents,
+    }),
     ...(config.local
       ? { channel: LOCAL_CHANNEL, outbox: new LocalGraphOutbox(config.siteUrl) }
       : {}),

@@ -40,7 +40,13 @@ export async function createTenantServices(
     { [sharePoint]: 'SharePoint', [config.graphUrl]: 'Microsoft Graph' },
   );
   return {
-    ...createServices({ siteUrl: config.siteUrl, tokens, local: false, graphUrl: config.graphUrl }),
+    ...createServices({
+      siteUrl: config.siteUrl,
+      tokens,
+      local: false,
+      graphUrl: config.graphUrl,
+      probe: tokens,
+    }),
     signIn: tokens,
   };
 }

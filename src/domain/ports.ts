@@ -6,6 +6,7 @@ import type { PeriodLogEntry } from './period-log';
 import type { FirstPeriodDraft } from './first-period';
 import type { PlanDraft, PlanEnding } from './plan-register';
 import type { SaveIntent, Viewer } from './rules';
+import type { CheckEvent } from './environment-check';
 
 /**
  * The ports the features use. Adapters (SharePoint, local site) implement them; `app/` wires
@@ -315,6 +316,18 @@ export interface Services {
   readonly tabConfig?: (siteUrl: string) => TabConfig;
   /** Waits SharePoint or Graph asked for, shown with a countdown and a way to cancel. */
   readonly waits?: WaitNotices;
+  /** "Kontrollera miljön": the IT preflight against the configured site and Graph. */
+  readonly environmentCheck?: EnvironmentCheck;
+}
+
+/**
+ * The IT preflight ("Kontrollera miljön"): runs every check of `CHECK_IDS` in order with the
+ * signed-in user's tokens, reporting each as it begins and ends. Changes nothing on the site but
+ * a scratch item it removes again (also when a later step fails). Never rejects: a failure is a
+ * check's result.
+ */
+export interface EnvironmentCheck {
+  run(onEvent: (event: CheckEvent) => void): Promise<void>;
 }
 
 /** One thing set-up checks on the site: a list, a field, an index, a view, a group… */

@@ -233,6 +233,7 @@ export const en: Messages = {
       'Review submitted follow-ups: Mark as reviewed, or Send back with a comment. A send-back tells the owners in the channel, with the comment and a link to the plan, and is logged; if the message cannot go, the send-back stands and the app says the owners were not told.',
       "Write the period's summary and report details – introduction, where the legend goes, the contact a detail per line – and lock the period when everyone has answered. A new period takes the introduction along. Reopening needs a reason, which is logged.",
       'Appendix 2 shows the report; Export to Word downloads it and Print gives a printout or PDF.',
+      'Check the environment in Settings tries, with your sign-in, everything the app needs of SharePoint and Microsoft Graph and says point by point what works and what IT needs to fix.',
     ],
     rulesHeading: 'The rules of a period',
     rules: [
@@ -648,6 +649,111 @@ export const en: Messages = {
     coordinatorsOnly:
       'Settings are for the coordinators and the site’s owners. You lack the coordinators’ permissions on the lists (which the group Planuppföljning – samordnare gives, directly or through a group in the organisation’s directory) and the Manage Lists permission on the site; ask a coordinator or the site owner for help.',
     unavailable: 'Site set-up is not available here.',
+  },
+  // Kontrollera miljön (issue #15, part 7): the IT preflight in Settings.
+  preflight: {
+    heading: 'Check the environment',
+    intro:
+      'Tries, with your sign-in, everything the app needs of the site and Microsoft Graph: reading the lists, writing and deleting a test item, the rights for groups and item permissions, looking up a user and the permissions for channel messages and the activity feed. No message is sent and nothing else changes. The result says point by point what works and what IT needs to fix.',
+    run: 'Check the environment',
+    runAgain: 'Check the environment again',
+    resultsLabel: 'Results of the environment check',
+    site: (url: string) => `Site: ${url}`,
+    running: (name: string) => `Checking: ${name}…`,
+    finished: (name: string, state: string) => `${name}: ${state}.`,
+    summary: (pass: number, warn: number, fail: number, skipped: number) =>
+      `Done: ${pass} work, ${warn} with a remark, ${fail} need action, ${skipped} skipped.`,
+    allGood: 'Everything the app needs works.',
+    fixLabel: 'What IT must do:',
+    toSetup: 'To the set-up of the lists',
+    state: {
+      waiting: 'Waiting',
+      running: 'Checking',
+      pass: 'Works',
+      warn: 'Works, with a remark',
+      fail: 'Action needed',
+      skipped: 'Skipped',
+    },
+    check: {
+      lists: 'The app’s lists',
+      read: 'Reading the lists',
+      write: 'Writing and deleting a test item',
+      rights: 'Rights for groups and item permissions',
+      'user-lookup': 'Looking up a user in Microsoft Graph',
+      'consent-sharepoint': 'The permission AllSites.FullControl (SharePoint)',
+      'consent-users': 'The permission User.ReadBasic.All (Microsoft Graph)',
+      'consent-channel': 'The permission ChannelMessage.Send (Microsoft Graph)',
+      'consent-activity': 'The permission TeamsActivity.Send (Microsoft Graph)',
+    },
+    purpose: {
+      'consent-sharepoint':
+        'Without it the app can neither read nor save anything in SharePoint, and coordinators cannot give follow-ups their permissions.',
+      'consent-users': 'Without it reminders cannot @-mention the owners.',
+      'consent-channel': 'Without it Remind cannot post messages in the channel.',
+      'consent-activity': 'Without it Remind cannot send personal activity-feed notifications.',
+    },
+    services: { sharepoint: 'SharePoint', graph: 'Microsoft Graph' },
+    pass: {
+      lists: (lists: string) => `The lists exist: ${lists}.`,
+      read: (lists: string) => `The app can read ${lists}.`,
+      write:
+        'A test item was created and deleted at once in Uppföljningsperioder. It never shows in the app, in reports or in counts.',
+      rights:
+        'You hold Manage Permissions on Uppföljning handlingsplaner, and Create Groups and Manage Lists on the site.',
+      user: (name: string) =>
+        `Microsoft Graph found you (${name}) by your user name, as reminders look the owners up.`,
+      permission: (name: string, resource: string) =>
+        `The app gets tokens with ${name} (${resource}): IT has granted the permission.`,
+      plain: 'Works.',
+    },
+    skipped: {
+      'local-mode': 'No sign-in in local mode: there is no token to check.',
+      'needs-lists': 'The list it needs is missing; see The app’s lists.',
+      'needs-user': 'Your user could not be read; see Reading the lists.',
+    },
+    rightNames: {
+      'manage-permissions': 'Manage Permissions on Uppföljning handlingsplaner',
+      'create-groups': 'Create Groups on the site',
+      'manage-lists': 'Manage Lists on the site',
+    },
+    problem: {
+      missingLists: (lists: string) => `The site lacks ${lists}.`,
+      missingListsFixSetUp:
+        'You may create the lists: open the set-up below and choose Create what is missing.',
+      missingListsFixOwner:
+        'The site’s owner (or someone with Manage Lists) runs the set-up in Settings, which creates the lists.',
+      missingRights: (rights: string) => `You lack ${rights}.`,
+      missingRightsFix:
+        'Coordinators need Full Control on the lists: add them to the group Planuppföljning – samordnare (directly or through a group of the organisation’s directory). Plan owners do not need it. Create Groups and Manage Lists are needed only for the set-up.',
+      missingRightsWarnFix:
+        'The app works for coordinators. Create Groups and Manage Lists are needed only for the set-up: let the site’s owner run it.',
+      consent: (name: string, resource: string) =>
+        `IT has not granted the permission ${name} (${resource}) to the app.`,
+      consentFix: (name: string, resource: string) =>
+        `An administrator in Microsoft Entra ID adds the delegated permission ${name} (${resource}) to the app registration and grants admin consent for the organisation.`,
+      cors: (service: string) =>
+        `${service} does not answer calls from the app’s address (CORS), or cannot be reached from here.`,
+      corsFix: (service: string) =>
+        `Check that you are connected, that the site address in the app’s configuration is right and that no proxy or firewall stops calls from the app’s address to ${service}.`,
+      signIn: (service: string) => `The app got no token for ${service} without you signing in.`,
+      signInFix:
+        'Sign in again and run the check again. If it persists: check the app’s redirect URI in the registration (docs/it-admin.md).',
+      forbiddenWrite: 'SharePoint did not let you create an item in Uppföljningsperioder.',
+      forbiddenWriteFix:
+        'Coordinators need Full Control on the lists (the group Planuppföljning – samordnare). Plan owners write only their own follow-ups and do not need this.',
+      forbidden: (service: string) => `${service} refused the operation.`,
+      forbiddenFix:
+        'Check your rights on the site and the app’s permissions in Microsoft Entra ID.',
+      cleanupFailed: (list: string, id: string) =>
+        `The test item${id ? ` (id ${id})` : ''} in ${list} could not be deleted.`,
+      cleanupFailedFix: (list: string) =>
+        `Delete the item whose Period starts with “miljokontroll-” in the list ${list}. The app does not show it meanwhile.`,
+      userNotFound: (upn: string) => `Microsoft Graph finds no user with the user name ${upn}.`,
+      userNotFoundFix:
+        'Check that the account in SharePoint and the account in Microsoft Entra ID have the same user name (UPN).',
+      other: (service: string, message: string) => `${service} answered: ${message}`,
+      otherFix: 'Try again. If the error persists: give IT the message above.',
+    },
   },
   accessibility: {
     link: 'Accessibility statement',

@@ -238,6 +238,7 @@ export const sv = {
       'Granska inskickade uppföljningar: Markera som granskad, eller Skicka tillbaka med en kommentar. Skickar du tillbaka får de ansvariga ett meddelande i kanalen med kommentaren och länk till planen, och det loggas; går meddelandet inte fram står tillbakaskickningen kvar och appen säger att de ansvariga inte har fått veta.',
       'Skriv periodens sammanfattning och rapportuppgifter – inledning, var teckenförklaringen står, kontaktperson med en uppgift per rad – och lås perioden när alla har svarat. En ny period tar med sig inledningen. Öppna igen kräver en anledning, som loggas.',
       'Bilaga 2 visar rapporten; Exportera till Word laddar ned den som Word-fil och Skriv ut ger en utskrift eller PDF.',
+      'Kontrollera miljön under Inställningar prövar med din inloggning allt appen behöver av SharePoint och Microsoft Graph och säger punkt för punkt vad som fungerar och vad IT behöver åtgärda.',
     ],
     rulesHeading: 'Periodens regler',
     rules: [
@@ -655,6 +656,115 @@ export const sv = {
     coordinatorsOnly:
       'Inställningarna är till för samordnarna och webbplatsens ägare. Du har inte samordnarnas behörighet till listorna (som gruppen Planuppföljning – samordnare ger, direkt eller genom en grupp i organisationens katalog) och har inte behörigheten Hantera listor på webbplatsen; be en samordnare eller webbplatsens ägare om hjälp.',
     unavailable: 'Uppsättning av webbplatsen finns inte i det här läget.',
+  },
+  // Kontrollera miljön (issue #15, part 7): the IT preflight in Inställningar.
+  preflight: {
+    heading: 'Kontrollera miljön',
+    intro:
+      'Prövar med din inloggning allt appen behöver av webbplatsen och Microsoft Graph: läsa listorna, skriva och ta bort ett testobjekt, behörigheterna för grupper och objekt, att slå upp en användare och behörigheterna för kanalmeddelanden och aktivitetsflödet. Inget meddelande skickas och inget annat ändras. Resultatet säger punkt för punkt vad som fungerar och vad IT behöver åtgärda.',
+    run: 'Kontrollera miljön',
+    runAgain: 'Kontrollera miljön igen',
+    resultsLabel: 'Resultat av miljökontrollen',
+    site: (url: string) => `Webbplats: ${url}`,
+    running: (name: string) => `Kontrollerar: ${name}…`,
+    finished: (name: string, state: string) => `${name}: ${state}.`,
+    summary: (pass: number, warn: number, fail: number, skipped: number) =>
+      `Klart: ${pass} fungerar, ${warn} med anmärkning, ${fail} kräver åtgärd, ${skipped} hoppades över.`,
+    allGood: 'Allt appen behöver fungerar.',
+    fixLabel: 'Vad IT ska göra:',
+    toSetup: 'Till uppsättningen av listorna',
+    state: {
+      waiting: 'Väntar',
+      running: 'Kontrolleras',
+      pass: 'Fungerar',
+      warn: 'Fungerar, med anmärkning',
+      fail: 'Åtgärd krävs',
+      skipped: 'Hoppades över',
+    },
+    check: {
+      lists: 'Appens listor',
+      read: 'Läsa listorna',
+      write: 'Skriva och ta bort ett testobjekt',
+      rights: 'Behörighet för grupper och objektbehörigheter',
+      'user-lookup': 'Slå upp en användare i Microsoft Graph',
+      'consent-sharepoint': 'Behörigheten AllSites.FullControl (SharePoint)',
+      'consent-users': 'Behörigheten User.ReadBasic.All (Microsoft Graph)',
+      'consent-channel': 'Behörigheten ChannelMessage.Send (Microsoft Graph)',
+      'consent-activity': 'Behörigheten TeamsActivity.Send (Microsoft Graph)',
+    },
+    /** What each permission is for, said when it is missing. */
+    purpose: {
+      'consent-sharepoint':
+        'Utan den kan appen inte läsa eller spara något i SharePoint, och samordnarna kan inte ge uppföljningarna deras behörigheter.',
+      'consent-users': 'Utan den kan påminnelserna inte @-nämna de ansvariga.',
+      'consent-channel': 'Utan den kan Påminn inte skicka meddelanden i kanalen.',
+      'consent-activity':
+        'Utan den kan Påminn inte skicka personliga aviseringar i aktivitetsflödet.',
+    },
+    services: { sharepoint: 'SharePoint', graph: 'Microsoft Graph' },
+    pass: {
+      lists: (lists: string) => `Listorna finns: ${lists}.`,
+      read: (lists: string) => `Appen kan läsa ${lists}.`,
+      write:
+        'Ett testobjekt skapades och togs bort direkt i Uppföljningsperioder. Det syns aldrig i appen, i rapporter eller i antal.',
+      rights:
+        'Du har Hantera behörigheter på Uppföljning handlingsplaner och Skapa grupper och Hantera listor på webbplatsen.',
+      user: (name: string) =>
+        `Microsoft Graph hittade dig (${name}) med ditt användarnamn, som påminnelserna slår upp de ansvariga.`,
+      permission: (name: string, resource: string) =>
+        `Appen får token med ${name} (${resource}): IT har godkänt behörigheten.`,
+      plain: 'Fungerar.',
+    },
+    skipped: {
+      'local-mode': 'Ingen inloggning i lokalt läge: det finns ingen token att kontrollera.',
+      'needs-lists': 'Listan som behövs saknas; se Appens listor.',
+      'needs-user': 'Din användare kunde inte läsas; se Läsa listorna.',
+    },
+    rightNames: {
+      'manage-permissions':
+        'Hantera behörigheter (Manage Permissions) på Uppföljning handlingsplaner',
+      'create-groups': 'Skapa grupper (Create Groups) på webbplatsen',
+      'manage-lists': 'Hantera listor (Manage Lists) på webbplatsen',
+    },
+    problem: {
+      missingLists: (lists: string) => `Webbplatsen saknar ${lists}.`,
+      missingListsFixSetUp:
+        'Du får skapa listorna: öppna uppsättningen nedan och välj Skapa det som saknas.',
+      missingListsFixOwner:
+        'Webbplatsens ägare (eller någon med Hantera listor) kör uppsättningen under Inställningar, som skapar listorna.',
+      missingRights: (rights: string) => `Du saknar ${rights}.`,
+      missingRightsFix:
+        'Samordnare behöver Fullständig behörighet på listorna: lägg till dem i gruppen Planuppföljning – samordnare (direkt eller genom en grupp i organisationens katalog). Planägare behöver det inte. Skapa grupper och Hantera listor behövs bara för uppsättningen.',
+      missingRightsWarnFix:
+        'Appen fungerar för samordnarna. Skapa grupper och Hantera listor behövs bara för uppsättningen: låt webbplatsens ägare köra den.',
+      consent: (name: string, resource: string) =>
+        `IT har inte godkänt behörigheten ${name} (${resource}) för appen.`,
+      consentFix: (name: string, resource: string) =>
+        `En administratör i Microsoft Entra ID lägger till den delegerade behörigheten ${name} (${resource}) i appens registrering och beviljar administratörsmedgivande för organisationen.`,
+      cors: (service: string) =>
+        `${service} svarar inte på anrop från appens adress (CORS), eller går inte att nå härifrån.`,
+      corsFix: (service: string) =>
+        `Kontrollera att du är ansluten till nätverket, att webbplatsens adress i appens konfiguration stämmer och att ingen proxy eller brandvägg stoppar anrop från appens adress till ${service}.`,
+      signIn: (service: string) => `Appen fick ingen token för ${service} utan att du loggar in.`,
+      signInFix:
+        'Logga in igen och kör kontrollen på nytt. Kvarstår det: kontrollera appens omdirigerings-URI i registreringen (docs/it-admin.md).',
+      forbiddenWrite: 'SharePoint tillät inte att du skapar ett objekt i Uppföljningsperioder.',
+      forbiddenWriteFix:
+        'Samordnare behöver Fullständig behörighet på listorna (gruppen Planuppföljning – samordnare). Planägare skriver bara i sina egna uppföljningar och behöver inte detta.',
+      forbidden: (service: string) => `${service} nekade åtgärden.`,
+      forbiddenFix:
+        'Kontrollera din behörighet på webbplatsen och appens behörigheter i Microsoft Entra ID.',
+      cleanupFailed: (list: string, id: string) =>
+        `Testobjektet${id ? ` (id ${id})` : ''} i ${list} kunde inte tas bort.`,
+      cleanupFailedFix: (list: string) =>
+        `Ta bort objektet vars Period börjar med ”miljokontroll-” i listan ${list}. Appen visar det inte under tiden.`,
+      userNotFound: (upn: string) =>
+        `Microsoft Graph hittar ingen användare med användarnamnet ${upn}.`,
+      userNotFoundFix:
+        'Kontrollera att kontot i SharePoint och kontot i Microsoft Entra ID har samma användarnamn (UPN).',
+      other: (service: string, message: string) => `${service} svarade: ${message}`,
+      otherFix: 'Försök igen. Kvarstår felet: ge IT meddelandet ovan.',
+    },
   },
   // Tillgänglighetsredogörelse (accessibility statement), on Digg's model. The known
   // shortcomings themselves are in src/features/accessibility/known-shortcomings.ts.

@@ -340,6 +340,16 @@ export const SCREENS: readonly Screen[] = [
     },
   },
   {
+    name: 'settings, Kontrollera miljön run by an owner (checks that pass, fail and are skipped)',
+    user: ANNA,
+    path: '/?view=settings',
+    open: async (page) => {
+      const section = page.getByRole('region', { name: 'Kontrollera miljön' });
+      await section.getByRole('button', { name: 'Kontrollera miljön' }).click();
+      await expect(section.getByRole('status')).toContainText('Klart:');
+    },
+  },
+  {
     name: 'accessibility statement',
     user: ANNA,
     path: '/?view=tillganglighet',

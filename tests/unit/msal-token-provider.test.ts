@@ -167,3 +167,45 @@ describe('MSAL token provider', () => {
     });
   });
 });
+
+describe('the preflight’s scope probe (tokenFor)', () => {
+  it('asks Entra afresh for exactly one scope, past the cached token', async () => {
+    const client = fakeClient({
+      acquireTokenSilent: vi.fn(async () => result('fresh', ['TeamsActivity.Send'])),
+    });
+    expect(await provider(client).tokenFor(`${GRAPH}/TeamsActivity.Send`)).toBe('fresh');
+    expect(client.acquireTokenSilent).toHaveBeenCalledWith({
+      scopes: [`${GRAPH}/TeamsActivity.Send`],
+      account,
+      forceRefresh: true,
+    });
+    expect(client.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+
+  it('a silent consent refusal is “consent-required”, naming the permission', async () => {
+    const client = fakeClient({
+      acquireTokenSilent: vi.fn(async () => {
+        throw new InteractionRequiredAuthError(
+          'invalid_grant',
+          'AADSTS65001: The user or administrator has not consented to use the application.',
+          'consent_required',
+        );
+      }),
+    });
+    const failure = await failureOf(provider(client).tokenFor(`${GRAPH}/ChannelMessage.Send`));
+    expect(failure.kind).toBe('consent-required');
+    expect(failure.scopes).toEqual(['ChannelMessage.Send (Microsoft Graph)']);
+  });
+
+  it('without an account it asks for sign-in, and opens nothing', async () => {
+    const client = fakeClient({
+      getActiveAccount: vi.fn(() => null),
+      getAllAccounts: vi.fn(() => []),
+    });
+    expect((await failureOf(provider(client).tokenFor(`${SP}/AllSites.FullControl`))).kind).toBe(
+      'unauthorized',
+    );
+    expect(client.ssoSilent).not.toHaveBeenCalled();
+    expect(client.acquireTokenPopup).not.toHaveBeenCalled();
+  });
+});

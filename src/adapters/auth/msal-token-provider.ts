@@ -9,7 +9,7 @@ import {
 } from '@azure/msal-browser';
 import { StoreFailure } from '../../domain/errors';
 import type { SignInPort } from '../../domain/ports';
-import type { TokenProvider } from './token-provider';
+import type { ScopeProbe, TokenProvider } from './token-provider';
 
 /** The part of MSAL's client the provider uses (a fake stands in for it in unit tests). */
 export type TokenClient = Pick<
@@ -98,7 +98,7 @@ function isConsentRefusal(error: AuthError): boolean {
  * blocks it. Inside Teams, nested app authentication lets Teams broker every token, silently.
  * Tokens stay in MSAL's memory and sessionStorage, never in localStorage.
  */
-export class MsalTokenProvider implements TokenProvider, SignInPort {
+export class MsalTokenProvider implements TokenProvider, SignInPort, ScopeProbe {
   /** One silent request per resource at a time: the first screen asks for several at once. */
   private readonly pending = new Map<string, Promise<string>>();
 
@@ -138,6 +138,34 @@ export class MsalTokenProvider implements TokenProvider, SignInPort {
       throw this.failure(error, scopes, 'silent');
     }
     return this.accepted(result, scopes);
+  }
+
+  /**
+   * The preflight's probe: a silent token for exactly `scope`, bypassing the cached access token
+   * (`forceRefresh`), so that Entra itself answers whether the permission is consented now. A
+   * refusal that names consent (AADSTS65001, `consent_required`) is `consent-required` here,
+   * silent or not: the preflight reports it to IT rather than offering a sign-in.
+   */
+  async tokenFor(scope: string): Promise<string> {
+    const account = this.account();
+    if (!account) throw new StoreFailure('unauthorized', 'Not signed in');
+    let result: AuthenticationResult;
+    try {
+      result = await this.client.acquireTokenSilent({
+        scopes: [scope],
+        account,
+        forceRefresh: true,
+      });
+    } catch (error) {
+      if (error instanceof AuthError && isConsentRefusal(error)) {
+        throw new StoreFailure('consent-required', error.message, {
+          cause: error,
+          scopes: [scopeForPeople(scope, this.names)],
+        });
+      }
+      throw this.failure(error, [scope], 'silent');
+    }
+    return this.accepted(result, [scope]);
   }
 
   async signIn(): Promise<void> {

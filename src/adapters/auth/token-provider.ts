@@ -10,6 +10,18 @@ export interface TokenProvider {
   getAccessToken(resource: string): Promise<string | null>;
 }
 
+/**
+ * Tokens for one delegated permission at a time, asked of the identity provider afresh (not from
+ * the cache, which may be up to an hour older than IT's last consent change): what the preflight
+ * ("Kontrollera miljön") uses to tell which permissions IT has consented. Rejects with
+ * StoreFailure `consent-required` (the permission not consented), `unauthorized` (sign in again)
+ * or another kind. Only a signed-in client (MSAL) has one; local mode has none.
+ */
+export interface ScopeProbe {
+  /** A token for `scope` (a full scope URI, e.g. `https://graph.microsoft.com/User.ReadBasic.All`). */
+  tokenFor(scope: string): Promise<string>;
+}
+
 /** The local default: no tokens. */
 export const noTokenProvider: TokenProvider = {
   getAccessToken: () => Promise.resolve(null),

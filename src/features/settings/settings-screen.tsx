@@ -1,10 +1,11 @@
 import { makeStyles, MessageBarBody, Spinner, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { Services, SiteSetup } from '../../domain/ports';
 import { useI18n } from '../../i18n/i18n';
 import { LoadFailed } from '../shared/load-failed';
 import { useServices } from '../shared/services-context';
 import { useLoad } from '../shared/use-load';
+import { EnvironmentCheckPanel } from './environment-check-panel';
 import { SetupPanel } from './setup-panel';
 import { PANEL_SURFACE } from '../shared/panel-surface';
 import { PlainMessageBar } from '../shared/plain-message-bar';
@@ -20,6 +21,11 @@ const useStyles = makeStyles({
   },
   heading: { margin: 0 },
   intro: { margin: 0, lineHeight: tokens.lineHeightBase400 },
+  setup: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  preflight: {
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingBlockStart: tokens.spacingVerticalM,
+  },
 });
 
 /**
@@ -45,6 +51,12 @@ export default function SettingsScreen() {
   // One set-up object for the screen's life: the panel checks again when it changes.
   const setup = useMemo(() => services.siteSetup?.(), [services]);
   const { result, retry } = useLoad('access', () => mayAdminister(services, setup));
+  const setupRef = useRef<HTMLDivElement>(null);
+  const showSetup = useCallback(() => {
+    setupRef.current?.scrollIntoView?.({ block: 'start' });
+    setupRef.current?.focus();
+  }, []);
+  const maySetUp = result.state === 'ready' && result.data;
 
   let body;
   if (!setup) {
@@ -73,7 +85,19 @@ export default function SettingsScreen() {
         {t.setup.heading}
       </h2>
       <p className={styles.intro}>{t.setup.intro}</p>
-      {body}
+      <div ref={setupRef} tabIndex={-1} className={styles.setup}>
+        {body}
+      </div>
+      {/* The preflight is for anyone signed in: it says what works with their own rights. */}
+      {services.environmentCheck && (
+        <div className={styles.preflight}>
+          <EnvironmentCheckPanel
+            check={services.environmentCheck}
+            {...(services.siteUrl ? { siteUrl: services.siteUrl } : {})}
+            {...(maySetUp ? { onShowSetup: showSetup } : {})}
+          />
+        </div>
+      )}
     </article>
   );
 }
