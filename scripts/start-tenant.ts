@@ -83,7 +83,7 @@ const idp = await createIdentityProvider({
     },
     {
       audience: origins.graph,
-      scopes: ['User.ReadBasic.All', 'User.Read.All', 'ChannelMessage.Send'],
+      scopes: ['User.ReadBasic.All', 'User.Read.All', 'ChannelMessage.Send', 'TeamsActivity.Send'],
     },
   ],
   broker: LOCAL_TENANT_BROKER,

@@ -66,6 +66,15 @@ export function createServices(config: ServiceConfig): Services {
   const waits = new WaitBoard();
   const sp = createSpClient(config.siteUrl, config.tokens, FetchWithWaits(waits));
   const drafts = createDraftStore();
+  // Graph: Microsoft's in a tenant; in local mode the local emulation beside the site.
+  const graph = new GraphMessenger({
+    baseUrl: config.local
+      ? `${config.siteUrl}/_local/graph/v1.0`
+      : `${config.graphUrl ?? GRAPH_RESOURCE}/v1.0`,
+    resource: config.local ? GRAPH_RESOURCE : (config.graphUrl ?? GRAPH_RESOURCE),
+    tokens: config.tokens,
+    waits,
+  });
   return {
     periods: new SharePointPeriodRepository(sp),
     followUps: new SharePointFollowUpRepository(sp),
@@ -84,15 +93,8 @@ export function createServices(config: ServiceConfig): Services {
       }),
     ...(drafts ? { drafts } : {}),
     ...(config.local ? { demoSession: new LocalDemoSession(config.siteUrl) } : {}),
-    // Graph: Microsoft's in a tenant; in local mode the local emulation beside the site.
-    messenger: new GraphMessenger({
-      baseUrl: config.local
-        ? `${config.siteUrl}/_local/graph/v1.0`
-        : `${config.graphUrl ?? GRAPH_RESOURCE}/v1.0`,
-      resource: config.local ? GRAPH_RESOURCE : (config.graphUrl ?? GRAPH_RESOURCE),
-      tokens: config.tokens,
-      waits,
-    }),
+    messenger: graph,
+    notifier: graph,
     waits,
     ...(config.local
       ? { channel: LOCAL_CHANNEL, outbox: new LocalGraphOutbox(config.siteUrl) }

@@ -6,7 +6,9 @@ import { strFromU8, unzipSync } from 'fflate';
 import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scopesFor } from '../../src/app/tenant-services';
+import { INPUT_REMINDER_ACTIVITY } from '../../src/domain/nudge';
 import { STATEMENT_PAGES } from '../../src/features/accessibility/statement-pages';
+import { LOCAL_TEAMS_APP } from '../../src/local-site/graph';
 import {
   ACCENT,
   COLOR_GLYPH_BOX,
@@ -153,6 +155,19 @@ describe('the filled manifest', () => {
     expect(filled.manifest.permissions).toEqual(['identity']);
     expect(filled.manifest.showLoadingIndicator).toBe(true);
     expect(filled.manifest.defaultInstallScope).toBe('team');
+  });
+
+  it('declares the reminder’s activity type, as the local Graph has the installed app', () => {
+    const activities = object(filled.manifest.activities);
+    const types = Array.isArray(activities.activityTypes) ? activities.activityTypes : [];
+    const declared = types.map((a) => {
+      const { type, templateText } = object(a);
+      return { type, templateText };
+    });
+    expect(declared.map((a) => a.type)).toContain(INPUT_REMINDER_ACTIVITY);
+    // The stand-in knows the types from its own configuration; it must be this manifest's.
+    expect(declared).toEqual(LOCAL_TEAMS_APP.activityTypes);
+    expect(filled.localization['activities.activityTypes[0].templateText']).toMatch(/\{period\}/);
   });
 
   it('refuses a template with an unknown placeholder', () => {
