@@ -415,6 +415,8 @@ export const en: Messages = {
     personalForbidden:
       'Teams refused the notification – you lack permission to send notifications (TeamsActivity.Send), or the app is not installed for the person. Ask IT for the permission.',
     personalSignIn: 'the sign-in is no longer valid – sign in again and retry.',
+    personalTokenExpiring:
+      'Teams only accepts notifications with a sign-in valid for at least 45 more minutes, and yours expires sooner. Retry once it has been renewed (within an hour).',
     retryHint:
       'What went out is logged. The choices below now cover what did not, so that you can try again.',
     close: 'Close',

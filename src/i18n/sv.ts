@@ -425,6 +425,8 @@ export const sv = {
     personalForbidden:
       'Teams tog inte emot aviseringen – du saknar behörighet att skicka aviseringar (TeamsActivity.Send), eller appen är inte installerad för personen. Be IT om behörigheten.',
     personalSignIn: 'inloggningen gäller inte längre – logga in igen och försök på nytt.',
+    personalTokenExpiring:
+      'Teams tar bara emot aviseringar med en inloggning som gäller minst 45 minuter till, och din går ut tidigare. Försök igen när den har förnyats (inom en timme).',
     retryHint:
       'Det som gick fram är loggat. Valen nedan gäller nu det som inte gick fram, så att du kan försöka igen.',
     close: 'Stäng',

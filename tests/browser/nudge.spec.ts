@@ -161,11 +161,14 @@ test('a refused notification is reported in Swedish per person, the channel part
   request,
   site,
 }) => {
-  const { tab, dialog } = await openReminderInTeams(page, site);
+  const { tab, dialog, plans } = await openReminderInTeams(page, site);
+  // One notification per plan of the two chosen owners.
+  const requests = new Set([...(plans['Anna Lindgren'] ?? []), ...(plans['Björn Ekholm'] ?? [])])
+    .size;
   // Graph refuses every notification (403, as without TeamsActivity.Send).
   await injectFault(request, site, {
     status: 403,
-    count: 50,
+    count: requests,
     match: 'sendActivityNotificationToRecipients',
   });
   await dialog.getByRole('button', { name: 'Skicka påminnelse' }).click();
@@ -181,10 +184,33 @@ test('a refused notification is reported in Swedish per person, the channel part
   // What did not go out stays chosen: personal, for the two.
   await expect(dialog.getByRole('radio', { name: 'Personligt' })).toBeChecked();
   for (const name of CHOSEN) await expect(dialog.getByRole('checkbox', { name })).toBeChecked();
-  await dialog.getByRole('button', { name: 'Stäng' }).click();
-  await expect(logOf(tab)).toContainText(
+
+  // Again, and Graph answers 412: the token expires within 45 minutes.
+  await injectFault(request, site, {
+    status: 412,
+    count: requests,
+    match: 'sendActivityNotificationToRecipients',
+  });
+  await dialog.getByRole('button', { name: 'Skicka påminnelse' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Anna Lindgren fick ingen personlig avisering: Teams tar bara emot aviseringar med en inloggning som gäller minst 45 minuter till',
+  );
+  // Personal only now: no second channel message.
+  expect(await outbox(request, site.path)).toHaveLength(1);
+
+  // The third time it goes through; the log has the first reminder and this one.
+  await dialog.getByRole('button', { name: 'Skicka påminnelse' }).click();
+  await expect(
+    tab.getByText(
+      /^Personlig avisering skickad till (Anna Lindgren, Björn Ekholm|Björn Ekholm, Anna Lindgren)\.$/,
+    ),
+  ).toBeVisible();
+  expect((await recorded(request, site.path)).length).toBe(requests);
+  const log = logOf(tab);
+  await expect(log).toContainText(
     /Påminnelse till .* \(av Karin Samordnare, [^)]*\); gick inte fram till (Anna Lindgren, Björn Ekholm|Björn Ekholm, Anna Lindgren)/,
   );
+  await expect(log).toContainText(/Personlig påminnelse till .*Anna Lindgren/);
 });
 
 test('outside Teams the personal option says why it is unavailable and the reminder goes to the channel', async ({

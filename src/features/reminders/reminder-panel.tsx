@@ -108,6 +108,8 @@ function personalFailure(error: unknown, t: Messages): string {
   if (isStoreFailure(error)) {
     if (error.kind === 'forbidden') return t.nudge.personalForbidden;
     if (error.kind === 'unauthorized') return t.nudge.personalSignIn;
+    // Graph's 412: the token expires within 45 minutes (sendActivityNotificationToRecipients).
+    if (error.kind === 'conflict') return t.nudge.personalTokenExpiring;
   }
   return failureMessage(error, t);
 }
