@@ -1,6 +1,7 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { parseTeamsPlanLink } from '../../src/domain/deep-link';
 import { expect, test } from './fixtures';
+import { axeViolations, formatViolations } from './a11y';
 import { injectFault, signedIn } from './rest';
 import { HARNESS_APP_ID, HARNESS_CHANNEL, openInTeams } from './teams-harness';
 
@@ -141,6 +142,11 @@ test('Båda: the channel message and the personal notifications are both sent an
 }) => {
   const { tab, dialog } = await openReminderInTeams(page, site);
   await expect(dialog.getByRole('radio', { name: 'Båda' })).toBeChecked();
+  // The dialog with its delivery choices, inside the tab's frame: no WCAG 2.1 A/AA violations.
+  const inTab = (await axeViolations(page))
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => n.target.length > 1) }))
+    .filter((v) => v.nodes.length > 0);
+  expect(inTab, formatViolations(inTab)).toEqual([]);
   await dialog.getByRole('button', { name: 'Skicka påminnelse' }).click();
   await expect(
     tab.getByText(/Meddelandet i kanalen är skickat och nämner 2 personer\./),
