@@ -98,7 +98,7 @@ export function createServices(config: ServiceConfig): Services {
     ? `${config.siteUrl}/_local/graph/v1.0`
     : `${config.graphUrl ?? GRAPH_RESOURCE}/v1.0`;
   const graphResource = config.local ? GRAPH_RESOURCE : (config.graphUrl ?? GRAPH_RESOURCE);
-  const messenger = new GraphMessenger({
+  const graph = new GraphMessenger({
     baseUrl: graphBase,
     resource: graphResource,
     tokens: config.tokens,
@@ -125,7 +125,8 @@ export function createServices(config: ServiceConfig): Services {
     ...(drafts ? { drafts } : {}),
     ...(config.local ? { demoSession: new LocalDemoSession(config.siteUrl) } : {}),
     // Graph: Microsoft's in a tenant; in local mode the local emulation beside the site.
-    messenger,
+    messenger: graph,
+    notifier: graph,
     waits,
     // The preflight's user look-up takes a token for User.ReadBasic.All alone, so that a
     // permission missing for channel messages does not hide whether look-ups work.
@@ -138,7 +139,7 @@ export function createServices(config: ServiceConfig): Services {
             tokens: { getAccessToken: () => probe.tokenFor(consents.users.scope) },
             waits,
           })
-        : messenger,
+        : graph,
       ...(probe ? { probe } : {}),
       consents,
     }),

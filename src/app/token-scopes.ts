@@ -18,7 +18,9 @@ export interface ScopeConfig {
  * Create Groups). One scope for everyone: with admin consent Entra puts every consented
  * permission of a resource into each of its tokens, so asking owners for less would not make
  * their tokens smaller; what an owner can do stays capped by their own SharePoint rights.
- * Graph: channel messages for reminders and reading users' basic profile to @-mention them.
+ * Graph: channel messages for reminders and reading users' basic profile to @-mention them, and
+ * `TeamsActivity.Send` for the reminders' personal activity-feed notifications (the only
+ * delegated permission Graph's sendActivityNotification APIs take).
  */
 export function scopesFor(config: ScopeConfig): Record<string, string[]> {
   const sharePoint = new URL(config.siteUrl).origin;
@@ -27,6 +29,7 @@ export function scopesFor(config: ScopeConfig): Record<string, string[]> {
     [config.graphUrl]: [
       `${config.graphUrl}/ChannelMessage.Send`,
       `${config.graphUrl}/User.ReadBasic.All`,
+      `${config.graphUrl}/TeamsActivity.Send`,
     ],
   };
 }

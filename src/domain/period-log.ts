@@ -8,9 +8,15 @@ export type PeriodLogEntry =
       readonly kind: 'reminder';
       readonly at: string;
       readonly by: string;
-      /** Names of the owners reminded. */
+      /** Names of the owners the channel message mentioned (empty when it sent none). */
       readonly reminded: readonly string[];
-      readonly messageId: string;
+      /** The channel message's id; null when the reminder went out personally only. */
+      readonly messageId: string | null;
+      /**
+       * Personal activity-feed notifications, when they were asked for: the names of those
+       * notified and of those Graph refused to notify (absent on channel-only reminders).
+       */
+      readonly personal?: { readonly sent: readonly string[]; readonly failed: readonly string[] };
     }
   | { readonly kind: 'locked'; readonly at: string; readonly by: string }
   | {
@@ -38,6 +44,15 @@ export type PeriodLogEntry =
       readonly messageId: string | null;
     };
 
+const isNames = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((n) => typeof n === 'string');
+
+function isPersonal(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return isNames(v.sent) && isNames(v.failed);
+}
+
 function isEntry(value: unknown): value is PeriodLogEntry {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
@@ -47,7 +62,8 @@ function isEntry(value: unknown): value is PeriodLogEntry {
       return (
         Array.isArray(v.reminded) &&
         v.reminded.every((n) => typeof n === 'string') &&
-        typeof v.messageId === 'string'
+        (v.messageId === null || typeof v.messageId === 'string') &&
+        (v.personal === undefined || isPersonal(v.personal))
       );
     case 'locked':
       return true;

@@ -235,6 +235,25 @@ export interface ChannelMessenger {
   send(channel: ChannelRef, message: ChannelMessage): Promise<{ messageId: string }>;
 }
 
+/**
+ * One Teams activity-feed notification to several users at once: the same topic (a text and the
+ * Teams link the click opens), activity type (declared in the app's manifest), preview text and
+ * template parameters for every recipient, named by Entra object id.
+ */
+export interface ActivityNotification {
+  readonly activityType: string;
+  readonly topic: { readonly text: string; readonly webUrl: string };
+  readonly previewText: string;
+  readonly templateParameters: ReadonlyArray<{ readonly name: string; readonly value: string }>;
+  readonly recipientIds: readonly string[];
+}
+
+/** Sends activity-feed notifications through Microsoft Graph (TeamsActivity.Send). */
+export interface ActivityNotifier {
+  /** Sends one notification to its recipients (at most 100); rejects with a StoreFailure. */
+  notify(notification: ActivityNotification): Promise<void>;
+}
+
 /** A channel message the local Graph emulation recorded (local mode only). */
 export interface OutboxEntry {
   readonly id: string;
@@ -298,6 +317,8 @@ export interface Services {
   readonly demoSession?: DemoSessionPort;
   /** Channel messages through Microsoft Graph (reminders). */
   readonly messenger?: ChannelMessenger;
+  /** Personal activity-feed notifications through Microsoft Graph (reminders). */
+  readonly notifier?: ActivityNotifier;
   /** The channel the tab lives in; absent outside a channel tab. */
   readonly channel?: ChannelRef;
   /** Local mode only: the local Graph emulation's record of sent messages. */

@@ -230,6 +230,7 @@ export const en: Messages = {
       'The plan register (Overview) adds plans, edits title, validity, decision, diary number, document and owners, changes the order, and retires a plan or marks it replaced by another plan – from this period or the next. Undo ending makes the plan active again, while the period is open and the next period has not been started. Locked periods are never changed.',
       "Overview shows how many of the period's plans have answered (count and percentage), the statuses of submitted answers (drafts are not counted), who has not answered and what changed since the last period. A plan's name opens its form.",
       'Remind posts a channel message that @-mentions those who have not answered, with a link to each plan and the due date. Reminders are logged.',
+      'In Teams, Remind can also (Personal or Both) give each of them a notification in their Teams activity feed that opens their own form; the log shows who got what.',
       'Review submitted follow-ups: Mark as reviewed, or Send back with a comment. A send-back tells the owners in the channel, with the comment and a link to the plan, and is logged; if the message cannot go, the send-back stands and the app says the owners were not told.',
       "Write the period's summary and report details – introduction, where the legend goes, the contact a detail per line – and lock the period when everyone has answered. A new period takes the introduction along. Reopening needs a reason, which is logged.",
       'Appendix 2 shows the report; Export to Word downloads it and Print gives a printout or PDF.',
@@ -391,6 +392,38 @@ export const en: Messages = {
     logReopened: (by, at, reason) => `Period reopened (by ${by}, ${at}): ${reason}`,
     logReturned: (plan, by, at, reason, notified) =>
       `${plan} sent back (by ${by}, ${at}): ${reason} – ${notified === '' ? 'the owners got no message' : `message to ${notified}`}`,
+  },
+  nudge: {
+    delivery: 'How should the reminder be sent?',
+    channel: 'Channel',
+    personal: 'Personal',
+    both: 'Both',
+    deliveryHint:
+      'Channel: one channel message that @-mentions everyone chosen. Personal: a notification in each one’s Teams activity feed, with a link to their form.',
+    unavailable:
+      'Personal notifications can only be sent from the tab in a Teams channel: the notification must open the tab in Teams, and outside Teams there is no such link. The reminder goes to the channel.',
+    senderSkipped:
+      'You are among those chosen but get no personal notification: Teams does not show notifications people send to themselves.',
+    nobodyPersonal:
+      'None of those chosen can get a personal notification. Choose Channel or more people.',
+    notifying: 'Sending personal notifications…',
+    channelSent: (n) =>
+      `The channel message is sent and mentions ${n} ${n === 1 ? 'person' : 'people'}.`,
+    channelFailed: (reason) => `The channel message was not sent: ${reason}`,
+    channelForbidden: 'you lack permission to send channel messages (ChannelMessage.Send).',
+    personalSent: (names) => `Personal notification sent to ${names}.`,
+    personalFailed: (name, reason) => `${name} got no personal notification: ${reason}`,
+    personalForbidden:
+      'Teams refused the notification – you lack permission to send notifications (TeamsActivity.Send), or the app is not installed for the person. Ask IT for the permission.',
+    personalSignIn: 'the sign-in is no longer valid – sign in again and retry.',
+    personalTokenExpiring:
+      'Teams only accepts notifications with a sign-in valid for at least 45 more minutes, and yours expires sooner. Retry once it has been renewed (within an hour).',
+    retryHint:
+      'What went out is logged. The choices below now cover what did not, so that you can try again.',
+    close: 'Close',
+    logPersonal: (sent, failed) =>
+      `${sent === '' ? '' : `personal notification to ${sent}`}${sent !== '' && failed !== '' ? '; ' : ''}${failed === '' ? '' : `not delivered to ${failed}`}`,
+    logPersonalOnly: (sent, by, at) => `Personal reminder to ${sent} (by ${by}, ${at})`,
   },
   periodAdmin: {
     heading: 'Period state and report details',

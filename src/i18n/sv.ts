@@ -235,6 +235,7 @@ export const sv = {
       'Planregistret (Översikt) lägger till planer, ändrar titel, giltighet, beslut, diarienummer, plandokument och ansvariga, ändrar ordningen, och avslutar en plan eller markerar den som ersatt av en annan plan – från den här perioden eller nästa. Ångra avslut gör planen aktiv igen, så länge perioden är öppen och nästa period inte har startats. Låsta perioder ändras aldrig.',
       'Översikt visar hur många av periodens planer som har svarat (antal och procent), statusfördelningen bland inskickade svar (utkast räknas inte), vilka som inte har svarat och vad som har ändrats sedan förra perioden. Planens namn öppnar dess formulär.',
       'Påminn skickar ett meddelande i kanalen som @-nämner dem som inte har svarat, med länk till varje plan och sista svarsdag. Påminnelser loggas.',
+      'I Teams kan Påminn också (Personligt eller Båda) ge var och en en avisering i Teams aktivitetsflöde som öppnar just deras formulär; loggen visar vem som fick vad.',
       'Granska inskickade uppföljningar: Markera som granskad, eller Skicka tillbaka med en kommentar. Skickar du tillbaka får de ansvariga ett meddelande i kanalen med kommentaren och länk till planen, och det loggas; går meddelandet inte fram står tillbakaskickningen kvar och appen säger att de ansvariga inte har fått veta.',
       'Skriv periodens sammanfattning och rapportuppgifter – inledning, var teckenförklaringen står, kontaktperson med en uppgift per rad – och lås perioden när alla har svarat. En ny period tar med sig inledningen. Öppna igen kräver en anledning, som loggas.',
       'Bilaga 2 visar rapporten; Exportera till Word laddar ned den som Word-fil och Skriv ut ger en utskrift eller PDF.',
@@ -399,6 +400,41 @@ export const sv = {
       `Perioden öppnades igen (av ${by}, ${at}): ${reason}`,
     logReturned: (plan: string, by: string, at: string, reason: string, notified: string) =>
       `${plan} skickades tillbaka (av ${by}, ${at}): ${reason} – ${notified === '' ? 'ansvariga fick inget meddelande' : `meddelande till ${notified}`}`,
+  },
+  nudge: {
+    delivery: 'Hur ska påminnelsen skickas?',
+    channel: 'Kanal',
+    personal: 'Personligt',
+    both: 'Båda',
+    deliveryHint:
+      'Kanal: ett meddelande i kanalen som @-nämner alla valda. Personligt: en avisering i var och ens aktivitetsflöde i Teams, med länk till deras formulär.',
+    unavailable:
+      'Personliga aviseringar kan bara skickas från fliken i en Teams-kanal: aviseringen måste öppna fliken i Teams, och utanför Teams finns ingen sådan länk. Påminnelsen går i kanalen.',
+    senderSkipped:
+      'Du står själv bland de valda men får ingen personlig avisering: Teams visar inte aviseringar man skickar till sig själv.',
+    nobodyPersonal:
+      'Ingen av de valda kan få en personlig avisering. Välj Kanal eller fler personer.',
+    notifying: 'Skickar personliga aviseringar…',
+    channelSent: (n: number) =>
+      `Meddelandet i kanalen är skickat och nämner ${n} ${n === 1 ? 'person' : 'personer'}.`,
+    channelFailed: (reason: string) => `Meddelandet i kanalen skickades inte: ${reason}`,
+    channelForbidden:
+      'du saknar behörighet att skicka meddelanden i kanalen (ChannelMessage.Send).',
+    personalSent: (names: string) => `Personlig avisering skickad till ${names}.`,
+    personalFailed: (name: string, reason: string) =>
+      `${name} fick ingen personlig avisering: ${reason}`,
+    personalForbidden:
+      'Teams tog inte emot aviseringen – du saknar behörighet att skicka aviseringar (TeamsActivity.Send), eller appen är inte installerad för personen. Be IT om behörigheten.',
+    personalSignIn: 'inloggningen gäller inte längre – logga in igen och försök på nytt.',
+    personalTokenExpiring:
+      'Teams tar bara emot aviseringar med en inloggning som gäller minst 45 minuter till, och din går ut tidigare. Försök igen när den har förnyats (inom en timme).',
+    retryHint:
+      'Det som gick fram är loggat. Valen nedan gäller nu det som inte gick fram, så att du kan försöka igen.',
+    close: 'Stäng',
+    logPersonal: (sent: string, failed: string) =>
+      `${sent === '' ? '' : `personlig avisering till ${sent}`}${sent !== '' && failed !== '' ? '; ' : ''}${failed === '' ? '' : `gick inte fram till ${failed}`}`,
+    logPersonalOnly: (sent: string, by: string, at: string) =>
+      `Personlig påminnelse till ${sent} (av ${by}, ${at})`,
   },
   periodAdmin: {
     heading: 'Periodens läge och rapportuppgifter',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Directory } from './directory';
-import { handleGraph, LOCAL_TEAM, type GraphRequest, type GraphWorld } from './graph';
+import {
+  handleGraph,
+  LOCAL_TEAM,
+  LOCAL_TEAMS_APP,
+  type GraphRequest,
+  type GraphWorld,
+} from './graph';
 
 const PER = '2a6e2f4c-0b4e-4f3a-9d7e-000000000002';
 const LISA = '2a6e2f4c-0b4e-4f3a-9d7e-000000000003';
@@ -187,5 +193,153 @@ describe('POST /teams/{id}/channels/{id}/messages', () => {
       world: { directory, outbox: posted.outbox ?? [] },
     });
     expect((outbox.json.value as unknown[]).length).toBe(1);
+  });
+});
+
+describe('POST /teamwork/sendActivityNotificationToRecipients', () => {
+  const path = '/v1.0/teamwork/sendActivityNotificationToRecipients';
+  const LINK =
+    'https://teams.microsoft.com/l/entity/app-1/planuppfoljning?context=%7B%22subEntityId%22%3A%22period%3D2020-08%26plan%3Dlakemedel%22%7D';
+  const notification = (over: Record<string, unknown> = {}) => ({
+    topic: { source: 'text', value: '3. Läkemedel', webUrl: LINK },
+    activityType: 'inputReminder',
+    previewText: { content: 'Planen saknar ert svar.' },
+    templateParameters: [{ name: 'period', value: 'Delårsrapport augusti 2020' }],
+    recipients: [{ '@odata.type': 'microsoft.graph.aadUserNotificationRecipient', userId: LISA }],
+    ...over,
+  });
+  const send = (body: unknown, more: Partial<GraphRequest> & { world?: GraphWorld } = {}) => {
+    const url = new URL(path, 'https://local.invalid');
+    const response = handleGraph(more.world ?? world, {
+      method: 'POST',
+      segments: url.pathname.split('/').filter((s) => s !== ''),
+      query: url.searchParams,
+      body: JSON.stringify(body),
+      senderKey: 'per.olsson@region.example',
+      now: NOW,
+      ...more,
+    });
+    const json =
+      response.body === ''
+        ? null
+        : (JSON.parse(response.body) as { error: { code: string; message: string } });
+    return { ...response, json };
+  };
+
+  it('accepts a notification to users named by object id: 202, no body, recorded', () => {
+    const answer = send(notification());
+    expect(answer.status).toBe(202);
+    expect(answer.body).toBe('');
+    expect(answer.activity).toHaveLength(1);
+    expect(answer.activity?.[0]).toMatchObject({
+      from: { user: { id: PER, displayName: 'Per Olsson' } },
+      activityType: 'inputReminder',
+      topic: { source: 'text', value: '3. Läkemedel', webUrl: LINK },
+      recipients: [{ userId: LISA, displayName: 'Lisa Utan Post' }],
+      notDelivered: [],
+    });
+    const listed = handleGraph(
+      { ...world, activity: answer.activity ?? [] },
+      {
+        method: 'GET',
+        segments: ['activity'],
+        query: new URLSearchParams(),
+        body: '',
+        senderKey: '',
+        now: NOW,
+      },
+    );
+    expect((JSON.parse(listed.body) as { value: unknown[] }).value).toHaveLength(1);
+  });
+
+  it('refuses a token without TeamsActivity.Send: 403, in Graph’s error shape', () => {
+    const answer = send(notification(), {
+      scopes: new Set(['ChannelMessage.Send', 'User.ReadBasic.All']),
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.json?.error.code).toBe('Forbidden');
+    expect(answer.json?.error.message).toContain("API requires one of 'TeamsActivity.Send'");
+    expect(answer.activity).toBeUndefined();
+    expect(send(notification(), { scopes: new Set(['TeamsActivity.Send']) }).status).toBe(202);
+  });
+
+  it('refuses an activity type the Teams app does not declare: 400', () => {
+    const answer = send(notification({ activityType: 'somethingElse' }));
+    expect(answer.status).toBe(400);
+    expect(answer.json?.error.code).toBe('BadRequest');
+    expect(answer.json?.error.message).toContain('somethingElse');
+    expect(answer.activity).toBeUndefined();
+  });
+
+  it('refuses a recipient who is no user object id in the directory (a UPN included)', () => {
+    for (const userId of ['00000000-0000-4000-8000-000000000000', 'lisa@region.example']) {
+      const answer = send(
+        notification({
+          recipients: [{ '@odata.type': 'microsoft.graph.aadUserNotificationRecipient', userId }],
+        }),
+      );
+      expect(answer.status, userId).toBe(400);
+      expect(answer.activity).toBeUndefined();
+    }
+  });
+
+  it('refuses a topic link that is not a Teams deep link, and a text topic without one', () => {
+    for (const webUrl of [
+      'https://app.example/?plan=x',
+      'https://teams.microsoft.com/',
+      undefined,
+    ]) {
+      const answer = send(notification({ topic: { source: 'text', value: 'x', webUrl } }));
+      expect(answer.status, String(webUrl)).toBe(400);
+    }
+  });
+
+  it('refuses a template without its parameters, the reserved actor, and over 100 recipients', () => {
+    expect(send(notification({ templateParameters: [] })).status).toBe(400);
+    expect(
+      send(
+        notification({
+          templateParameters: [
+            { name: 'period', value: 'x' },
+            { name: 'actor', value: 'Per' },
+          ],
+        }),
+      ).status,
+    ).toBe(400);
+    const many = Array.from({ length: 101 }, () => ({
+      '@odata.type': 'microsoft.graph.aadUserNotificationRecipient',
+      userId: LISA,
+    }));
+    expect(send(notification({ recipients: many })).status).toBe(400);
+    expect(
+      send(
+        notification({
+          recipients: [
+            { '@odata.type': 'microsoft.graph.teamMembersNotificationRecipient', teamId: 'x' },
+          ],
+        }),
+      ).status,
+    ).toBe(400);
+  });
+
+  it('refuses a recipient the app is not installed for: 403', () => {
+    const answer = send(notification(), {
+      world: { ...world, teamsApp: { ...LOCAL_TEAMS_APP, installedFor: [PER] } },
+    });
+    expect(answer.status).toBe(403);
+    expect(answer.json?.error.message).toContain('Ensure that the expected Teams app is installed');
+  });
+
+  it('records the sender as not notified: a user cannot notify themselves', () => {
+    const answer = send(
+      notification({
+        recipients: [PER, LISA].map((userId) => ({
+          '@odata.type': 'microsoft.graph.aadUserNotificationRecipient',
+          userId,
+        })),
+      }),
+    );
+    expect(answer.status).toBe(202);
+    expect(answer.activity?.[0]?.notDelivered).toEqual([PER]);
   });
 });

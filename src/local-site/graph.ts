@@ -14,9 +14,17 @@
  *   every `<at id>` has a mention with the same id and vice versa, mentioned users are directory
  *   users named by object id), answered 201 with the chatMessage and added to the outbox:
  *   https://learn.microsoft.com/en-us/graph/api/channel-post-messages
+ * - `POST /teamwork/sendActivityNotificationToRecipients`: validated as the reference page and
+ *   "Send activity feed notifications to users in Microsoft Teams" describe it (TeamsActivity.Send,
+ *   a topic of source `text` with a Teams `webUrl`, an activity type the Teams app declares, its
+ *   template's parameters, 1–100 `aadUserNotificationRecipient`s by object id, the app installed
+ *   for each), answered 202 Accepted and added to the activity record at
+ *   `<site>/_local/graph/activity`:
+ *   https://learn.microsoft.com/en-us/graph/api/teamwork-sendactivitynotificationtorecipients
  *
- * Pure: `handleGraph` takes the directory and the outbox and returns the answer and, when a
- * message was posted, the new outbox for the caller to store.
+ * Pure: `handleGraph` takes the directory, the outbox and the activity record and returns the
+ * answer and, when a message or notification was accepted, the new record for the caller to
+ * store.
  */
 import { createHash } from 'node:crypto';
 import { findUserByIdOrUpn, type Directory, type DirectoryUser } from './directory';
@@ -52,10 +60,53 @@ interface GraphIdentity {
   readonly userIdentityType: string;
 }
 
-/** What the local Graph reads: the tenant's directory and the messages posted so far. */
+/**
+ * The Teams app as Teams has it installed (its manifest's `activities.activityTypes` and who has
+ * it): the local Graph's own configuration, as Graph knows an app from its installed package.
+ */
+export interface InstalledTeamsApp {
+  /** The app's Entra client id (`webApplicationInfo.id`), named in Graph's refusals. */
+  readonly clientId: string;
+  readonly activityTypes: ReadonlyArray<{ readonly type: string; readonly templateText: string }>;
+  /** Object ids of the users the app is installed for; absent = everyone in the directory. */
+  readonly installedFor?: readonly string[];
+}
+
+/**
+ * The local stand-in's Teams app: the tab is installed in the demo team, which everyone in the
+ * demo directory belongs to, and declares one activity type (tests/unit/teams-manifest.test.ts
+ * checks that the manifest declares the same).
+ */
+export const LOCAL_TEAMS_APP: InstalledTeamsApp = {
+  clientId: '00000000-0000-0000-0000-00000000a11a',
+  activityTypes: [
+    { type: 'inputReminder', templateText: '{actor} påminner dig om uppföljningen för {period}' },
+  ],
+};
+
+/** An activity-feed notification the local Graph accepted (the request, as Graph read it). */
+export interface GraphActivityNotification {
+  readonly id: string;
+  readonly createdDateTime: string;
+  readonly from: { readonly user: GraphIdentity };
+  readonly topic: { readonly source: string; readonly value: string; readonly webUrl: string };
+  readonly activityType: string;
+  readonly previewText: { readonly content: string };
+  readonly templateParameters: ReadonlyArray<{ readonly name: string; readonly value: string }>;
+  /** The recipients named, as directory users. */
+  readonly recipients: ReadonlyArray<{ readonly userId: string; readonly displayName: string }>;
+  /** Recipients Teams does not notify: the sender (a user cannot notify themselves). */
+  readonly notDelivered: readonly string[];
+}
+
+/** What the local Graph reads: the tenant's directory and what was sent so far. */
 export interface GraphWorld {
   readonly directory: Directory;
   readonly outbox: readonly GraphChatMessage[];
+  /** Activity-feed notifications accepted so far; absent = none. */
+  readonly activity?: readonly GraphActivityNotification[];
+  /** The Teams app installed in the tenant; LOCAL_TEAMS_APP when absent. */
+  readonly teamsApp?: InstalledTeamsApp;
 }
 
 export interface GraphRequest {
@@ -100,12 +151,25 @@ const OWN_USER_SCOPES = ['User.Read', 'User.ReadWrite'] as const;
  */
 export const CHANNEL_MESSAGE_SCOPES = ['ChannelMessage.Send', 'Group.ReadWrite.All'] as const;
 
+/**
+ * `POST /teamwork/sendActivityNotificationToRecipients` (and the other sendActivityNotification
+ * actions), delegated: TeamsActivity.Send, nothing higher
+ * (https://learn.microsoft.com/en-us/graph/api/teamwork-sendactivitynotificationtorecipients,
+ * Permissions).
+ */
+export const TEAMS_ACTIVITY_SCOPES = ['TeamsActivity.Send'] as const;
+
+/** At most 100 recipients in one sendActivityNotificationToRecipients request (its reference). */
+export const ACTIVITY_RECIPIENT_LIMIT = 100;
+
 export interface GraphResponse {
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly body: string;
   /** The outbox after this request, present only when the request added to it. */
   readonly outbox?: readonly GraphChatMessage[];
+  /** The activity record after this request, present only when the request added to it. */
+  readonly activity?: readonly GraphActivityNotification[];
 }
 
 interface Answer {
@@ -327,10 +391,11 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** The outcome of a post: the answer, and the new outbox when the message was accepted. */
+/** The outcome of a post: the answer, and the new record when the post was accepted. */
 interface Posted {
   readonly answer: Answer;
   readonly outbox?: readonly GraphChatMessage[];
+  readonly activity?: readonly GraphActivityNotification[];
 }
 
 /**
@@ -469,6 +534,164 @@ function postMessage(
   };
 }
 
+/** Teams' own links (`https://teams.microsoft.com/l/…`), the only ones a feed entry opens. */
+function isTeamsLink(value: string): boolean {
+  if (!URL.canParse(value)) return false;
+  const url = new URL(value);
+  return (
+    url.protocol === 'https:' &&
+    (url.hostname === 'teams.microsoft.com' || url.hostname === 'teams.cloud.microsoft') &&
+    url.pathname.startsWith('/l/')
+  );
+}
+
+/** The `{name}` parameters of a template text. */
+function templateNames(text: string): string[] {
+  return [...text.matchAll(/\{([A-Za-z0-9_]+)\}/g)].map((m) => m[1] ?? '');
+}
+
+/**
+ * `POST /teamwork/sendActivityNotificationToRecipients`: the same notification to 1–100 users.
+ * Graph documents the request, the 202 and the requirements (activity type declared, app
+ * installed for the recipient); for what it leaves open (the answer to an unknown recipient, a
+ * missing template parameter) the emulation refuses with 400 rather than accept what Teams would
+ * not show. docs/emulation.md names the sources.
+ */
+function sendActivityToRecipients(world: GraphWorld, request: GraphRequest): Posted {
+  const scopes = request.scopes;
+  if (scopes && !TEAMS_ACTIVITY_SCOPES.some((s) => scopes.has(s))) {
+    // Graph's scope refusal, as it words it for channel messages and for this API's app roles
+    // ("Missing role permissions on the request. API requires one of 'TeamsActivity.Send, …'",
+    // OfficeDev/microsoft-teams-library-js#2256).
+    return {
+      answer: graphError(
+        403,
+        'Forbidden',
+        `Missing scope permissions on the request. API requires one of '${TEAMS_ACTIVITY_SCOPES.join(', ')}'. Scopes on the request '${[...scopes].join(', ')}'`,
+      ),
+    };
+  }
+  const bad = (message: string): Posted => ({ answer: graphError(400, 'BadRequest', message) });
+  const sender = findUserByIdOrUpn(world.directory, request.senderKey);
+  if (!sender) {
+    return {
+      answer: graphError(
+        401,
+        'InvalidAuthenticationToken',
+        'Access token validation failure: the signed-in user is not in the directory.',
+      ),
+    };
+  }
+  const app = world.teamsApp ?? LOCAL_TEAMS_APP;
+  const parsed = parseBody(request.body);
+  if (!parsed) return bad('The request body is not a JSON object.');
+  const topic = parsed.topic;
+  if (!isRecord(topic) || typeof topic.source !== 'string' || typeof topic.value !== 'string') {
+    return bad('topic with source and value is required.');
+  }
+  if (topic.source === 'entityUrl') {
+    return {
+      answer: graphError(
+        501,
+        'NotImplemented',
+        'Topics of source entityUrl are not emulated by the local Graph (use source text).',
+      ),
+    };
+  }
+  if (topic.source !== 'text')
+    return bad(`topic.source '${topic.source}' is not one of entityUrl, text.`);
+  if (topic.value.trim() === '') return bad('topic.value is required.');
+  // "webUrl … required when source is text" (teamworkActivityTopic).
+  if (typeof topic.webUrl !== 'string' || topic.webUrl === '') {
+    return bad('topic.webUrl is required when topic.source is text.');
+  }
+  if (!isTeamsLink(topic.webUrl)) {
+    return bad(
+      `topic.webUrl '${topic.webUrl}' is not a Teams deep link (https://teams.microsoft.com/l/…).`,
+    );
+  }
+  const activityType = parsed.activityType;
+  if (typeof activityType !== 'string' || activityType === '') {
+    return bad('activityType is required.');
+  }
+  const declared = app.activityTypes.find((a) => a.type === activityType);
+  if (activityType !== 'systemDefault' && !declared) {
+    return bad(`Activity type '${activityType}' is not declared in the Teams app's manifest.`);
+  }
+  const preview = parsed.previewText;
+  if (!isRecord(preview) || typeof preview.content !== 'string') {
+    return bad('previewText with content is required.');
+  }
+  const rawParameters = parsed.templateParameters ?? [];
+  if (!Array.isArray(rawParameters)) return bad('templateParameters must be an array.');
+  const templateParameters: { name: string; value: string }[] = [];
+  for (const p of rawParameters) {
+    if (!isRecord(p) || typeof p.name !== 'string' || typeof p.value !== 'string') {
+      return bad('Each template parameter needs a string name and value.');
+    }
+    if (p.name === 'actor')
+      return bad("The template parameter 'actor' is reserved for the caller.");
+    templateParameters.push({ name: p.name, value: p.value });
+  }
+  const wanted = declared
+    ? templateNames(declared.templateText).filter((n) => n !== 'actor')
+    : ['systemDefaultText'];
+  const missing = wanted.find((n) => !templateParameters.some((p) => p.name === n));
+  if (missing !== undefined) {
+    return bad(
+      `The template parameter '${missing}' of activity type '${activityType}' has no value.`,
+    );
+  }
+  const rawRecipients = parsed.recipients;
+  if (!Array.isArray(rawRecipients) || rawRecipients.length === 0) {
+    return bad('recipients must name at least one recipient.');
+  }
+  if (rawRecipients.length > ACTIVITY_RECIPIENT_LIMIT) {
+    return bad(
+      `At most ${ACTIVITY_RECIPIENT_LIMIT} recipients per request (got ${rawRecipients.length}).`,
+    );
+  }
+  const recipients: DirectoryUser[] = [];
+  for (const raw of rawRecipients) {
+    if (!isRecord(raw) || typeof raw.userId !== 'string') {
+      return bad('Each recipient needs @odata.type and userId.');
+    }
+    const type = String(raw['@odata.type'] ?? '').replace(/^#/, '');
+    if (type !== 'microsoft.graph.aadUserNotificationRecipient') {
+      return bad(
+        `Recipient type '${type}' is not supported: only aadUserNotificationRecipient is.`,
+      );
+    }
+    const user = world.directory.users.find((u) => u.id === (raw.userId as string).toLowerCase());
+    if (!user) return bad(`The recipient ${raw.userId} is not a user object id in the directory.`);
+    if (app.installedFor && !app.installedFor.includes(user.id)) {
+      // Graph's words when the app is not installed for the recipient
+      // (OfficeDev/microsoft-365-agents-toolkit#6067).
+      return {
+        answer: graphError(
+          403,
+          'Forbidden',
+          `Application with AAD App Id '${app.clientId}' is not authorized to generate custom text notifications about '/v1.0/teamwork/sendActivityNotificationToRecipients' to the recipient. Ensure that the expected Teams app is installed in the target scope (user, team, or chat).`,
+        ),
+      };
+    }
+    if (!recipients.some((r) => r.id === user.id)) recipients.push(user);
+  }
+  const activity = world.activity ?? [];
+  const record: GraphActivityNotification = {
+    id: String(activity.length + 1),
+    createdDateTime: request.now.toISOString(),
+    from: { user: identity(sender) },
+    topic: { source: 'text', value: topic.value, webUrl: topic.webUrl },
+    activityType,
+    previewText: { content: preview.content },
+    templateParameters,
+    recipients: recipients.map((u) => ({ userId: u.id, displayName: u.displayName })),
+    notDelivered: recipients.filter((u) => u.id === sender.id).map((u) => u.id),
+  };
+  return { answer: { status: 202, body: undefined }, activity: [...activity, record] };
+}
+
 function identity(user: DirectoryUser): GraphIdentity {
   return { id: user.id, displayName: user.displayName, userIdentityType: 'aadUser' };
 }
@@ -478,6 +701,9 @@ function route(world: GraphWorld, request: GraphRequest): Posted {
   const shape = `${request.method} ${rest.map((s) => (s.startsWith('$') ? s : '*')).join('/')}`;
   if (version === 'outbox' && rest.length === 0 && request.method === 'GET') {
     return { answer: { status: 200, body: { value: world.outbox } } };
+  }
+  if (version === 'activity' && rest.length === 0 && request.method === 'GET') {
+    return { answer: { status: 200, body: { value: world.activity ?? [] } } };
   }
   if (version !== 'v1.0') {
     return {
@@ -489,6 +715,13 @@ function route(world: GraphWorld, request: GraphRequest): Posted {
     };
   }
   if (shape === 'POST $batch') return { answer: batch(world.directory, request) };
+  if (
+    shape === 'POST */*' &&
+    rest[0]?.toLowerCase() === 'teamwork' &&
+    rest[1]?.toLowerCase() === 'sendactivitynotificationtorecipients'
+  ) {
+    return sendActivityToRecipients(world, request);
+  }
   if (shape === 'GET */*' && rest[0] === 'users') {
     return { answer: getUser(world.directory, request, rest[1] ?? '', request.query) };
   }
@@ -550,11 +783,16 @@ export function graphFault(status: number, retryAfterSeconds = 1): GraphResponse
 
 /** Answers one request to `<site>/_local/graph/…`. */
 export function handleGraph(world: GraphWorld, request: GraphRequest): GraphResponse {
-  const { answer, outbox } = route(world, request);
+  const { answer, outbox, activity } = route(world, request);
+  // 202 Accepted and 204 No Content carry no body.
+  if (answer.body === undefined) {
+    return { status: answer.status, headers: {}, body: '', ...(activity ? { activity } : {}) };
+  }
   return {
     status: answer.status,
     headers: { 'content-type': JSON_TYPE },
     body: JSON.stringify(answer.body),
     ...(outbox ? { outbox } : {}),
+    ...(activity ? { activity } : {}),
   };
 }

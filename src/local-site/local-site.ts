@@ -387,7 +387,11 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
           if (fault) return graphFault(fault.status, fault.retryAfterSeconds);
           const sender = currentUser(req);
           const answer = handleGraph(
-            { directory: state.directory ?? NO_DIRECTORY, outbox: state.outbox ?? [] },
+            {
+              directory: state.directory ?? NO_DIRECTORY,
+              outbox: state.outbox ?? [],
+              activity: state.activity ?? [],
+            },
             {
               method: req.method,
               segments: rest.slice(2),
@@ -398,6 +402,7 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
             },
           );
           if (answer.outbox) state.outbox = [...answer.outbox];
+          if (answer.activity) state.activity = [...answer.activity];
           return answer;
         }
         return localEndpoint(req, rest.slice(1), {

@@ -1,5 +1,5 @@
 import type { Directory } from './directory';
-import type { GraphChatMessage } from './graph';
+import type { GraphActivityNotification, GraphChatMessage } from './graph';
 
 /**
  * The persisted state of the local SharePoint site: what a site holds (users, groups, lists with
@@ -133,6 +133,11 @@ export interface SiteState {
    * Graph returned them. Absent = none; a reset starts without.
    */
   outbox?: GraphChatMessage[];
+  /**
+   * Activity-feed notifications the local Graph accepted (graph.ts), oldest first. Absent =
+   * none; a reset starts without.
+   */
+  activity?: GraphActivityNotification[];
   /**
    * The tenant's directory behind the site (Entra ID in SharePoint Online): the people and
    * security groups `ensureuser` and the people picker resolve, and that sign in. Absent = none;

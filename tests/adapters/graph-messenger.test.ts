@@ -246,3 +246,43 @@ describe('GraphMessenger.send', () => {
     await expect(graph.send(LOCAL_CHANNEL, message)).rejects.toMatchObject({ kind: 'forbidden' });
   });
 });
+
+describe('GraphMessenger.notify', () => {
+  const notification = (over: Partial<Parameters<GraphMessenger['notify']>[0]> = {}) => ({
+    activityType: 'inputReminder',
+    topic: {
+      text: '3. Övergripande handlingsplan för läkemedel 2020',
+      webUrl: 'https://teams.microsoft.com/l/entity/app-1/planuppfoljning?context=%7B%7D',
+    },
+    previewText: 'Planen saknar ert svar.',
+    templateParameters: [{ name: 'period', value: 'Delårsrapport augusti 2020' }],
+    recipientIds: [idOf(ANNA), idOf(BJORN)],
+    ...over,
+  });
+
+  it('posts one bulk notification naming the recipients by object id; Graph records it', async () => {
+    const { graph, calls } = messenger();
+    await graph.notify(notification());
+    expect(calls.map((c) => `${c.method} ${c.url.replace(server.siteUrl, '')}`)).toEqual([
+      'POST /_local/graph/v1.0/teamwork/sendActivityNotificationToRecipients',
+    ]);
+    const [recorded] = site.state().activity ?? [];
+    expect(recorded).toMatchObject({
+      activityType: 'inputReminder',
+      topic: { source: 'text', value: '3. Övergripande handlingsplan för läkemedel 2020' },
+      previewText: { content: 'Planen saknar ert svar.' },
+      templateParameters: [{ name: 'period', value: 'Delårsrapport augusti 2020' }],
+    });
+    expect(recorded?.recipients.map((r) => r.userId)).toEqual([idOf(ANNA), idOf(BJORN)]);
+  });
+
+  it('maps Graph’s refusals to StoreFailures: 400 for an undeclared type, 403 forbidden', async () => {
+    const { graph } = messenger();
+    await expect(graph.notify(notification({ activityType: 'undeclared' }))).rejects.toBeInstanceOf(
+      StoreFailure,
+    );
+    site.injectFault({ status: 403, count: 1, match: 'sendActivityNotificationToRecipients' });
+    await expect(graph.notify(notification())).rejects.toMatchObject({ kind: 'forbidden' });
+    expect(site.state().activity ?? []).toEqual([]);
+  });
+});

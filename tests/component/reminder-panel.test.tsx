@@ -1,7 +1,10 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
+import { planFormLink, teamsPlanLink } from '../../src/domain/deep-link';
+import { StoreFailure } from '../../src/domain/errors';
 import type { FollowUp, Person } from '../../src/domain/follow-up';
 import type {
+  ActivityNotification,
   ChannelMessage,
   ChannelMessenger,
   ChannelRef,
@@ -11,6 +14,7 @@ import ReminderPanel from '../../src/features/reminders/reminder-panel';
 import {
   ANNA,
   COORDINATOR,
+  KARIN,
   createFakeServices,
   makeFollowUp,
   makePeriod,
@@ -31,6 +35,7 @@ const DIRECTORY: Record<string, DirectoryUser> = {
   'oid-anna': { id: 'oid-anna', displayName: ANNA.name },
   [DAVID.upn]: { id: 'oid-david', displayName: DAVID.name },
   'oid-david': { id: 'oid-david', displayName: DAVID.name },
+  [KARIN.upn]: { id: 'oid-karin', displayName: KARIN.name },
 };
 
 function fakeMessenger() {
@@ -96,5 +101,70 @@ describe('ReminderPanel', () => {
       'Följande personer hittades inte i katalogen: Extern Konsult. Inget skickades',
     );
     expect(send).not.toHaveBeenCalled();
+  });
+
+  it('in Teams sends both; a refused notification is reported per person beside the channel’s outcome', async () => {
+    const graph = fakeMessenger();
+    const notify = vi.fn(async (_n: ActivityNotification) => {
+      throw new StoreFailure('forbidden', 'Activity notification: 403', { service: 'graph' });
+    });
+    const onSent = vi.fn();
+    const links = {
+      planForm: (t: Pick<FollowUp, 'periodKey' | 'planKey' | 'title'>) =>
+        teamsPlanLink(
+          { appId: 'app-1', entityId: 'planuppfoljning', channelId: CHANNEL.channelId },
+          t,
+          { webUrl: planFormLink('https://app.example/', t), label: t.title },
+        ),
+    };
+    const { user } = renderWithProviders(
+      <ReminderPanel
+        period={makePeriod(OPEN_PERIOD, 'open', 2)}
+        followUps={[plan('a', 1, [ANNA, KARIN]), plan('b', 2, [DAVID])]}
+        viewer={COORDINATOR}
+        onSent={onSent}
+      />,
+      {
+        services: {
+          ...createFakeServices(),
+          messenger: graph.messenger,
+          notifier: { notify },
+          channel: CHANNEL,
+          links,
+        },
+      },
+    );
+    await user.click(screen.getByRole('button', { name: 'Påminn' }));
+    expect(await screen.findByRole('radio', { name: 'Båda' })).toBeChecked();
+    // The coordinator owns plan a too, and is told she gets no notification from herself.
+    expect(screen.getByText(/får ingen personlig avisering/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Skicka påminnelse' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Meddelandet i kanalen är skickat och nämner 3 personer.');
+    expect(alert).toHaveTextContent(
+      `${ANNA.name} fick ingen personlig avisering: Teams tog inte emot`,
+    );
+    expect(alert).toHaveTextContent(`${DAVID.name} fick ingen personlig avisering`);
+    expect(alert).not.toHaveTextContent(`${KARIN.name} fick ingen`);
+    // One request per plan, by object id, the sender left out, each with its Teams link.
+    expect(notify.mock.calls.map(([n]) => [n.topic.text, n.recipientIds])).toEqual([
+      ['1. Plan a', ['oid-anna']],
+      ['2. Plan b', ['oid-david']],
+    ]);
+    expect(notify.mock.calls[0]?.[0].topic.webUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\//);
+    expect(graph.send).toHaveBeenCalledTimes(1);
+    // Nothing lost: what did not go out is chosen again.
+    expect(screen.getByRole('radio', { name: 'Personligt' })).toBeChecked();
+    await user.click(screen.getByRole('button', { name: 'Stäng' }));
+    await waitFor(() => expect(onSent).toHaveBeenCalled());
+  });
+
+  it('outside Teams offers the channel only, and says why', async () => {
+    const { user } = renderPanel([plan('a', 1, [ANNA])]);
+    await user.click(screen.getByRole('button', { name: 'Påminn' }));
+    expect(await screen.findByRole('radio', { name: 'Kanal' })).toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Personligt' })).toBeDisabled();
+    expect(screen.getByText(/kan bara skickas från fliken i en Teams-kanal/)).toBeInTheDocument();
   });
 });

@@ -7,7 +7,9 @@ import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { firstRequestScopes, scopesFor } from '../../src/app/tenant-services';
 import { TEAMS_MARKER_PARAM } from '../../src/domain/tab-config';
+import { INPUT_REMINDER_ACTIVITY } from '../../src/domain/nudge';
 import { STATEMENT_PAGES } from '../../src/features/accessibility/statement-pages';
+import { LOCAL_TEAMS_APP } from '../../src/local-site/graph';
 import {
   ACCENT,
   COLOR_GLYPH_BOX,
@@ -200,6 +202,19 @@ describe('the filled manifest', () => {
     expect(filled.manifest.permissions).toEqual(['identity']);
     expect(filled.manifest.showLoadingIndicator).toBe(true);
     expect(filled.manifest.defaultInstallScope).toBe('team');
+  });
+
+  it('declares the reminder’s activity type, as the local Graph has the installed app', () => {
+    const activities = object(filled.manifest.activities);
+    const types = Array.isArray(activities.activityTypes) ? activities.activityTypes : [];
+    const declared = types.map((a) => {
+      const { type, templateText } = object(a);
+      return { type, templateText };
+    });
+    expect(declared.map((a) => a.type)).toContain(INPUT_REMINDER_ACTIVITY);
+    // The stand-in knows the types from its own configuration; it must be this manifest's.
+    expect(declared).toEqual(LOCAL_TEAMS_APP.activityTypes);
+    expect(filled.localization['activities.activityTypes[0].templateText']).toMatch(/\{period\}/);
   });
 
   it('refuses a template with an unknown placeholder', () => {
@@ -400,7 +415,10 @@ describe('the localization’s keys', () => {
         activityTypes: [{ type: 'reminder', description: 'Påminnelse', templateText: '{actor}' }],
       };
     });
-    expect(localizationKeyErrors(withActivity, filled.localization)).toEqual([
+    const withoutActivity = Object.fromEntries(
+      Object.entries(filled.localization).filter(([key]) => !key.startsWith('activities.')),
+    );
+    expect(localizationKeyErrors(withActivity, withoutActivity)).toEqual([
       expect.stringMatching(/^activities\.activityTypes\[0\]\.description saknar/),
       expect.stringMatching(/^activities\.activityTypes\[0\]\.templateText saknar/),
     ]);

@@ -1,6 +1,8 @@
 import { z } from 'zod/mini';
 import { StoreFailure } from '../../domain/errors';
 import type {
+  ActivityNotification,
+  ActivityNotifier,
   ChannelMessage,
   ChannelMessenger,
   ChannelRef,
@@ -77,7 +79,7 @@ function checkPart(status: number, body: unknown, key: string): void {
  * /teams/{groupId}/channels/{channelId}/messages`. Failures become StoreFailures (403
  * forbidden, 404 not-found, 429 throttled, no response offline).
  */
-export class GraphMessenger implements ChannelMessenger {
+export class GraphMessenger implements ChannelMessenger, ActivityNotifier {
   private readonly baseUrl: string;
   private readonly fetchFn: typeof fetch;
   private readonly waits: WaitBoard;
@@ -194,6 +196,40 @@ export class GraphMessenger implements ChannelMessenger {
           service: 'graph',
         });
       return { messageId: parsed.data.id };
+    }, 'graph');
+  }
+
+  /**
+   * `POST /teamwork/sendActivityNotificationToRecipients` (delegated TeamsActivity.Send), answered
+   * 202 Accepted with no body: a topic of source `text` with the Teams link as `webUrl`, the
+   * manifest's activity type, preview text, template parameters, and the recipients as
+   * `aadUserNotificationRecipient`s by object id, at most 100
+   * (https://learn.microsoft.com/graph/api/teamwork-sendactivitynotificationtorecipients).
+   */
+  notify(notification: ActivityNotification): Promise<void> {
+    return mapFailures(async () => {
+      await this.request(
+        'POST',
+        '/teamwork/sendActivityNotificationToRecipients',
+        {
+          topic: {
+            source: 'text',
+            value: notification.topic.text,
+            webUrl: notification.topic.webUrl,
+          },
+          activityType: notification.activityType,
+          previewText: { content: notification.previewText },
+          templateParameters: notification.templateParameters.map((p) => ({
+            name: p.name,
+            value: p.value,
+          })),
+          recipients: notification.recipientIds.map((userId) => ({
+            '@odata.type': 'microsoft.graph.aadUserNotificationRecipient',
+            userId,
+          })),
+        },
+        'Activity notification',
+      );
     }, 'graph');
   }
 }

@@ -14,8 +14,16 @@ export function logEntryText(entry: PeriodLogEntry, t: Messages, locale: Locale)
   // The stored text when it is not a date.
   const at = formatDateTime(entry.at, locale) || entry.at;
   switch (entry.kind) {
-    case 'reminder':
-      return t.reminders.logReminder(entry.reminded.join(', '), entry.by, at);
+    case 'reminder': {
+      const sent = entry.personal?.sent.join(', ') ?? '';
+      const failed = entry.personal?.failed.join(', ') ?? '';
+      if (entry.messageId === null) {
+        const failedPart = failed === '' ? '' : `; ${t.nudge.logPersonal('', failed)}`;
+        return `${t.nudge.logPersonalOnly(sent, entry.by, at)}${failedPart}`;
+      }
+      const base = t.reminders.logReminder(entry.reminded.join(', '), entry.by, at);
+      return entry.personal ? `${base}; ${t.nudge.logPersonal(sent, failed)}` : base;
+    }
     case 'locked':
       return t.reminders.logLocked(entry.by, at);
     case 'reopened':

@@ -8,8 +8,11 @@ import {
   DialogSurface,
   DialogTitle,
   DialogTrigger,
+  Field,
   makeStyles,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Spinner,
   Text,
   tokens,
@@ -19,6 +22,17 @@ import { isStoreFailure } from '../../domain/errors';
 import type { FollowUp, Person } from '../../domain/follow-up';
 import { periodLabel, type Period } from '../../domain/period';
 import { periodOverview } from '../../domain/period-overview';
+import {
+  INPUT_REMINDER_ACTIVITY,
+  nudgeRecipients,
+  personalOutcome,
+  planNudges,
+  reminderLogEntry,
+  sendsChannel,
+  sendsPersonal,
+  type NudgeResult,
+  type ReminderDelivery,
+} from '../../domain/nudge';
 import type { ChannelMessage, DirectoryUser, OutboxEntry } from '../../domain/ports';
 import { buildReminder, planFormLink } from '../../domain/reminder';
 import type { Viewer } from '../../domain/rules';
@@ -61,6 +75,7 @@ const useStyles = makeStyles({
     padding: 0,
   },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  lines: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
 /** Mentions rendered as "@Name" for the preview; the rest is sanitized by SafeHtml. */
@@ -72,7 +87,32 @@ type Step =
   | { readonly step: 'idle' }
   | { readonly step: 'looking' }
   | { readonly step: 'sending' }
-  | { readonly step: 'failed'; readonly text: string };
+  | { readonly step: 'notifying' }
+  | { readonly step: 'failed'; readonly text: string }
+  /** Part of the reminder went out, part did not: one line per part and person. */
+  | { readonly step: 'partial'; readonly lines: readonly string[]; readonly report: string };
+
+/** The coordinator's choice of delivery, kept for the page's session. */
+let rememberedDelivery: ReminderDelivery | null = null;
+
+function channelFailure(error: unknown, t: Messages): string {
+  if (isStoreFailure(error)) {
+    if (error.kind === 'forbidden' || error.kind === 'unauthorized')
+      return t.nudge.channelForbidden;
+    if (error.kind === 'not-found') return t.reminders.channelNotFound;
+  }
+  return failureMessage(error, t);
+}
+
+function personalFailure(error: unknown, t: Messages): string {
+  if (isStoreFailure(error)) {
+    if (error.kind === 'forbidden') return t.nudge.personalForbidden;
+    if (error.kind === 'unauthorized') return t.nudge.personalSignIn;
+    // Graph's 412: the token expires within 45 minutes (sendActivityNotificationToRecipients).
+    if (error.kind === 'conflict') return t.nudge.personalTokenExpiring;
+  }
+  return failureMessage(error, t);
+}
 
 function sendFailure(error: unknown, t: Messages, phase: 'lookup' | 'send'): string {
   if (isStoreFailure(error)) {
@@ -101,7 +141,7 @@ export default function ReminderPanel({
 }) {
   const styles = useStyles();
   const { t, locale } = useI18n();
-  const { messenger, channel, periodAdmin, outbox, links } = useServices();
+  const { messenger, notifier, channel, periodAdmin, outbox, links } = useServices();
   const [open, setOpen] = useState(false);
   const [step, setStep] = useState<Step>({ step: 'idle' });
   const owing = useMemo(() => periodOverview(followUps).owing, [followUps]);
@@ -119,7 +159,19 @@ export default function ReminderPanel({
       }),
     [period, followUps, selected, links],
   );
-  const busy = step.step === 'looking' || step.step === 'sending';
+  const nudgePlan = useMemo(() => planNudges(reminder, period, viewer), [reminder, period, viewer]);
+  // Personal notifications need Graph and Teams deep links (a tab in a Teams channel).
+  const personalAvailable = notifier !== undefined && nudgePlan.ok;
+  const [delivery, setDeliveryState] = useState<ReminderDelivery>(
+    () => rememberedDelivery ?? 'both',
+  );
+  const effectiveDelivery: ReminderDelivery = personalAvailable ? delivery : 'channel';
+  const setDelivery = (value: ReminderDelivery) => {
+    rememberedDelivery = value;
+    setDeliveryState(value);
+  };
+  const nudges = nudgePlan.ok ? nudgePlan.nudges : [];
+  const busy = step.step === 'looking' || step.step === 'sending' || step.step === 'notifying';
   const label = periodLabel(period, locale);
 
   const toggle = (person: Person, checked: boolean) =>
@@ -131,18 +183,27 @@ export default function ReminderPanel({
     });
 
   const send = async () => {
-    if (!messenger || !channel) return;
-    const recipients = reminder.recipients;
+    if (!messenger) return;
+    const withChannel = sendsChannel(effectiveDelivery);
+    const withPersonal = sendsPersonal(effectiveDelivery) && notifier !== undefined;
+    if (withChannel && !channel) return;
+    const personal = withPersonal ? nudges : [];
+    const mentioned = withChannel ? reminder.recipients : [];
+    const people = [...mentioned, ...nudgeRecipients(personal)];
     setStep({ step: 'looking' });
     let users: Map<string, DirectoryUser>;
     try {
       // By user principal name: Graph finds no one by e-mail, which often differs from it.
-      users = await messenger.resolveUsers(recipients.map((p) => p.upn).filter((k) => k !== ''));
+      users = await messenger.resolveUsers(
+        [...new Set(people.map((p) => p.upn))].filter((k) => k !== ''),
+      );
     } catch (error) {
       setStep({ step: 'failed', text: sendFailure(error, t, 'lookup') });
       return;
     }
-    const unknown = recipients.filter((p) => !users.has(p.upn));
+    const unknown = [...new Map(people.map((p) => [p.id, p])).values()].filter(
+      (p) => !users.has(p.upn),
+    );
     if (unknown.length > 0) {
       setStep({
         step: 'failed',
@@ -150,42 +211,131 @@ export default function ReminderPanel({
       });
       return;
     }
-    const message: ChannelMessage = {
-      html: reminder.html,
-      mentions: reminder.mentions.map((m) => {
-        const user = users.get(m.person.upn);
-        // Every recipient was found above.
-        if (!user) throw new Error(`unresolved ${m.person.upn}`);
-        return { id: m.id, mentionText: m.person.name, user };
-      }),
+    const userOf = (upn: string): DirectoryUser => {
+      const user = users.get(upn);
+      // Every recipient was found above.
+      if (!user) throw new Error(`unresolved ${upn}`);
+      return user;
     };
-    setStep({ step: 'sending' });
-    let messageId: string;
-    try {
-      ({ messageId } = await messenger.send(channel, message));
-    } catch (error) {
-      setStep({ step: 'failed', text: sendFailure(error, t, 'send') });
+
+    // The channel message, when asked for.
+    let channelPart: { readonly messageId: string } | { readonly error: unknown } | null = null;
+    if (withChannel && channel) {
+      const message: ChannelMessage = {
+        html: reminder.html,
+        mentions: reminder.mentions.map((m) => ({
+          id: m.id,
+          mentionText: m.person.name,
+          user: userOf(m.person.upn),
+        })),
+      };
+      setStep({ step: 'sending' });
+      try {
+        channelPart = await messenger.send(channel, message);
+      } catch (error) {
+        // Channel-only: nothing went out, as before.
+        if (!withPersonal) {
+          setStep({ step: 'failed', text: sendFailure(error, t, 'send') });
+          return;
+        }
+        channelPart = { error };
+      }
+    }
+
+    // The personal notifications: one request per plan, whatever the channel's outcome.
+    const results: NudgeResult[] = [];
+    if (withPersonal && notifier) {
+      setStep({ step: 'notifying' });
+      for (const nudge of personal) {
+        try {
+          await notifier.notify({
+            activityType: INPUT_REMINDER_ACTIVITY,
+            topic: { text: nudge.topic, webUrl: nudge.webUrl },
+            previewText: nudge.previewText,
+            templateParameters: nudge.templateParameters,
+            recipientIds: nudge.recipients.map((p) => userOf(p.upn).id),
+          });
+          results.push({ nudge, ok: true });
+        } catch (error) {
+          results.push({ nudge, ok: false, error });
+        }
+      }
+    }
+    const outcome = withPersonal ? personalOutcome(results) : null;
+    const channelSent = channelPart !== null && 'messageId' in channelPart ? channelPart : null;
+
+    const lines: string[] = [];
+    if (withChannel) {
+      lines.push(
+        channelSent
+          ? t.nudge.channelSent(reminder.recipients.length)
+          : t.nudge.channelFailed(
+              channelFailure(channelPart && 'error' in channelPart ? channelPart.error : null, t),
+            ),
+      );
+    }
+    if (outcome && outcome.sent.length > 0) {
+      lines.push(t.nudge.personalSent(outcome.sent.map((p) => p.name).join(', ')));
+    }
+    for (const f of outcome?.failed ?? []) {
+      lines.push(t.nudge.personalFailed(f.person.name, personalFailure(f.error, t)));
+    }
+
+    const entry = reminderLogEntry({
+      at: new Date().toISOString(),
+      by: viewer.name,
+      channel: channelSent ? { messageId: channelSent.messageId, reminded: mentioned } : null,
+      personal: outcome,
+    });
+    let logFailed = false;
+    if (entry) {
+      try {
+        await periodAdmin?.appendLog(period, entry);
+      } catch {
+        logFailed = true;
+      }
+    }
+    const allWent = (!withChannel || channelSent !== null) && (outcome?.failed.length ?? 0) === 0;
+    const report = [
+      ...(withChannel && !withPersonal ? [t.reminders.sent(reminder.recipients.length)] : lines),
+      ...(logFailed ? [t.reminders.logFailed] : []),
+    ].join(' ');
+    if (allWent) {
+      setStep({ step: 'idle' });
+      setOpen(false);
+      onSent(report);
       return;
     }
-    let report = t.reminders.sent(recipients.length);
-    try {
-      await periodAdmin?.appendLog(period, {
-        kind: 'reminder',
-        at: new Date().toISOString(),
-        by: viewer.name,
-        reminded: recipients.map((p) => p.name),
-        messageId,
-      });
-    } catch {
-      report = `${report} ${t.reminders.logFailed}`;
+    if (!entry) {
+      // Nothing went out: every part failed.
+      setStep({ step: 'failed', text: lines.join(' ') });
+      return;
     }
-    setStep({ step: 'idle' });
+    // Part went out: what did not stays chosen, so that it can be sent again.
+    if (withChannel && channelSent && outcome && outcome.failed.length > 0) {
+      setDelivery('personal');
+    } else if (withPersonal && outcome?.failed.length === 0) {
+      setDelivery('channel');
+    }
+    if (outcome && outcome.failed.length > 0 && (channelSent || !withChannel)) {
+      setSelected(new Set(outcome.failed.map((f) => f.person.id)));
+    }
+    setStep({ step: 'partial', lines, report });
+  };
+
+  /** Closing after a partial send reports it (the period log has a new entry). */
+  const close = () => {
+    const partial = step.step === 'partial' ? step.report : null;
     setOpen(false);
-    onSent(report);
+    setStep({ step: 'idle' });
+    if (partial !== null) onSent(partial);
   };
 
   if (!messenger) return null;
-  const problem = !channel ? t.reminders.noChannel : null;
+  const problem = !channel && sendsChannel(effectiveDelivery) ? t.reminders.noChannel : null;
+  const nothingToSend =
+    (sendsChannel(effectiveDelivery) && reminder.mentions.length === 0) ||
+    (effectiveDelivery === 'personal' && nudges.length === 0);
 
   return (
     <>
@@ -193,6 +343,10 @@ export default function ReminderPanel({
         open={open}
         onOpenChange={(_, data) => {
           if (busy) return;
+          if (!data.open) {
+            close();
+            return;
+          }
           setOpen(data.open);
           if (data.open) {
             setStep({ step: 'idle' });
@@ -233,6 +387,38 @@ export default function ReminderPanel({
                       </div>
                     ))}
                   </fieldset>
+                  <Field
+                    label={t.nudge.delivery}
+                    hint={personalAvailable ? t.nudge.deliveryHint : t.nudge.unavailable}
+                  >
+                    <RadioGroup
+                      value={effectiveDelivery}
+                      disabled={busy}
+                      onChange={(_, data) =>
+                        setDelivery(
+                          data.value === 'channel' || data.value === 'personal'
+                            ? data.value
+                            : 'both',
+                        )
+                      }
+                    >
+                      <Radio value="channel" label={t.nudge.channel} />
+                      <Radio
+                        value="personal"
+                        label={t.nudge.personal}
+                        disabled={!personalAvailable}
+                      />
+                      <Radio value="both" label={t.nudge.both} disabled={!personalAvailable} />
+                    </RadioGroup>
+                  </Field>
+                  {personalAvailable &&
+                    sendsPersonal(effectiveDelivery) &&
+                    nudgePlan.ok &&
+                    nudgePlan.senderSkipped && <Text>{t.nudge.senderSkipped}</Text>}
+                  {personalAvailable &&
+                    effectiveDelivery === 'personal' &&
+                    reminder.plans.length > 0 &&
+                    nudges.length === 0 && <Text>{t.nudge.nobodyPersonal}</Text>}
                   <div>
                     <h3 id="reminder-preview" className={styles.heading}>
                       {t.reminders.preview}
@@ -256,7 +442,20 @@ export default function ReminderPanel({
               <StatusLine>
                 {step.step === 'looking' && <Spinner size="tiny" label={t.reminders.looking} />}
                 {step.step === 'sending' && <Spinner size="tiny" label={t.reminders.sending} />}
+                {step.step === 'notifying' && <Spinner size="tiny" label={t.nudge.notifying} />}
               </StatusLine>
+              {step.step === 'partial' && (
+                <PlainMessageBar intent="warning" role="alert">
+                  <MessageBarBody>
+                    <ul className={styles.lines}>
+                      {step.lines.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                    <Text>{t.nudge.retryHint}</Text>
+                  </MessageBarBody>
+                </PlainMessageBar>
+              )}
               {(problem ?? (step.step === 'failed' ? step.text : null)) && (
                 <PlainMessageBar intent="error" role="alert">
                   <MessageBarBody>
@@ -268,13 +467,15 @@ export default function ReminderPanel({
             <DialogActions>
               <Button
                 appearance="primary"
-                disabledFocusable={busy || problem !== null || reminder.mentions.length === 0}
+                disabledFocusable={busy || problem !== null || nothingToSend}
                 onClick={() => void send()}
               >
                 {t.reminders.send}
               </Button>
               <DialogTrigger disableButtonEnhancement>
-                <Button disabledFocusable={busy}>{t.reminders.cancel}</Button>
+                <Button disabledFocusable={busy}>
+                  {step.step === 'partial' ? t.nudge.close : t.reminders.cancel}
+                </Button>
               </DialogTrigger>
             </DialogActions>
           </DialogBody>

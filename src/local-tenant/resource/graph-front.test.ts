@@ -181,6 +181,49 @@ describe('channel messages', () => {
   });
 });
 
+describe('activity-feed notifications', () => {
+  const NOTIFY = '/v1.0/teamwork/sendActivityNotificationToRecipients';
+  const notification = {
+    topic: {
+      source: 'text',
+      value: '3. Läkemedel',
+      webUrl: 'https://teams.microsoft.com/l/entity/app-1/planuppfoljning',
+    },
+    activityType: 'inputReminder',
+    previewText: { content: 'Planen saknar ert svar.' },
+    templateParameters: [{ name: 'period', value: 'Delårsrapport augusti 2020' }],
+    recipients: [
+      { '@odata.type': 'microsoft.graph.aadUserNotificationRecipient', userId: OID.anna },
+    ],
+  };
+
+  it('need TeamsActivity.Send; accepted ones are listed at /_local/activity', async () => {
+    const refused = await call(
+      'POST',
+      NOTIFY,
+      await token(OID.bo, 'ChannelMessage.Send User.ReadBasic.All'),
+      notification,
+    );
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toMatchObject({ error: { code: 'Forbidden' } });
+    expect(front.activity()).toHaveLength(0);
+    const sent = await call(
+      'POST',
+      NOTIFY,
+      await token(OID.bo, 'TeamsActivity.Send'),
+      notification,
+    );
+    expect(sent.status).toBe(202);
+    expect(await sent.text()).toBe('');
+    const listed = (await (await fetch(`${server.origin}/_local/activity`)).json()) as {
+      value: Array<{ from: { user: { id: string } }; recipients: Array<{ userId: string }> }>;
+    };
+    expect(listed.value.map((n) => [n.from.user.id, n.recipients.map((r) => r.userId)])).toEqual([
+      [OID.bo, [OID.anna]],
+    ]);
+  });
+});
+
 describe('CORS and the test controls', () => {
   it('answers a preflight from any origin, exposing what Graph exposes', async () => {
     const preflight = await fetch(`${server.origin}${MESSAGES}`, {

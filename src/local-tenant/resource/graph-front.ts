@@ -8,7 +8,8 @@
  *   `USER_READ_SCOPES`, `CHANNEL_MESSAGE_SCOPES`); the sender of a channel message is the token's
  *   user (`oid`).
  * - Test controls, no token, refused cross-origin: `GET /_local/outbox` (the messages sent),
- *   `POST /_local/reset` (empties it), `POST /_local/fault` (`{ status, count,
+ *   `GET /_local/activity` (the activity-feed notifications sent), `POST /_local/reset` (empties
+ *   both), `POST /_local/fault` (`{ status, count,
  *   retryAfterSeconds?, match? }`, as the local site's).
  */
 import { randomUUID } from 'node:crypto';
@@ -16,7 +17,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { JWTVerifyGetKey } from 'jose';
 import type { Directory } from '../../local-site/directory';
 import { createFaults } from '../../local-site/faults';
-import { graphFault, handleGraph, type GraphChatMessage } from '../../local-site/graph';
+import {
+  graphFault,
+  handleGraph,
+  type GraphActivityNotification,
+  type GraphChatMessage,
+  type InstalledTeamsApp,
+} from '../../local-site/graph';
 import { readRequest } from '../../local-site/node-glue';
 import { SharePointError } from '../../local-site/errors';
 import type { SiteRequest } from '../../local-site/http';
@@ -41,6 +48,8 @@ export interface GraphFrontOptions {
   readonly allowedOrigins?: readonly string[];
   /** The tenant's directory: who `/users/{id}` finds and who may send. */
   readonly directory: Directory;
+  /** The Teams app as installed in the tenant (graph.ts LOCAL_TEAMS_APP when absent). */
+  readonly teamsApp?: InstalledTeamsApp;
   readonly now?: () => Date;
   /** The clock skew allowed on tokens (default: five minutes, as the real service). */
   readonly clockToleranceSeconds?: number;
@@ -50,6 +59,8 @@ export interface GraphFront {
   handler(req: IncomingMessage, res: ServerResponse): void;
   /** The channel messages sent so far. */
   outbox(): readonly GraphChatMessage[];
+  /** The activity-feed notifications sent so far. */
+  activity(): readonly GraphActivityNotification[];
 }
 
 /** Microsoft Graph's resource (app) id, the client_id of its bearer challenge. */
@@ -115,6 +126,7 @@ export function createGraphFront(options: GraphFrontOptions): GraphFront {
   const now = options.now ?? (() => new Date());
   const faults = createFaults();
   let outbox: readonly GraphChatMessage[] = [];
+  let activity: readonly GraphActivityNotification[] = [];
   const authority = new URL(options.issuer).origin;
   const challenge = `Bearer realm="", authorization_uri="${authority}/common/oauth2/authorize", client_id="${GRAPH_RESOURCE_ID}"`;
 
@@ -165,8 +177,11 @@ export function createGraphFront(options: GraphFrontOptions): GraphFront {
     const route = `${req.method ?? 'GET'} ${name}`;
     if (route === 'GET outbox') {
       send(req, res, 200, JSON.stringify({ value: outbox }), JSON_HEADERS);
+    } else if (route === 'GET activity') {
+      send(req, res, 200, JSON.stringify({ value: activity }), JSON_HEADERS);
     } else if (route === 'POST reset') {
       outbox = [];
+      activity = [];
       send(req, res, 204, '');
     } else if (route === 'POST fault') {
       let parsed: unknown;
@@ -289,7 +304,12 @@ export function createGraphFront(options: GraphFrontOptions): GraphFront {
       return;
     }
     const answer = handleGraph(
-      { directory: options.directory, outbox },
+      {
+        directory: options.directory,
+        outbox,
+        activity,
+        ...(options.teamsApp ? { teamsApp: options.teamsApp } : {}),
+      },
       {
         method: read.method,
         segments,
@@ -301,6 +321,7 @@ export function createGraphFront(options: GraphFrontOptions): GraphFront {
       },
     );
     if (answer.outbox) outbox = answer.outbox;
+    if (answer.activity) activity = answer.activity;
     send(req, res, answer.status, answer.body, answer.headers);
   }
 
@@ -316,5 +337,6 @@ export function createGraphFront(options: GraphFrontOptions): GraphFront {
       });
     },
     outbox: () => outbox,
+    activity: () => activity,
   };
 }

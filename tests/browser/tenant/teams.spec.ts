@@ -52,7 +52,7 @@ test('in Teams an owner’s tab signs in through nested app auth, silently', asy
   expect(page.context().pages()).toHaveLength(1);
 });
 
-test('in Teams a coordinator reminds an owner: the message goes to Graph with her own token', async ({
+test('in Teams a coordinator reminds an owner: the message and the notification go to Graph with her own token', async ({
   page,
   request,
   site,
@@ -73,8 +73,14 @@ test('in Teams a coordinator reminds an owner: the message goes to Graph with he
     );
     if (label !== 'Anna Lindgren') await box.uncheck();
   }
+  // Inside Teams the reminder goes both to the channel and to Anna's activity feed.
+  await expect(dialog.getByRole('radio', { name: 'Båda' })).toBeChecked();
   await dialog.getByRole('button', { name: 'Skicka påminnelse' }).click();
-  await expect(tab.getByText('Påminnelse skickad till 1 person.')).toBeVisible();
+  await expect(
+    tab.getByText(
+      'Meddelandet i kanalen är skickat och nämner 1 person. Personlig avisering skickad till Anna Lindgren.',
+    ),
+  ).toBeVisible();
 
   const outbox = (await (await request.get(`${TENANT.graph}/_local/outbox`)).json()) as {
     value: Array<{
@@ -92,6 +98,23 @@ test('in Teams a coordinator reminds an owner: the message goes to Graph with he
   expect([...new Set(message?.mentions.map((m) => m.mentioned.user.id))]).toEqual([
     teamsUser(UPN.anna).oid,
   ]);
+
+  // The activity-feed notifications (TeamsActivity.Send in her token): to Anna by object id,
+  // each opening a plan's form in this test's site.
+  const activity = (await (await request.get(`${TENANT.graph}/_local/activity`)).json()) as {
+    value: Array<{
+      from: { user: { displayName: string } };
+      topic: { webUrl: string };
+      recipients: Array<{ userId: string }>;
+    }>;
+  };
+  const nudges = activity.value.filter((n) => n.topic.webUrl.includes(site.name));
+  expect(nudges.length).toBeGreaterThan(0);
+  for (const n of nudges) {
+    expect(n.from.user.displayName).toBe('Karin Samordnare');
+    expect(n.recipients.map((r) => r.userId)).toEqual([teamsUser(UPN.anna).oid]);
+    expect(n.topic.webUrl).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/entity\//);
+  }
 });
 
 test('the first token the tab asks Teams for is the one the manifest has Teams prefetch', async ({

@@ -32,6 +32,7 @@ export const SCOPES = {
   fullControl: `${TENANT.sharePoint}/AllSites.FullControl`,
   channelMessage: `${TENANT.graph}/ChannelMessage.Send`,
   readUsers: `${TENANT.graph}/User.ReadBasic.All`,
+  teamsActivity: `${TENANT.graph}/TeamsActivity.Send`,
 } as const;
 
 /** Every permission of the app registration, as IT grants them by default. */
@@ -43,6 +44,7 @@ export const ALL_CONSENTED = [
   `${TENANT.graph}/User.Read.All`,
   SCOPES.channelMessage,
   SCOPES.readUsers,
+  SCOPES.teamsActivity,
 ];
 
 /** One test's own site on the local tenant's SharePoint (an origin of its own). */
