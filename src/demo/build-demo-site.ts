@@ -38,6 +38,7 @@ import {
   type PeriodKey,
 } from '../domain/period';
 import type { NewFollowUp, NewPeriod } from '../domain/rules';
+import { newDocumentLibrary } from '../local-site/documents';
 import { seededIds } from '../local-site/item-json';
 import { createLocalSite, USER_COOKIE } from '../local-site/local-site';
 import { ROLE_DEFINITION_IDS } from '../local-site/permissions';
@@ -64,12 +65,17 @@ const ensuredUser = z.object({
 });
 const createdItem = z.object({ Id: z.number() });
 
+/** The team site's document library ("Dokument"). */
+export const DEMO_LIBRARY_ID = '8e3f1c2a-6b7d-4e5f-9a0b-1c2d3e4f5a6b';
+
 /** The team site's own groups, as a new team site has them (SharePoint's associated groups). */
 export const DEMO_SITE_GROUPS = { owners: 3, members: 4, visitors: 5 } as const;
 
 /**
  * The team site before the app: its people in the site's user list, its owner (the coordinator)
- * in the Owners group, and no lists. Members and Visitors are empty: the app's reader group gives
+ * in the Owners group, and no lists but the document library every team site has ("Dokument",
+ * `Shared Documents`, inheriting the site's permissions: the owners write, the app's readers
+ * read). Members and Visitors are empty: the app's reader group gives
  * everyone Read, so no one gets the Members group's Edit on the lists.
  */
 export function emptyDemoSite(): SiteState {
@@ -99,7 +105,15 @@ export function emptyDemoSite(): SiteState {
       { Id: DEMO_SITE_GROUPS.members, Title: 'Planuppföljning Members', memberIds: [] },
       { Id: DEMO_SITE_GROUPS.visitors, Title: 'Planuppföljning Visitors', memberIds: [] },
     ],
-    lists: [],
+    lists: [
+      newDocumentLibrary({
+        id: DEMO_LIBRARY_ID,
+        title: 'Dokument',
+        url: 'Shared Documents',
+        created: '2017-09-01T07:00:00Z',
+        newId: seededIds('demo-library'),
+      }),
+    ],
     roleAssignments: [
       { principalId: DEMO_SITE_GROUPS.owners, roleDefId: ROLE_DEFINITION_IDS.fullControl },
       { principalId: DEMO_SITE_GROUPS.members, roleDefId: ROLE_DEFINITION_IDS.edit },

@@ -85,6 +85,20 @@ export const en: Messages = {
     exported: (fileName) => `${fileName} has been downloaded.`,
     exportFailed: 'The Word file could not be created. Try again.',
   },
+  reportFiles: {
+    save: 'Save in SharePoint',
+    saving: 'Saving Bilaga 2 in SharePoint…',
+    saved: (name: string, version: string) =>
+      `${name} is saved in the site's document library (version ${version}).`,
+    open: 'Open in Word for the web',
+    openFailed: 'The file is saved but could not be opened here. Use the link to open it.',
+    forbidden:
+      "You do not have permission to save files in the site's document library. Ask a site owner for edit permission on the library, or download the file instead. Nothing was changed in SharePoint.",
+    locked:
+      'The file in SharePoint is checked out or being edited by someone else and cannot be replaced right now. Ask them to check it in or close it and try again. The saved version is kept.',
+    failed: 'Bilaga 2 could not be saved in SharePoint.',
+    download: 'Download the Word file',
+  },
   period: {
     label: 'Period',
     open: 'open',

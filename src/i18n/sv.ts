@@ -85,6 +85,20 @@ export const sv = {
     exported: (fileName: string) => `${fileName} har laddats ned.`,
     exportFailed: 'Word-filen kunde inte skapas. Försök igen.',
   },
+  reportFiles: {
+    save: 'Spara i SharePoint',
+    saving: 'Sparar Bilaga 2 i SharePoint…',
+    saved: (name: string, version: string) =>
+      `${name} är sparad i webbplatsens dokumentbibliotek (version ${version}).`,
+    open: 'Öppna i Word för webben',
+    openFailed: 'Filen är sparad men kunde inte öppnas här. Använd länken för att öppna den.',
+    forbidden:
+      'Du har inte behörighet att spara filer i webbplatsens dokumentbibliotek. Be en ägare av webbplatsen om redigeringsbehörighet till biblioteket, eller ladda ned filen i stället. Ingenting har ändrats i SharePoint.',
+    locked:
+      'Filen i SharePoint är utcheckad eller öppen för redigering av någon annan och kan inte ersättas just nu. Be personen checka in eller stänga filen och försök igen. Den sparade versionen finns kvar.',
+    failed: 'Bilaga 2 kunde inte sparas i SharePoint.',
+    download: 'Ladda ned Word-filen',
+  },
   period: {
     label: 'Period',
     open: 'öppen',

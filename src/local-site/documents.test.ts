@@ -52,7 +52,7 @@ interface Answer {
 async function call(
   method: string,
   route: string,
-  options: { body?: Uint8Array | string; user?: number } = {},
+  options: { body?: Uint8Array<ArrayBuffer> | string; user?: number } = {},
 ): Promise<Answer> {
   const response = await fetch(`${server.siteUrl}/${route}`, {
     method,
