@@ -7,6 +7,7 @@
 import type { Queryable } from '@pnp/queryable';
 import { body } from '@pnp/queryable';
 import { spPost, type SPFI } from '@pnp/sp';
+import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { localSessionTokenProvider } from '../adapters/auth/token-provider';
@@ -74,8 +75,8 @@ export const DEMO_SITE_GROUPS = { owners: 3, members: 4, visitors: 5 } as const;
 /**
  * The team site before the app: its people in the site's user list, its owner (the coordinator)
  * in the Owners group, and no lists but the document library every team site has ("Dokument",
- * `Shared Documents`, inheriting the site's permissions: the owners write, the app's readers
- * read). Members and Visitors are empty: the app's reader group gives
+ * `Shared Documents`, with the site's permissions: its owners write; after set-up the site owner
+ * lets the app's readers read it). Members and Visitors are empty: the app's reader group gives
  * everyone Read, so no one gets the Members group's Edit on the lists.
  */
 export function emptyDemoSite(): SiteState {
@@ -255,6 +256,16 @@ export async function buildDemoSite(): Promise<SiteState> {
     for (const reader of DEMO_READERS) {
       await addToGroup(sp, READER_GROUP, (await resolve(reader)).loginName);
     }
+
+    // The site owner lets the app's readers read the team's documents, where Bilaga 2 is saved:
+    // the library keeps what the site gives (its owners write) and the readers get Read.
+    const library = sp.web.lists.getById(DEMO_LIBRARY_ID);
+    await library.breakRoleInheritance(true, false);
+    const [readers, read] = await Promise.all([
+      sp.web.siteGroups.getByName(READER_GROUP).select('Id')(),
+      sp.web.roleDefinitions.getByType(2).select('Id')(),
+    ]);
+    await library.roleAssignments.add(createdItem.parse(readers).Id, createdItem.parse(read).Id);
 
     // History: each seed report's period and its submitted answers, as the coordinator enters
     // them. No adapter writes a locked period with submitted answers, so these are PnP adds with

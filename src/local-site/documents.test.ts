@@ -216,6 +216,14 @@ describe('files', () => {
     expect(errorOf(refused).code).toBe('-2147018894, Microsoft.SharePoint.SPFileLockException');
   });
 
+  it('$value answers the bytes whatever Accept asks for', async () => {
+    await createFolder();
+    await call('POST', upload(FOLDER, 'r.docx', true), { body: BINARY });
+    const response = await fetch(`${server.siteUrl}/${fileApi(`${FOLDER}/r.docx`)}/$value`);
+    expect(response.status).toBe(200);
+    expect([...new Uint8Array(await response.arrayBuffer())]).toEqual([...BINARY]);
+  });
+
   it('a file is served at its own URL', async () => {
     await createFolder();
     await call('POST', upload(FOLDER, 'r.docx', true), { body: BINARY });

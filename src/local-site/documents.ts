@@ -612,6 +612,7 @@ const FILE_ROUTES: readonly Route[] = [
   {
     methods: ['GET'],
     path: '$value',
+    binary: true,
     handle(ctx) {
       ctx.options([]);
       const { file } = fileOf(ctx);

@@ -260,7 +260,9 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     // is refused whatever it asks, as SharePoint authenticates before it routes).
     if (req.principal) currentUser(req);
     const { route, args, tail } = ROUTES.find(method, segments, endpoint);
-    const flavour = flavourOf(req.headers.get('accept'), route.verbose === true);
+    const flavour = route.binary
+      ? 'minimal'
+      : flavourOf(req.headers.get('accept'), route.verbose === true);
     const ctx: ApiContext = {
       req,
       method,
