@@ -247,6 +247,7 @@ export const en: Messages = {
       'Review submitted follow-ups: Mark as reviewed, or Send back with a comment. A send-back tells the owners in the channel, with the comment and a link to the plan, and is logged; if the message cannot go, the send-back stands and the app says the owners were not told.',
       "Write the period's summary and report details, and lock the period when everyone has answered. Reopening needs a reason, which is logged.",
       'Appendix 2 shows the report; Export to Word downloads it and Print gives a printout or PDF.',
+      "Save in SharePoint (Appendix 2) saves the Word file in the site's document library, folder Bilaga 2, one file per period: saving again makes a new version and the earlier ones stay in the version history. In Teams this is how you get the file; it then opens in Word for the web.",
     ],
     rulesHeading: 'The rules of a period',
     rules: [

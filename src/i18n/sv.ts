@@ -252,6 +252,7 @@ export const sv = {
       'Granska inskickade uppföljningar: Markera som granskad, eller Skicka tillbaka med en kommentar. Skickar du tillbaka får de ansvariga ett meddelande i kanalen med kommentaren och länk till planen, och det loggas; går meddelandet inte fram står tillbakaskickningen kvar och appen säger att de ansvariga inte har fått veta.',
       'Skriv periodens sammanfattning och rapportuppgifter, och lås perioden när alla har svarat. Öppna igen kräver en anledning, som loggas.',
       'Bilaga 2 visar rapporten; Exportera till Word laddar ned den som Word-fil och Skriv ut ger en utskrift eller PDF.',
+      'Spara i SharePoint (Bilaga 2) sparar Word-filen i webbplatsens dokumentbibliotek, mappen Bilaga 2, en fil per period: sparar du igen blir det en ny version och de tidigare finns kvar i versionshistoriken. I Teams är det så du får filen; den öppnas sedan i Word för webben.',
     ],
     rulesHeading: 'Periodens regler',
     rules: [
