@@ -1,5 +1,6 @@
 import { DEMO_COORDINATOR_ID, DEMO_DEFAULT_USER_ID } from '../../src/demo/demo-people';
 import { docxParts } from '../fixtures/docx-xml';
+import { expectNoViolations } from './a11y';
 import { expect, test } from './fixtures';
 import { signIn, type TestSite } from './rest';
 import { openInTeams, waitForMessage } from './teams-harness';
@@ -92,4 +93,5 @@ test('outside Teams the download stays first and Spara i SharePoint is there too
     'target',
     '_blank',
   );
+  await expectNoViolations(page, 'Bilaga 2 after Spara i SharePoint');
 });
