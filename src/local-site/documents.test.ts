@@ -132,6 +132,16 @@ describe('folders', () => {
     ]);
   });
 
+  it('the default library’s root folder takes Folders/AddUsingPath and Files/AddUsingPath too', async () => {
+    const root = '_api/web/defaultDocumentLibrary/rootFolder';
+    const folder = await call('POST', `${root}/folders/addUsingPath(DecodedUrl='Rapporter')`);
+    expect(folder.json).toMatchObject({ ServerRelativeUrl: `${ROOT}/Rapporter` });
+    const file = await call('POST', `${root}/files/AddUsingPath(decodedurl='a.docx')`, {
+      body: BINARY,
+    });
+    expect(file.json).toMatchObject({ ServerRelativeUrl: `${ROOT}/a.docx`, MajorVersion: 1 });
+  });
+
   it('adding a file to a folder that does not exist answers 404 and creates nothing', async () => {
     const answer = await call('POST', upload(FOLDER, 'a.docx', true), { body: BINARY });
     expect(answer.status).toBe(404);

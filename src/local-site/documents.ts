@@ -252,7 +252,9 @@ function demand(ctx: ApiContext, lib: Library, kind: PermissionKind): void {
 function folderOf(
   ctx: ApiContext,
 ): FolderRef | { readonly missing: string; readonly lib: Library } {
-  const segment = ctx.args[0];
+  // Under `defaultDocumentLibrary/rootFolder` the first argument, if any, is the operation's.
+  const first = ctx.args[0];
+  const segment = first?.name.startsWith('getfolderbyserverrelative') ? first : undefined;
   if (!segment) {
     const lib = defaultLibrary(ctx);
     demand(ctx, lib, PERMISSION.viewListItems);
