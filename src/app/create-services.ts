@@ -21,7 +21,7 @@ import { SharePointPlanRegister } from '../adapters/sharepoint/plan-register';
 import { createSpClient, FetchWithWaits } from '../adapters/sharepoint/sp-client';
 import { WaitBoard } from '../adapters/http/wait-board';
 import { SharePointEnvironmentCheck } from '../adapters/preflight/environment-check';
-import type { ChannelRef, Services, SiteSetup } from '../domain/ports';
+import type { ChannelRef, ReportFiles, Services, SiteSetup } from '../domain/ports';
 
 /** Where the local demo site lives on the app's own origin (others: `?site=`, host-services.ts). */
 export const LOCAL_SITE_PATH = '/sites/planuppfoljning';
@@ -85,6 +85,14 @@ function lazySiteSetup(load: () => Promise<SiteSetup>): SiteSetup {
   };
 }
 
+/** Report files whose adapter (and PnP's files and folders modules) loads on the first save. */
+function lazyReportFiles(load: () => Promise<ReportFiles>): ReportFiles {
+  let loaded: Promise<ReportFiles> | undefined;
+  return {
+    save: async (name, content) => (await (loaded ??= load())).save(name, content),
+  };
+}
+
 /**
  * Wires the adapters to the ports. The same SharePoint code serves the local site and a real
  * tenant; only the site URL and the token provider differ.
@@ -122,6 +130,10 @@ export function createServices(config: ServiceConfig): Services {
             : createSpClient(siteUrl, config.tokens, FetchWithWaits(waits));
         return new SharePointSiteSetup(client, siteUrl);
       }),
+    reportFiles: lazyReportFiles(async () => {
+      const { SharePointReportFiles } = await import('../adapters/sharepoint/report-files');
+      return new SharePointReportFiles(sp);
+    }),
     ...(drafts ? { drafts } : {}),
     ...(config.local ? { demoSession: new LocalDemoSession(config.siteUrl) } : {}),
     // Graph: Microsoft's in a tenant; in local mode the local emulation beside the site.

@@ -7,6 +7,7 @@
 import type { Queryable } from '@pnp/queryable';
 import { body } from '@pnp/queryable';
 import { spPost, type SPFI } from '@pnp/sp';
+import '@pnp/sp/security';
 import '@pnp/sp/site-groups/web';
 import '@pnp/sp/site-users/web';
 import { localSessionTokenProvider } from '../adapters/auth/token-provider';
@@ -38,6 +39,7 @@ import {
   type PeriodKey,
 } from '../domain/period';
 import type { NewFollowUp, NewPeriod } from '../domain/rules';
+import { newDocumentLibrary } from '../local-site/documents';
 import { seededIds } from '../local-site/item-json';
 import { createLocalSite, USER_COOKIE } from '../local-site/local-site';
 import { ROLE_DEFINITION_IDS } from '../local-site/permissions';
@@ -64,12 +66,17 @@ const ensuredUser = z.object({
 });
 const createdItem = z.object({ Id: z.number() });
 
+/** The team site's document library ("Dokument"). */
+export const DEMO_LIBRARY_ID = '8e3f1c2a-6b7d-4e5f-9a0b-1c2d3e4f5a6b';
+
 /** The team site's own groups, as a new team site has them (SharePoint's associated groups). */
 export const DEMO_SITE_GROUPS = { owners: 3, members: 4, visitors: 5 } as const;
 
 /**
  * The team site before the app: its people in the site's user list, its owner (the coordinator)
- * in the Owners group, and no lists. Members and Visitors are empty: the app's reader group gives
+ * in the Owners group, and no lists but the document library every team site has ("Dokument",
+ * `Shared Documents`, with the site's permissions: its owners write; after set-up the site owner
+ * lets the app's readers read it). Members and Visitors are empty: the app's reader group gives
  * everyone Read, so no one gets the Members group's Edit on the lists.
  */
 export function emptyDemoSite(): SiteState {
@@ -99,7 +106,15 @@ export function emptyDemoSite(): SiteState {
       { Id: DEMO_SITE_GROUPS.members, Title: 'Planuppföljning Members', memberIds: [] },
       { Id: DEMO_SITE_GROUPS.visitors, Title: 'Planuppföljning Visitors', memberIds: [] },
     ],
-    lists: [],
+    lists: [
+      newDocumentLibrary({
+        id: DEMO_LIBRARY_ID,
+        title: 'Dokument',
+        url: 'Shared Documents',
+        created: '2017-09-01T07:00:00Z',
+        newId: seededIds('demo-library'),
+      }),
+    ],
     roleAssignments: [
       { principalId: DEMO_SITE_GROUPS.owners, roleDefId: ROLE_DEFINITION_IDS.fullControl },
       { principalId: DEMO_SITE_GROUPS.members, roleDefId: ROLE_DEFINITION_IDS.edit },
@@ -243,6 +258,16 @@ export async function buildDemoSite(): Promise<SiteState> {
     for (const reader of DEMO_READERS) {
       await addToGroup(sp, READER_GROUP, (await resolve(reader)).loginName);
     }
+
+    // The site owner lets the app's readers read the team's documents, where Bilaga 2 is saved:
+    // the library keeps what the site gives (its owners write) and the readers get Read.
+    const library = sp.web.lists.getById(DEMO_LIBRARY_ID);
+    await library.breakRoleInheritance(true, false);
+    const [readers, read] = await Promise.all([
+      sp.web.siteGroups.getByName(READER_GROUP).select('Id')(),
+      sp.web.roleDefinitions.getByType(2).select('Id')(),
+    ]);
+    await library.roleAssignments.add(createdItem.parse(readers).Id, createdItem.parse(read).Id);
 
     // History: each seed report's period and its submitted answers, as the coordinator enters
     // them. No adapter writes a locked period with submitted answers, so these are PnP adds with

@@ -120,6 +120,7 @@ export function problemOf(failure: CaughtFailure, permission?: Permission): Chec
     case 'sign-in-blocked':
     case 'cancelled':
     case 'unconfirmed':
+    case 'locked':
       return { kind: 'other', service: failure.service, message: failure.message };
     default:
       return assertNever(failure.kind);

@@ -14,6 +14,8 @@ export type StoreFailureKind =
   | 'invalid-data'
   /** The site lacks a list or field this version of the app uses: set-up has to run. */
   | 'setup-needed'
+  /** A file is checked out or being edited (locked) by someone else: it cannot be replaced now. */
+  | 'locked'
   /**
    * The tenant has not granted the app a delegated permission it asks for (Entra's
    * `consent_required`, AADSTS65001): only an administrator can. `scopes` names them.

@@ -274,6 +274,27 @@ export interface OutboxPort {
   list(): Promise<OutboxEntry[]>;
 }
 
+/** A report file as SharePoint keeps it after a save. */
+export interface SavedReportFile {
+  /** The file's name in the library. */
+  readonly name: string;
+  /** Where the file opens in the browser (Word for the web in SharePoint Online). */
+  readonly url: string;
+  /** The version this save made, as SharePoint labels it (`UIVersionLabel`, e.g. "2.0"). */
+  readonly version: string;
+}
+
+/**
+ * Report files in the site's document library ("Spara i SharePoint"): one folder for the reports,
+ * one file per name. Saving a name that exists replaces it, and SharePoint's version history keeps
+ * the earlier saves. Rejects with StoreFailure 'forbidden' (no right to add files to the
+ * library), 'locked' (the file is checked out or being edited by someone else), 'throttled', …;
+ * a failed save leaves the library as it was.
+ */
+export interface ReportFiles {
+  save(name: string, content: Blob): Promise<SavedReportFile>;
+}
+
 /** Everything the features get from the composition root. */
 /**
  * Interactive sign-in (tenant mode outside nested app auth, or wherever silent sign-in failed):
@@ -339,6 +360,8 @@ export interface Services {
   readonly waits?: WaitNotices;
   /** "Kontrollera miljön": the IT preflight against the configured site and Graph. */
   readonly environmentCheck?: EnvironmentCheck;
+  /** Bilaga 2 saved in the site's document library. */
+  readonly reportFiles?: ReportFiles;
 }
 
 /**
@@ -472,6 +495,12 @@ export interface HostPort {
    * valid configuration) refuses the save.
    */
   onConfigSave(getConfig: () => TabConfig | null): void;
+  /**
+   * Opens a web address or a Teams deep link the way the host opens links (`app.openLink`:
+   * Teams shows it in its browser or viewer), since a tab's own new window is not what every
+   * Teams client allows. Rejects when the host refuses.
+   */
+  openLink(url: string): Promise<void>;
 }
 
 /** Builds the links a reminder carries. */

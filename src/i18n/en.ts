@@ -85,6 +85,20 @@ export const en: Messages = {
     exported: (fileName) => `${fileName} has been downloaded.`,
     exportFailed: 'The Word file could not be created. Try again.',
   },
+  reportFiles: {
+    save: 'Save in SharePoint',
+    saving: 'Saving Bilaga 2 in SharePoint…',
+    saved: (name: string, version: string) =>
+      `${name} is saved in the site's document library (version ${version}).`,
+    open: 'Open in Word for the web',
+    openFailed: 'The file is saved but could not be opened here. Use the link to open it.',
+    forbidden:
+      "You do not have permission to save files in the site's document library. Ask a site owner for edit permission on the library, or download the file instead. Nothing was changed in SharePoint.",
+    locked:
+      'The file in SharePoint is checked out or being edited by someone else and cannot be replaced right now. Ask them to check it in or close it and try again. The saved version is kept.',
+    failed: 'Bilaga 2 could not be saved in SharePoint.',
+    download: 'Download the Word file',
+  },
   period: {
     label: 'Period',
     open: 'open',
@@ -235,6 +249,7 @@ export const en: Messages = {
       "Write the period's summary and report details – introduction, where the legend goes, the contact a detail per line – and lock the period when everyone has answered. A new period takes the introduction along. Reopening needs a reason, which is logged.",
       'Appendix 2 shows the report; Export to Word downloads it and Print gives a printout or PDF.',
       'Check the environment in Settings tries, with your sign-in, everything the app needs of SharePoint and Microsoft Graph and says point by point what works and what IT needs to fix.',
+      "Save in SharePoint (Appendix 2) saves the Word file in the site's document library, folder Bilaga 2, one file per period: saving again makes a new version and the earlier ones stay in the version history. In Teams this is how you get the file; it then opens in Word for the web.",
     ],
     rulesHeading: 'The rules of a period',
     rules: [

@@ -85,6 +85,20 @@ export const sv = {
     exported: (fileName: string) => `${fileName} har laddats ned.`,
     exportFailed: 'Word-filen kunde inte skapas. Försök igen.',
   },
+  reportFiles: {
+    save: 'Spara i SharePoint',
+    saving: 'Sparar Bilaga 2 i SharePoint…',
+    saved: (name: string, version: string) =>
+      `${name} är sparad i webbplatsens dokumentbibliotek (version ${version}).`,
+    open: 'Öppna i Word för webben',
+    openFailed: 'Filen är sparad men kunde inte öppnas här. Använd länken för att öppna den.',
+    forbidden:
+      'Du har inte behörighet att spara filer i webbplatsens dokumentbibliotek. Be en ägare av webbplatsen om redigeringsbehörighet till biblioteket, eller ladda ned filen i stället. Ingenting har ändrats i SharePoint.',
+    locked:
+      'Filen i SharePoint är utcheckad eller öppen för redigering av någon annan och kan inte ersättas just nu. Be personen checka in eller stänga filen och försök igen. Den sparade versionen finns kvar.',
+    failed: 'Bilaga 2 kunde inte sparas i SharePoint.',
+    download: 'Ladda ned Word-filen',
+  },
   period: {
     label: 'Period',
     open: 'öppen',
@@ -240,6 +254,7 @@ export const sv = {
       'Skriv periodens sammanfattning och rapportuppgifter – inledning, var teckenförklaringen står, kontaktperson med en uppgift per rad – och lås perioden när alla har svarat. En ny period tar med sig inledningen. Öppna igen kräver en anledning, som loggas.',
       'Bilaga 2 visar rapporten; Exportera till Word laddar ned den som Word-fil och Skriv ut ger en utskrift eller PDF.',
       'Kontrollera miljön under Inställningar prövar med din inloggning allt appen behöver av SharePoint och Microsoft Graph och säger punkt för punkt vad som fungerar och vad IT behöver åtgärda.',
+      'Spara i SharePoint (Bilaga 2) sparar Word-filen i webbplatsens dokumentbibliotek, mappen Bilaga 2, en fil per period: sparar du igen blir det en ny version och de tidigare finns kvar i versionshistoriken. I Teams är det så du får filen; den öppnas sedan i Word för webben.',
     ],
     rulesHeading: 'Periodens regler',
     rules: [

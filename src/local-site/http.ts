@@ -24,6 +24,11 @@ export interface SiteRequest {
   /** Header names lower case. */
   readonly headers: ReadonlyMap<string, string>;
   readonly body: string;
+  /**
+   * The body's bytes as sent (the Node glue sets them; a `$batch` part has none): a file upload's
+   * content, which is binary and not UTF-8 text.
+   */
+  readonly bytes?: Uint8Array;
   /** Part of a batch: the outer request was already checked for the form digest. */
   readonly inBatch: boolean;
   /** Set by a trusted front (token mode); when present the sign-in cookie is ignored. */
@@ -35,6 +40,8 @@ export interface SiteAnswer {
   readonly status: number;
   readonly headers: Readonly<Record<string, string>>;
   readonly body: string;
+  /** A binary body (a file's `$value`), sent instead of `body`. */
+  readonly bytes?: Uint8Array;
 }
 
 export const STATUS_TEXT: Readonly<Record<number, string>> = {
@@ -49,6 +56,7 @@ export const STATUS_TEXT: Readonly<Record<number, string>> = {
   412: 'Precondition Failed',
   413: 'Request Entity Too Large',
   415: 'Unsupported Media Type',
+  423: 'Locked',
   429: 'Too Many Requests',
   500: 'Internal Server Error',
   501: 'Not Implemented',

@@ -497,8 +497,9 @@ export function listJson(webUrl: string, list: ListState, metadata: MetadataLeve
   );
   return {
     ...envelope,
-    BaseTemplate: 100,
-    BaseType: 0,
+    BaseTemplate: list.BaseTemplate ?? 100,
+    // SP.BaseType: 0 a generic list, 1 a document library.
+    BaseType: list.BaseTemplate === 101 ? 1 : 0,
     Created: spDate(list.Created),
     Description: list.Description,
     EnableVersioning: true,

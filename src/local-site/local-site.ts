@@ -38,6 +38,7 @@ import {
   type SiteRequest,
 } from './http';
 import { ProjectedFieldError, spDate } from './item-json';
+import { DOCUMENT_ROUTES, fileAtUrl } from './documents';
 import { LISTS_ROUTES } from './list-routes';
 import { isCrossSite, localEndpoint, USER_COOKIE } from './local-endpoints';
 import { internalError, readRequest, requestUrl, send } from './node-glue';
@@ -120,7 +121,7 @@ const NO_DIRECTORY: Directory = {
   groups: [],
 };
 
-const ROUTES = routeTable([...WEB_ROUTES, ...LISTS_ROUTES]);
+const ROUTES = routeTable([...WEB_ROUTES, ...LISTS_ROUTES, ...DOCUMENT_ROUTES]);
 
 /** Creates the local site; loads its data file when there is one. */
 export function createLocalSite(options: LocalSiteOptions): LocalSite {
@@ -259,7 +260,9 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
     // is refused whatever it asks, as SharePoint authenticates before it routes).
     if (req.principal) currentUser(req);
     const { route, args, tail } = ROUTES.find(method, segments, endpoint);
-    const flavour = flavourOf(req.headers.get('accept'), route.verbose === true);
+    const flavour = route.binary
+      ? 'minimal'
+      : flavourOf(req.headers.get('accept'), route.verbose === true);
     const ctx: ApiContext = {
       req,
       method,
@@ -412,7 +415,14 @@ export function createLocalSite(options: LocalSiteOptions): LocalSite {
           injectFault: (fault) => faults.add(fault),
         });
       }
-      return errorAnswer(notEmulated(`${path} (only _api and _local are served)`, 404));
+      // A library's file at its own URL, as a browser opening the file's link asks for it.
+      if (req.method === 'GET' && !req.inBatch) {
+        const file = fileAtUrl(state, sitePath, path, currentUser(req));
+        if (file) return file;
+      }
+      return errorAnswer(
+        notEmulated(`${path} (only _api, _local and library files are served)`, 404),
+      );
     } catch (error) {
       if (error instanceof SharePointError) return errorAnswer(error);
       if (error instanceof ProjectedFieldError) {

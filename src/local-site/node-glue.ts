@@ -10,7 +10,8 @@ import { errorAnswer, type SiteAnswer, type SiteRequest } from './http';
 /**
  * The largest request message the site reads: SharePoint Online refuses client requests over
  * 2 MB with this error (https://github.com/pnp/pnpcore/issues/820; CSOM's and REST's
- * "The request message is too big"); file uploads, which allow more, are not emulated.
+ * "The request message is too big"). File uploads (`Files/AddUsingPath`), which SharePoint takes
+ * larger in one request, are capped here at the same size (docs/emulation.md).
  */
 export const MAX_REQUEST_BYTES = 2_097_152;
 
@@ -72,11 +73,13 @@ export function readRequest(
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
+    const bytes = Buffer.concat(chunks);
     done({
       method: (req.method ?? 'GET').toUpperCase(),
       url,
       headers,
-      body: Buffer.concat(chunks).toString('utf8'),
+      body: bytes.toString('utf8'),
+      bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength),
       inBatch: false,
     });
   });
@@ -94,6 +97,11 @@ export function send(res: ServerResponse, answer: SiteAnswer): void {
   for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
   if (answer.status === 204) {
     res.end();
+    return;
+  }
+  if (answer.bytes) {
+    res.setHeader('Content-Length', answer.bytes.byteLength);
+    res.end(answer.bytes);
     return;
   }
   res.setHeader('Content-Length', Buffer.byteLength(answer.body));

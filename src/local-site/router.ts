@@ -57,6 +57,8 @@ export interface Route {
   readonly path: string;
   /** Whether the endpoint answers odata=verbose when asked (PnP's `fields.add*` ask). */
   readonly verbose?: boolean;
+  /** Whether the endpoint answers bytes, not JSON (a file's `$value`): any Accept is taken. */
+  readonly binary?: boolean;
   readonly handle: (ctx: ApiContext) => SiteAnswer;
 }
 

@@ -96,9 +96,64 @@ export interface ViewRecord {
   DefaultView: boolean;
 }
 
+/** One version of a file in a document library: its bytes and who saved it when. */
+export interface FileVersionRecord {
+  /** The major version (1, 2, …): `UIVersionLabel` is `"<n>.0"`, `UIVersion` n × 512. */
+  readonly major: number;
+  readonly created: string;
+  readonly authorId: number;
+  /** The bytes, base64. */
+  readonly content: string;
+}
+
+/** A file in a document library (SharePoint's `SP.File`). */
+export interface FileRecord {
+  readonly UniqueId: string;
+  /** The folder it is in, relative to the library's root folder ('' = the root folder). */
+  folder: string;
+  readonly Name: string;
+  readonly TimeCreated: string;
+  readonly AuthorId: number;
+  /** Every version, oldest first; the last is the current one. */
+  versions: FileVersionRecord[];
+  /** The id of the file's list item (it shares the library's item ids). */
+  readonly itemId: number;
+  /** Checked out by this site user (`CheckOutType` 0, Online); absent = not checked out. */
+  checkedOutById?: number;
+  /**
+   * A shared (co-authoring) lock held by this site user, as while they edit the file in Word:
+   * SharePoint refuses others' saves with SPFileLockException. Set only by test states.
+   */
+  lockedById?: number;
+}
+
+/** A folder in a document library (SharePoint's `SP.Folder`). */
+export interface FolderRecord {
+  readonly UniqueId: string;
+  /** Its path relative to the library's root folder, e.g. `Rapporter/2020`. */
+  readonly path: string;
+  readonly TimeCreated: string;
+  readonly itemId: number;
+}
+
+/** What a document library (BaseTemplate 101) holds beyond a list's own state. */
+export interface LibraryState {
+  /** The root folder's name in the site's URL, e.g. `Shared Documents` (not localized). */
+  readonly url: string;
+  folders: FolderRecord[];
+  files: FileRecord[];
+}
+
 export interface ListState {
   /** List GUID. */
   readonly id: string;
+  /**
+   * SharePoint's list template: absent = 100 (a custom list); 101 = a document library, which
+   * then has `library`.
+   */
+  readonly BaseTemplate?: number;
+  /** A document library's root folder, folders and files (BaseTemplate 101 only). */
+  library?: LibraryState;
   Title: string;
   Description: string;
   /** When the list was made (ISO UTC). */

@@ -6,6 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { newDocumentLibrary } from './documents';
 import { setAttribute } from './field-schema';
 import { seededIds } from './item-json';
 import { listField, listFromSchema, type ListSchema } from './lists';
@@ -197,6 +198,24 @@ export function fixtureState(): SiteState {
     lists: [followUps, periods],
     defaultUserId: 1,
   };
+}
+
+/** The fixture's document library (a team site's "Dokument", URL `Shared Documents`). */
+export const FIXTURE_LIBRARY_ID = '2d1c5e7a-3f4b-4c8d-8e9f-1a2b3c4d5e6f';
+
+/**
+ * The state with a team site's document library added: "Dokument" at `Shared Documents`,
+ * inheriting the site's permissions, no folders or files.
+ */
+export function withDocumentLibrary(state: SiteState): SiteState {
+  const library = newDocumentLibrary({
+    id: FIXTURE_LIBRARY_ID,
+    title: 'Dokument',
+    url: 'Shared Documents',
+    created: '2020-01-01T08:00:00Z',
+    newId: seededIds('fixture-library'),
+  });
+  return { ...state, lists: [...state.lists, library] };
 }
 
 /** Site group ids of the empty site: a new team site's owners, members and visitors. */

@@ -22,6 +22,7 @@ function fakeHost(context: () => HostContext = () => CONTEXT) {
     onThemeChange: () => () => undefined,
     setConfigValid: () => undefined,
     onConfigSave: () => undefined,
+    openLink: () => Promise.resolve(),
   } satisfies HostPort;
 }
 

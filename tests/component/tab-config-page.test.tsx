@@ -24,6 +24,7 @@ function fakeHost() {
     onConfigSave: (get) => {
       save = get;
     },
+    openLink: () => Promise.resolve(),
   };
   return { host, validity, save: () => save?.() ?? null };
 }

@@ -20,6 +20,7 @@ function fakeHost(context: Partial<HostContext>): HostPort {
     onThemeChange: () => () => undefined,
     setConfigValid: () => undefined,
     onConfigSave: () => undefined,
+    openLink: () => Promise.resolve(),
   };
 }
 

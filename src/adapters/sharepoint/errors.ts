@@ -26,7 +26,15 @@ const MISSING_SCHEMA = [
   /The property '[^']*' does not exist on type 'SP\.Data\./,
 ];
 
+/**
+ * SharePoint's refusals to replace a file someone else holds: checked out ("The file … is checked
+ * out for editing by …", SPException -2130575306) or under a shared lock while they edit it
+ * (SPFileLockException, 423 Locked).
+ */
+const FILE_HELD = [/-2130575306, Microsoft\.SharePoint\.SPException/, /SPFileLockException/];
+
 function kindOf(error: HttpLikeError): StoreFailureKind {
+  if (error.status === 423 || FILE_HELD.some((r) => r.test(error.message))) return 'locked';
   if (
     (error.status === 400 || error.status === 404) &&
     MISSING_SCHEMA.some((r) => r.test(error.message))

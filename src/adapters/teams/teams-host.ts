@@ -48,6 +48,11 @@ class TeamsHost implements HostPort {
     pages.config.setValidityState(valid);
   }
 
+  openLink(url: string): Promise<void> {
+    // teams-js: "The host deep link or external web URL to which to navigate" (app.openLink).
+    return app.openLink(url);
+  }
+
   onConfigSave(getConfig: () => TabConfig | null): void {
     pages.config.registerOnSaveHandler((saveEvent) => {
       const config = getConfig();

@@ -1,5 +1,6 @@
 import {
   Button,
+  Link,
   makeStyles,
   MessageBarActions,
   MessageBarBody,
@@ -7,7 +8,7 @@ import {
   Text,
   tokens,
 } from '@fluentui/react-components';
-import { DocumentArrowDownRegular, PrintRegular } from '@fluentui/react-icons';
+import { CloudArrowUpRegular, DocumentArrowDownRegular, PrintRegular } from '@fluentui/react-icons';
 import { useMemo, useState } from 'react';
 import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import { buildReport } from '../../domain/report';
@@ -24,6 +25,10 @@ import { usePageTitleDetail } from '../shell/use-page-title';
 import { PlainMessageBar } from '../shared/plain-message-bar';
 import { NoPeriod } from '../shared/no-period';
 import { StatusLine } from '../shared/status-line';
+import { isStoreFailure } from '../../domain/errors';
+import { failureMessage } from '../shared/failure-message';
+import type { Messages } from '../../i18n/sv';
+import { useSaveToSharePoint, type SaveToSharePoint } from './use-save-to-sharepoint';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -87,9 +92,12 @@ function PeriodReport({ periods, initial }: { periods: readonly Period[]; initia
     [period, followUps.result],
   );
 
+  const saving = useSaveToSharePoint(report, period);
+
   const choose = (next: PeriodKey) => {
     setKey(next);
     setExported({ state: 'idle' });
+    saving.reset();
     writeUrlState({ period: next, plan: null });
   };
 
@@ -117,14 +125,18 @@ function PeriodReport({ periods, initial }: { periods: readonly Period[]; initia
           onChange={choose}
           className={styles.picker}
         />
+        {saving.available && saving.inTeams && <SaveButton saving={saving} disabled={!report} />}
         <Button
-          appearance="primary"
+          // Inside Teams a download is not dependable (once per launch on desktop, never on
+          // mobile): saving in SharePoint comes first there.
+          appearance={saving.inTeams ? 'secondary' : 'primary'}
           icon={<DocumentArrowDownRegular />}
           disabledFocusable={!report || exported.state === 'working'}
           onClick={() => void exportWord()}
         >
           {t.report.exportWord}
         </Button>
+        {saving.available && !saving.inTeams && <SaveButton saving={saving} disabled={!report} />}
         <Button icon={<PrintRegular />} disabledFocusable={!report} onClick={() => window.print()}>
           {t.report.print}
         </Button>
@@ -132,7 +144,17 @@ function PeriodReport({ periods, initial }: { periods: readonly Period[]; initia
       <StatusLine className={styles.noPrint}>
         {exported.state === 'working' && <Spinner size="tiny" label={t.report.exporting} />}
         {exported.state === 'done' && <Text>{t.report.exported(exported.fileName)}</Text>}
+        {saving.result.state === 'working' && <Spinner size="tiny" label={t.reportFiles.saving} />}
+        {saving.result.state === 'done' && <Saved saving={saving} />}
       </StatusLine>
+      {saving.result.state === 'failed' && (
+        <PlainMessageBar intent="error" role="alert" className={styles.noPrint}>
+          <MessageBarBody>{saveFailure(saving.result.error, t)}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void saving.save()}>{t.errors.retry}</Button>
+          </MessageBarActions>
+        </PlainMessageBar>
+      )}
       {exported.state === 'failed' && (
         <PlainMessageBar intent="error" role="alert" className={styles.noPrint}>
           <MessageBarBody>{t.report.exportFailed}</MessageBarBody>
@@ -148,4 +170,53 @@ function PeriodReport({ periods, initial }: { periods: readonly Period[]; initia
       {report && <ReportDocument report={report} />}
     </div>
   );
+}
+
+function SaveButton({ saving, disabled }: { saving: SaveToSharePoint; disabled: boolean }) {
+  const { t } = useI18n();
+  return (
+    <Button
+      appearance={saving.inTeams ? 'primary' : 'secondary'}
+      icon={<CloudArrowUpRegular />}
+      disabledFocusable={disabled || saving.result.state === 'working'}
+      onClick={() => void saving.save()}
+    >
+      {t.reportFiles.save}
+    </Button>
+  );
+}
+
+/** The saved file's name, version and link; inside Teams the link opens through Teams. */
+function Saved({ saving }: { saving: SaveToSharePoint }) {
+  const { t } = useI18n();
+  if (saving.result.state !== 'done') return null;
+  const { file, opened } = saving.result;
+  return (
+    <>
+      <Text>{t.reportFiles.saved(file.name, file.version)}</Text>
+      <Link
+        href={file.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        onClick={
+          saving.inTeams
+            ? (event) => {
+                event.preventDefault();
+                void saving.open(file.url);
+              }
+            : undefined
+        }
+      >
+        {t.reportFiles.open}
+      </Link>
+      {opened === false && <Text>{t.reportFiles.openFailed}</Text>}
+    </>
+  );
+}
+
+/** What went wrong, in words for this save: the library's rights and locks named as such. */
+function saveFailure(error: unknown, t: Messages): string {
+  if (isStoreFailure(error) && error.kind === 'forbidden') return t.reportFiles.forbidden;
+  if (isStoreFailure(error) && error.kind === 'locked') return t.reportFiles.locked;
+  return `${t.reportFiles.failed} ${failureMessage(error, t)}`;
 }

@@ -43,6 +43,8 @@ export function failureMessage(error: unknown, t: Messages): string {
       return t.errors.invalidData;
     case 'setup-needed':
       return t.errors.setupNeeded;
+    case 'locked':
+      return t.reportFiles.locked;
     default:
       return assertNever(kind);
   }
@@ -71,6 +73,7 @@ export function failureAction(error: unknown): FailureAction {
     case 'server':
     case 'cancelled':
     case 'unconfirmed':
+    case 'locked':
       return 'retry';
     default:
       return assertNever(kind);

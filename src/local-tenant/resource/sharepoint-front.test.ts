@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ROLE_DEFINITION_IDS } from '../../local-site/permissions';
 import type { SiteState } from '../../local-site/site-state';
-import { fixtureState, FIXTURE_LISTS } from '../../local-site/test-fixture';
+import { fixtureState, FIXTURE_LISTS, withDocumentLibrary } from '../../local-site/test-fixture';
 import { createSharePointFront } from './sharepoint-front';
 import {
   APP_ORIGIN,
@@ -29,7 +29,7 @@ const JSON_HEADERS = { Accept: 'application/json', 'Content-Type': 'application/
 function tenantState(): SiteState {
   const { fullControl, edit, read } = ROLE_DEFINITION_IDS;
   return {
-    ...fixtureState(),
+    ...withDocumentLibrary(fixtureState()),
     directory: DIRECTORY,
     roleAssignments: [
       { principalId: 1, roleDefId: fullControl },
@@ -299,6 +299,38 @@ describe('delegated scopes cap the user’s rights', () => {
     const write = await send('AllSites.Write');
     expect(write).toContain('HTTP/1.1 201 Created');
     expect(write).not.toContain('HTTP/1.1 403');
+  });
+});
+
+describe('file uploads', () => {
+  const folder = `${SITE}/Shared Documents`;
+  const upload = `_api/web/getFolderByServerRelativePath(decodedUrl='${encodeURIComponent(folder)}')/files/AddUsingPath(decodedurl='r.docx',Overwrite=true)`;
+  // Not UTF-8: the bytes must reach the site as sent.
+  const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0xfe, 0x00, 0x80, 0xc3, 0x28]);
+
+  it('pass a binary body through to the site with AllSites.Write', async () => {
+    const bearer = await token(OID.anna, 'AllSites.Write');
+    const added = await fetch(`${server.origin}${SITE}/${upload}`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', Authorization: `Bearer ${bearer}` },
+      body: bytes,
+    });
+    expect(added.status).toBe(200);
+    const value = await fetch(
+      `${server.origin}${SITE}/_api/web/getFileByServerRelativePath(decodedUrl='${encodeURIComponent(`${folder}/r.docx`)}')/$value`,
+      { headers: { Authorization: `Bearer ${bearer}` } },
+    );
+    expect([...new Uint8Array(await value.arrayBuffer())]).toEqual([...bytes]);
+  });
+
+  it('refuse an upload with AllSites.Read only, even for a Full Control user', async () => {
+    const bearer = await token(OID.anna, 'AllSites.Read');
+    const refused = await fetch(`${server.origin}${SITE}/${upload}`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', Authorization: `Bearer ${bearer}` },
+      body: bytes,
+    });
+    expect(refused.status).toBe(403);
   });
 });
 

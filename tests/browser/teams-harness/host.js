@@ -270,6 +270,11 @@
       case 'settings.getSettings':
         reply([config.settings ?? {}]);
         break;
+      case 'executeDeepLink':
+        // app.openLink(url): [status, reason] (teams-js sendAndHandleStatusAndReason). Teams opens
+        // the deep link or web address itself; the stand-in records it and reports success.
+        reply([true]);
+        break;
       default:
         // One-way messages (appInitialization.success, registerHandler,
         // settings.setValidityState, settings.save.success…) need no answer.
