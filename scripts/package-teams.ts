@@ -80,7 +80,7 @@ function main(argv: readonly string[]): void {
   console.log(`Teams-paketet är byggt: ${relative(ROOT_DIR, path)} (${zip.length} byte)`);
   console.log(`  schema v${MANIFEST_VERSION}, version ${values.version}`);
   console.log(`  app-id ${values.appId}, klient-id ${values.clientId}`);
-  console.log(`  flik ${values.baseUrl}/?view=config, SharePoint ${values.sharePointHost}`);
+  console.log(`  flik ${values.baseUrl}/?view=config&teams=1, SharePoint ${values.sharePointHost}`);
   if (example)
     console.log(
       `  OBS: exempelvärden (--example). Paketet är bara en provkörning; ange ${ENV_NAMES.join(', ')} för ett riktigt paket.`,

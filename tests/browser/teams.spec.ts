@@ -30,7 +30,7 @@ async function backgroundLuminance(element: Locator): Promise<number> {
   return 0.2126 * linear(r ?? 0) + 0.7152 * linear(g ?? 0) + 0.0722 * linear(b ?? 0);
 }
 
-test('in Teams the tab starts with Teams context, tells Teams when the plans are shown, and hides the theme picker', async ({
+test('in Teams the tab starts with Teams context, tells Teams once its first screen is drawn, and hides the theme picker', async ({
   page,
   site,
 }) => {

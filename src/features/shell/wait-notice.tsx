@@ -17,7 +17,9 @@ const useStyles = makeStyles({
   visuallyHidden: VISUALLY_HIDDEN,
 });
 
-const NO_WAITS: WaitNotices = { current: () => [], subscribe: () => () => undefined };
+/** No waits, as one array: useSyncExternalStore needs the same snapshot while nothing changes. */
+const NONE: readonly ServiceWait[] = [];
+const NO_WAITS: WaitNotices = { current: () => NONE, subscribe: () => () => undefined };
 
 /**
  * The waits SharePoint or Graph asked for (`Retry-After`), each with a countdown to the next try
