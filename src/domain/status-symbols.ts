@@ -13,6 +13,17 @@ type AssessedStatus = Exclude<Status, 'not-assessed'>;
  * - Wingdings 3 and Symbol: Symbol's 0xAD upwards, 0xAE rightwards, 0xAF downwards arrow
  *   (U+F0AD–U+F0AF).
  */
+/**
+ * The Wingdings arrows of one design, as Word stores them (`w:sym w:char`): upwards, rightwards,
+ * downwards. The Word export prints its arrows with these, so the three look alike on paper
+ * (the Unicode ↑ and ↓ are thin where ➔ is heavy).
+ */
+export const WINGDINGS_ARROWS: Readonly<Record<AssessedStatus, string>> = {
+  good: 'F0E9',
+  partly: 'F0E8',
+  poor: 'F0EA',
+};
+
 const SYMBOLS: ReadonlyMap<string, AssessedStatus> = new Map([
   // Up: the work goes well.
   ...['↑', '⬆', '⇧', '⇑', '🡅', '🠉', '\uF0E9', '\uF0AD'].map((s) => [s, 'good'] as const),

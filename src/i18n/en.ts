@@ -277,6 +277,7 @@ export const en: Messages = {
     bold: 'Bold',
     italic: 'Italic',
     bulletList: 'Bulleted list',
+    orderedList: 'Numbered list',
     link: 'Link',
     linkUrl: 'Address (https:// or mailto:)',
     linkApply: 'Insert link',

@@ -282,6 +282,7 @@ export const sv = {
     bold: 'Fetstil',
     italic: 'Kursiv',
     bulletList: 'Punktlista',
+    orderedList: 'Numrerad lista',
     link: 'Länk',
     linkUrl: 'Adress (https:// eller mailto:)',
     linkApply: 'Infoga länk',

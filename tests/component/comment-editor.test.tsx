@@ -58,6 +58,27 @@ function items(editor: HTMLElement) {
 }
 
 describe('lists in the comment editor', () => {
+  test('"Numrerad lista" turns the paragraph into a numbered list, pressed while in it', async () => {
+    const { user, editor, onChange } = await renderEditor('<p>Första målet</p>');
+    await user.click(editor);
+    caretAtEnd(editor.querySelector('p')!);
+    const button = screen.getByRole('button', { name: 'Numrerad lista' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+
+    await user.click(button);
+
+    await waitFor(() =>
+      expect(onChange).toHaveBeenLastCalledWith(
+        expect.stringMatching('^<ol><li><p>Första målet</p></li></ol>'),
+      ),
+    );
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Punktlista' })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
+  });
+
   test('Tab in a list item leaves the editor and indents nothing', async () => {
     const { user, editor, onChange } = await renderEditor(LIST);
     await user.click(editor);

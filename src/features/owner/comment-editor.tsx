@@ -17,6 +17,7 @@ import {
   TextIndentDecreaseLtrRegular,
   TextIndentIncreaseLtrRegular,
   TextItalicRegular,
+  TextNumberListLtrRegular,
 } from '@fluentui/react-icons';
 import { EditorContent, useEditor, useEditorState, type AnyExtension } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
@@ -28,7 +29,8 @@ import { CleanPaste } from './clean-paste';
 /**
  * The rich-text editor for the comment (Tiptap on ProseMirror), loaded on demand: it is the
  * heaviest piece of the owner's form and not needed to show the list. Its value is HTML of the
- * same small vocabulary the sanitizer allows: paragraphs, bold, italic, bullet lists, links.
+ * same small vocabulary the sanitizer allows: paragraphs, bold, italic, bulleted and numbered
+ * lists, links.
  */
 export interface CommentEditorProps {
   readonly value: string;
@@ -244,6 +246,7 @@ export default function CommentEditor({
       bold: e?.isActive('bold') ?? false,
       italic: e?.isActive('italic') ?? false,
       bulletList: e?.isActive('bulletList') ?? false,
+      orderedList: e?.isActive('orderedList') ?? false,
       link: e?.isActive('link') ?? false,
       canIndent: e?.can().sinkListItem('listItem') ?? false,
       canOutdent: e?.can().liftListItem('listItem') ?? false,
@@ -303,6 +306,15 @@ export default function CommentEditor({
           onClick={() => editor?.chain().focus().toggleBulletList().run()}
         >
           {t.editor.bulletList}
+        </ToolbarButton>
+        <ToolbarButton
+          onMouseDown={keepFocus}
+          aria-pressed={active?.orderedList ?? false}
+          className={mergeClasses(active?.orderedList && styles.pressed)}
+          icon={<TextNumberListLtrRegular />}
+          onClick={() => editor?.chain().focus().toggleOrderedList().run()}
+        >
+          {t.editor.orderedList}
         </ToolbarButton>
         <ToolbarButton
           onMouseDown={keepFocus}

@@ -31,10 +31,11 @@ function expectInOrder(haystack: string, needles: readonly string[]): void {
   }
 }
 
+/** Word's Wingdings arrows, as Word's text extraction gives them (the 2020 seed has them so). */
 const STATUS_TEXT = {
-  good: '↑ Arbetet går bra',
-  partly: '➔ Arbetet går delvis bra',
-  poor: '↓ Arbetet går dåligt',
+  good: '\uF0E9 Arbetet går bra',
+  partly: '\uF0E8 Arbetet går delvis bra',
+  poor: '\uF0EA Arbetet går dåligt',
 } as const;
 
 /** What the status cell of a seed row must say, written from the seed, not the model. */
@@ -101,11 +102,11 @@ describe('the 2017-08 report from the demo data', () => {
       'Sammantaget visar uppföljningen att för de flesta handlingsplaner',
       'flera mål som inte ser ut att inte kunna uppfyllas till årets slut.',
       'Uppföljningen har utgått från följande värden:',
-      '↑ Arbetet går bra',
+      STATUS_TEXT.good,
       'Alla eller de flesta av målen ser ut att kunna vara uppfyllda till årets slut.',
-      '➔ Arbetet går delvis bra',
+      STATUS_TEXT.partly,
       'Målen ser delvis ut att kunna vara uppfyllda till årets slut.',
-      '↓ Arbetet går dåligt',
+      STATUS_TEXT.poor,
       'Inga eller väldigt få mål ser ut att kunna vara uppfyllda till årets slut.',
       'Plan',
       'Beslut/Dnr',
@@ -158,10 +159,37 @@ describe('the 2017-08 report from the demo data', () => {
     expect(paragraphWith(parts, 'Flera aktiviteter pågår:')).not.toContain('<w:numPr>');
   });
 
-  it('bolds the status', () => {
-    const run = runsXml(parts.document).find((r) => r.includes('>➔ Arbetet går delvis bra<'));
-    expect(run).toBeDefined();
-    expect(runsXml(parts.document).filter((r) => r.includes('>–<'))[0]).toContain('<w:b/>');
+  it('bolds the status, arrow and text', () => {
+    const runs = runsXml(parts.document);
+    const label = runs.find((r) => r.includes('> Arbetet går delvis bra<'));
+    expect(label).toContain('<w:b/>');
+    const arrow = runs.find((r) => r.includes('w:char="F0E8"'));
+    expect(arrow).toContain('<w:b/>');
+    expect(runs.filter((r) => r.includes('>–<'))[0]).toContain('<w:b/>');
+  });
+
+  it('prints every arrow as a Wingdings symbol, one design for all three, none in Unicode', () => {
+    const symbols = [...parts.document.matchAll(/<w:sym ([^>]*)\/>/g)].map((m) => m[1] ?? '');
+    expect(symbols.length).toBeGreaterThan(10);
+    for (const symbol of symbols) expect(symbol).toContain('w:font="Wingdings"');
+    expect(new Set(symbols.map((s) => /w:char="(\w+)"/.exec(s)?.[1]))).toEqual(
+      new Set(['F0E9', 'F0E8', 'F0EA']),
+    );
+    // The arrows a comment itself contains stay as written; the status cells have none.
+    expect(paragraphTexts(parts.document).filter((p) => /^[↑➔↓] Arbetet/.test(p))).toEqual([]);
+  });
+
+  it('gives the comment nearly half the table (8 of 17 cm)', () => {
+    const grid = /<w:tblGrid>(.*?)<\/w:tblGrid>/gs;
+    const tables = [...parts.document.matchAll(grid)].map((m) =>
+      [...(m[1] ?? '').matchAll(/w:w="(\d+)"/g)].map((w) => Number(w[1])),
+    );
+    const main = tables.find((widths) => widths.length === 4);
+    expect(main).toBeDefined();
+    const [plan = 0, reference = 0, status = 0, comment = 0] = main ?? [];
+    const total = plan + reference + status + comment;
+    expect(comment / total).toBeGreaterThan(0.45);
+    expect(comment).toBeGreaterThan(reference + status);
   });
 
   it('prints the unit, date and diary number in the page header', () => {
@@ -222,9 +250,9 @@ describe('the 2020-04 report from the demo data', () => {
       'Handlingsplanerna har olika löptider, från ett till flera år.',
       'Den här rapporten redovisar uppföljning per 30 april.',
       'Uppföljningen har utgått från följande värden:',
-      '↑ Arbetet går bra',
-      '➔ Arbetet går delvis bra',
-      '↓ Arbetet går dåligt',
+      STATUS_TEXT.good,
+      STATUS_TEXT.partly,
+      STATUS_TEXT.poor,
       'Sammantaget visar rapporten att för de flesta handlingsplaner',
       'Nya handlingsplaner ska under året utarbetas för tillgänglighet och patientsäkerhet.',
       ...rowNeedles(seed.rows),

@@ -20,9 +20,11 @@ import {
   TextRun,
   WidthType,
   type ParagraphChild,
+  SymbolRun,
 } from 'docx';
 import { periodKey, type PeriodId } from '../../domain/period';
-import type { ReportModel, ReportRow } from '../../domain/report';
+import type { AssessedStatus, ReportModel, ReportRow } from '../../domain/report';
+import { WINGDINGS_ARROWS } from '../../domain/status-symbols';
 import {
   COMMENT_BULLETS,
   COMMENT_NUMBERS,
@@ -49,8 +51,12 @@ export interface ReportDocxOptions {
 const A4 = { width: 11_906, height: 16_838 };
 const MARGIN = 1_134; // 2 cm
 const TEXT_WIDTH = A4.width - 2 * MARGIN;
-/** Plan | Beslut/Dnr | Status | Kommentar: the comment gets the most room, as in the seeds. */
-const COLUMN_WIDTHS = [2_650, 1_650, 1_450, TEXT_WIDTH - 2_650 - 1_650 - 1_450];
+/**
+ * Plan | Beslut/Dnr | Status | Kommentar, in twips: nearly half the width for the comment (8.0 of
+ * 17 cm; it was 6.9, which made long comments tall narrow rows), as in the print view; the
+ * Beslut/Dnr column still holds "Dnr: RS/1957/2016" on one line at 9.5 pt.
+ */
+const COLUMN_WIDTHS = [2_100, 1_850, 1_150, TEXT_WIDTH - 2_100 - 1_850 - 1_150];
 const LEGEND_WIDTHS = [3_212, 3_213, TEXT_WIDTH - 3_212 - 3_213];
 
 const TABLE_TEXT = 'ReportTableText';
@@ -65,6 +71,18 @@ const BORDERS = {
   insideVertical: BORDER,
 };
 const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
+
+/**
+ * A status as arrow and text, bold: the arrow as Word's own Wingdings symbol (all three arrows of
+ * one design), the text after it; a note alone when the status has no arrow.
+ */
+function statusRuns(status: AssessedStatus | null, label: string): ParagraphChild[] {
+  if (status === null) return [text(label, { bold: true })];
+  return [
+    new SymbolRun({ char: WINGDINGS_ARROWS[status], symbolfont: 'Wingdings', bold: true }),
+    text(` ${label}`, { bold: true }),
+  ];
+}
 
 function text(value: string, options: { bold?: boolean; size?: number } = {}): TextRun {
   return new TextRun({
@@ -160,7 +178,7 @@ function legendTable(report: ReportModel): Table {
             [
               new Paragraph({
                 style: TABLE_TEXT,
-                children: [text(`${entry.symbol} ${entry.label}`, { bold: true })],
+                children: statusRuns(entry.status, entry.label),
               }),
               new Paragraph({ style: TABLE_TEXT, children: [text(entry.description)] }),
             ],
@@ -199,7 +217,8 @@ function planParagraph(row: ReportRow): Paragraph {
 }
 
 function planRow(row: ReportRow, comments: CommentConverter): TableRow {
-  const status = row.status.symbol ? `${row.status.symbol} ${row.status.text}` : row.status.text;
+  const { status } = row;
+  const arrow = status.symbol && status.status !== null && status.status !== 'not-assessed';
   return new TableRow({
     children: [
       cell([planParagraph(row)], COLUMN_WIDTHS[0] ?? 0),
@@ -208,7 +227,12 @@ function planRow(row: ReportRow, comments: CommentConverter): TableRow {
         COLUMN_WIDTHS[1] ?? 0,
       ),
       cell(
-        [new Paragraph({ style: TABLE_TEXT, children: [text(status, { bold: true })] })],
+        [
+          new Paragraph({
+            style: TABLE_TEXT,
+            children: statusRuns(arrow ? status.status : null, status.text),
+          }),
+        ],
         COLUMN_WIDTHS[2] ?? 0,
       ),
       cell(comments(row.comment), COLUMN_WIDTHS[3] ?? 0),
