@@ -186,6 +186,20 @@ function requestId(seed: string): string {
 }
 
 /** Graph's error body: https://learn.microsoft.com/en-us/graph/errors */
+/**
+ * Graph's 403 for a token that carries none of the scopes an API takes, naming them and the
+ * token's own; null when the request has one (or no token: the local default signs nobody in).
+ */
+function missingScope(request: GraphRequest, needed: readonly string[]): Answer | null {
+  const scopes = request.scopes;
+  if (!scopes || needed.some((s) => scopes.has(s))) return null;
+  return graphError(
+    403,
+    'Forbidden',
+    `Missing scope permissions on the request. API requires one of '${needed.join(', ')}'. Scopes on the request '${[...scopes].join(', ')}'`,
+  );
+}
+
 function graphError(status: number, code: string, message: string): Answer {
   return {
     status,
@@ -409,18 +423,10 @@ function postMessage(
   groupId: string,
   channelId: string,
 ): Posted {
-  const scopes = request.scopes;
-  if (scopes && !CHANNEL_MESSAGE_SCOPES.some((s) => scopes.has(s))) {
-    // Teams' answer for a token without the scope (telstrapurple/MSTeamsChatExporter#9 and
-    // Softeria/ms-365-mcp-server#65 quote it for chats): 403 Forbidden, naming both lists.
-    return {
-      answer: graphError(
-        403,
-        'Forbidden',
-        `Missing scope permissions on the request. API requires one of '${CHANNEL_MESSAGE_SCOPES.join(', ')}'. Scopes on the request '${[...scopes].join(', ')}'`,
-      ),
-    };
-  }
+  // Teams' answer for a token without the scope (telstrapurple/MSTeamsChatExporter#9 and
+  // Softeria/ms-365-mcp-server#65 quote it for chats): 403 Forbidden, naming both lists.
+  const refused = missingScope(request, CHANNEL_MESSAGE_SCOPES);
+  if (refused) return { answer: refused };
   if (groupId !== LOCAL_TEAM.groupId) {
     return { answer: graphError(404, 'NotFound', `No team found with Group Id ${groupId}`) };
   }
@@ -558,19 +564,11 @@ function templateNames(text: string): string[] {
  * not show. docs/emulation.md names the sources.
  */
 function sendActivityToRecipients(world: GraphWorld, request: GraphRequest): Posted {
-  const scopes = request.scopes;
-  if (scopes && !TEAMS_ACTIVITY_SCOPES.some((s) => scopes.has(s))) {
-    // Graph's scope refusal, as it words it for channel messages and for this API's app roles
-    // ("Missing role permissions on the request. API requires one of 'TeamsActivity.Send, …'",
-    // OfficeDev/microsoft-teams-library-js#2256).
-    return {
-      answer: graphError(
-        403,
-        'Forbidden',
-        `Missing scope permissions on the request. API requires one of '${TEAMS_ACTIVITY_SCOPES.join(', ')}'. Scopes on the request '${[...scopes].join(', ')}'`,
-      ),
-    };
-  }
+  // Graph's scope refusal, as it words it for channel messages and for this API's app roles
+  // ("Missing role permissions on the request. API requires one of 'TeamsActivity.Send, …'",
+  // OfficeDev/microsoft-teams-library-js#2256).
+  const refused = missingScope(request, TEAMS_ACTIVITY_SCOPES);
+  if (refused) return { answer: refused };
   const bad = (message: string): Posted => ({ answer: graphError(400, 'BadRequest', message) });
   const sender = findUserByIdOrUpn(world.directory, request.senderKey);
   if (!sender) {

@@ -95,12 +95,7 @@ test('a Teams deep link (subEntityId) opens one plan’s form for one period', a
   site,
 }) => {
   const teams = await openInTeams(page, site, { subEntityId: 'period=2020-04&plan=lakemedel' });
-  await expect(
-    teams.tab.getByRole('heading', {
-      level: 2,
-      name: /Övergripande handlingsplan för läkemedel 2020/,
-    }),
-  ).toBeVisible();
+  await expectLakemedelForm(teams.tab);
   await expect(teams.tab.getByRole('combobox', { name: 'Period' })).toHaveText(
     /Tertialrapport april 2020/,
   );
@@ -206,6 +201,13 @@ async function reminderLink(teams: TeamsHarness) {
   return href ?? '';
 }
 
+/** The läkemedel plan's form is open in the tab (its heading). */
+async function expectLakemedelForm(tab: TeamsHarness['tab']) {
+  await expect(
+    tab.getByRole('heading', { level: 2, name: /Övergripande handlingsplan för läkemedel 2020/ }),
+  ).toBeVisible();
+}
+
 test('in an org-catalog app, a reminder’s deep link names the catalog id, and opens the form', async ({
   page,
   site,
@@ -222,12 +224,7 @@ test('in an org-catalog app, a reminder’s deep link names the catalog id, and 
   });
   // Teams opens the tab for the link (with its subEntityId): the plan's form in that period.
   const opened = await openInTeams(page, site, { ...catalog, deepLink: link });
-  await expect(
-    opened.tab.getByRole('heading', {
-      level: 2,
-      name: /Övergripande handlingsplan för läkemedel 2020/,
-    }),
-  ).toBeVisible();
+  await expectLakemedelForm(opened.tab);
   await expect(opened.tab.getByRole('combobox', { name: 'Period' })).toHaveText(
     /Delårsrapport augusti 2020/,
   );
@@ -276,12 +273,7 @@ test('in an org-catalog app, the send-back message links the form with the catal
     target: { periodKey: '2020-08', planKey: 'lakemedel' },
   });
   const opened = await openInTeams(page, site, { ...catalog, deepLink: link });
-  await expect(
-    opened.tab.getByRole('heading', {
-      level: 2,
-      name: /Övergripande handlingsplan för läkemedel 2020/,
-    }),
-  ).toBeVisible();
+  await expectLakemedelForm(opened.tab);
 });
 
 for (const hostClientType of ['desktop', 'android', 'ios'] as const) {
@@ -303,12 +295,7 @@ for (const hostClientType of ['desktop', 'android', 'ios'] as const) {
       hostClientType,
       deepLink: link,
     });
-    await expect(
-      teams.tab.getByRole('heading', {
-        level: 2,
-        name: /Övergripande handlingsplan för läkemedel 2020/,
-      }),
-    ).toBeVisible();
+    await expectLakemedelForm(teams.tab);
     await expect(teams.tab.getByRole('combobox', { name: 'Period' })).toHaveText(
       /Tertialrapport april 2020/,
     );

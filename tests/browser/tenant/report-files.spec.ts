@@ -1,28 +1,11 @@
-import { DEMO_DIRECTORY, DEMO_TENANT_ID } from '../../../src/demo/directory-demo';
-import { LOCAL_TENANT_BROKER } from '../../../scripts/tenant-env';
 import { docxParts } from '../../fixtures/docx-xml';
-import { idpBroker } from '../teams-broker';
-import { openInTeams, waitForMessage, type HarnessUser } from '../teams-harness';
-import { accessToken, SCOPES, TENANT, TOKEN_ENDPOINT, UPN, expect, test } from './tenant';
+import { openInTeams, waitForMessage } from '../teams-harness';
+import { TEAMS_NAA, teamsUser } from './in-teams';
+import { accessToken, SCOPES, TENANT, UPN, expect, test } from './tenant';
 
 // Spara i SharePoint on the tenant path inside the Teams stand-in: the coordinator's own token
 // (brokered through nested app auth), SharePoint on its own origin with CORS, the Word file's
 // bytes sent across origins.
-
-function teamsUser(upn: string): HarnessUser {
-  const person = DEMO_DIRECTORY.users.find((u) => u.userPrincipalName === upn);
-  if (!person) throw new Error(`no ${upn} in the directory`);
-  return { oid: person.id, upn, tid: DEMO_TENANT_ID, name: person.displayName };
-}
-
-const naa = {
-  broker: idpBroker({
-    tokenEndpoint: TOKEN_ENDPOINT,
-    brokerClientId: LOCAL_TENANT_BROKER.clientId,
-    brokerSecret: LOCAL_TENANT_BROKER.clientSecret,
-  }),
-  environment: new URL(TENANT.login).host,
-};
 
 const TITLE_2017 = 'Bilaga 2: Uppföljning av övergripande handlingsplaner per augusti 2017';
 const NAME = 'Bilaga 2 - Uppföljning handlingsplaner 2017-08.docx';
@@ -33,7 +16,7 @@ test('in Teams the coordinator saves Bilaga 2 in the site’s library with her o
   site,
 }) => {
   const teams = await openInTeams(page, site, {
-    naa,
+    naa: TEAMS_NAA,
     user: teamsUser(UPN.karin),
     tabPath: '/?view=report&period=2017-08',
   });

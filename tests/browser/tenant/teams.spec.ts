@@ -1,30 +1,13 @@
 import type { Page } from '@playwright/test';
-import { DEMO_DIRECTORY, DEMO_TENANT_ID } from '../../../src/demo/directory-demo';
 import { LOCAL_TENANT_BROKER } from '../../../scripts/tenant-env';
-import { idpBroker } from '../teams-broker';
 import { fillManifest, readTemplates } from '../../../scripts/teams-manifest';
-import { openInTeams, type BrokerRequest, type HarnessUser } from '../teams-harness';
-import { TENANT, TOKEN_ENDPOINT, UPN, expect, test } from './tenant';
+import { openInTeams, type BrokerRequest } from '../teams-harness';
+import { TEAMS_NAA, teamsUser } from './in-teams';
+import { TENANT, UPN, expect, test } from './tenant';
 
 // The tab on the tenant path inside the Teams stand-in: nested app authentication, Teams (the
 // harness's host side) brokering every token from the local identity provider, as Teams does
 // from Entra. Nobody signs in, no window opens, the page itself never calls the provider.
-
-function teamsUser(upn: string): HarnessUser {
-  const person = DEMO_DIRECTORY.users.find((u) => u.userPrincipalName === upn);
-  if (!person) throw new Error(`no ${upn} in the directory`);
-  return { oid: person.id, upn, tid: DEMO_TENANT_ID, name: person.displayName };
-}
-
-const naa = {
-  broker: idpBroker({
-    tokenEndpoint: TOKEN_ENDPOINT,
-    brokerClientId: LOCAL_TENANT_BROKER.clientId,
-    brokerSecret: LOCAL_TENANT_BROKER.clientSecret,
-  }),
-  // MSAL finds the brokered account in its cache only under the authority's own host.
-  environment: new URL(TENANT.login).host,
-};
 
 function watchIdentityProvider(page: Page): string[] {
   const calls: string[] = [];
@@ -39,7 +22,7 @@ test('in Teams an owner’s tab signs in through nested app auth, silently', asy
   site,
 }) => {
   const provider = watchIdentityProvider(page);
-  const teams = await openInTeams(page, site, { naa, user: teamsUser(UPN.anna) });
+  const teams = await openInTeams(page, site, { naa: TEAMS_NAA, user: teamsUser(UPN.anna) });
   await expect(teams.tab.getByRole('heading', { level: 2, name: 'Handlingsplaner' })).toBeVisible();
   await expect(teams.tab.getByText('2 av 12 planer')).toBeVisible();
   await expect(teams.tab.getByRole('button', { name: 'Logga in' })).toHaveCount(0);
@@ -58,7 +41,7 @@ test('in Teams a coordinator reminds an owner: the message and the notification 
   site,
 }) => {
   const teams = await openInTeams(page, site, {
-    naa,
+    naa: TEAMS_NAA,
     user: teamsUser(UPN.karin),
     tabPath: '/?view=overview',
   });
@@ -123,10 +106,10 @@ test('the first token the tab asks Teams for is the one the manifest has Teams p
 }) => {
   const asked: BrokerRequest[] = [];
   const recording = {
-    ...naa,
+    ...TEAMS_NAA,
     broker: (request: BrokerRequest) => {
       asked.push(request);
-      return naa.broker(request);
+      return TEAMS_NAA.broker(request);
     },
   };
   const teams = await openInTeams(page, site, { naa: recording, user: teamsUser(UPN.anna) });
