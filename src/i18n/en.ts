@@ -85,6 +85,48 @@ export const en: Messages = {
     exported: (fileName) => `${fileName} has been downloaded.`,
     exportFailed: 'The Word file could not be created. Try again.',
   },
+  reportImport: {
+    open: 'Import Bilaga 2',
+    fileLabel: 'Word file with Bilaga 2 (.docx)',
+    reading: 'Reading the Word file…',
+    notDocx:
+      'The file is not a Word file (.docx). Choose Bilaga 2 saved in Word format. Nothing has been saved.',
+    notReport:
+      'The file does not look like a Bilaga 2: it has no table with the columns Plan, Beslut/Dnr and Status. Nothing has been saved.',
+    previewHeading: 'Preview the import',
+    previewIntro: (title: string, rows: number) =>
+      `${title || 'The report'}: ${rows} plans. Check the period, statuses and matches with the plan register before importing. The period is created locked.`,
+    kind: 'Follow-up',
+    year: 'Year',
+    tableCaption: 'Plans in the report',
+    columnNumber: 'No.',
+    columnPlan: 'Plan',
+    columnReference: 'Decision/Ref.',
+    columnStatus: 'Status',
+    columnMatch: 'Plan in the register',
+    columnProblems: 'Could not be read',
+    newPlan: 'New plan',
+    matchedBy: { diary: 'by diary number', title: 'by title', user: 'chosen' },
+    problems: {
+      'no-status': 'No status',
+      'no-title': 'No title',
+      'no-reference': 'No decision or diary number',
+    },
+    noProblems: 'Nothing',
+    statusFor: (n: number) => `Status of plan ${n}`,
+    matchFor: (n: number) => `Plan in the register for plan ${n}`,
+    importButton: 'Import',
+    cancel: 'Cancel',
+    noPeriod: 'Choose the period the report is for.',
+    periodExists: (label: string) =>
+      `${label} already exists. An existing period is never overwritten: choose another period or cancel.`,
+    noRows: 'The report has no plans to import.',
+    samePlanTwice: (plan: string) =>
+      `Two rows match the same plan (${plan}). Choose New plan or another plan for one of them.`,
+    importing: (done: number, total: number) => `Importing… ${done} of ${total} steps done`,
+    imported: (label: string) => `${label} has been imported and locked.`,
+    failed: 'The import could not be completed.',
+  },
   reportFiles: {
     save: 'Save in SharePoint',
     saving: 'Saving Bilaga 2 in SharePoint…',

@@ -85,6 +85,48 @@ export const sv = {
     exported: (fileName: string) => `${fileName} har laddats ned.`,
     exportFailed: 'Word-filen kunde inte skapas. Försök igen.',
   },
+  reportImport: {
+    open: 'Importera Bilaga 2',
+    fileLabel: 'Word-fil med Bilaga 2 (.docx)',
+    reading: 'Läser Word-filen…',
+    notDocx:
+      'Filen är inte en Word-fil (.docx). Välj Bilaga 2 sparad i Word-format. Ingenting har sparats.',
+    notReport:
+      'Filen ser inte ut som en Bilaga 2: den har ingen tabell med kolumnerna Plan, Beslut/Dnr och Status. Ingenting har sparats.',
+    previewHeading: 'Förhandsgranska importen',
+    previewIntro: (title: string, rows: number) =>
+      `${title || 'Rapporten'}: ${rows} planer. Kontrollera period, status och matchning mot planregistret innan du importerar. Perioden skapas låst.`,
+    kind: 'Uppföljning',
+    year: 'År',
+    tableCaption: 'Planer i rapporten',
+    columnNumber: 'Nr',
+    columnPlan: 'Plan',
+    columnReference: 'Beslut/Dnr',
+    columnStatus: 'Status',
+    columnMatch: 'Plan i registret',
+    columnProblems: 'Kunde inte läsas',
+    newPlan: 'Ny plan',
+    matchedBy: { diary: 'efter diarienummer', title: 'efter titel', user: 'vald' },
+    problems: {
+      'no-status': 'Ingen status',
+      'no-title': 'Ingen titel',
+      'no-reference': 'Inget beslut eller diarienummer',
+    },
+    noProblems: 'Inget',
+    statusFor: (n: number) => `Status för plan ${n}`,
+    matchFor: (n: number) => `Plan i registret för plan ${n}`,
+    importButton: 'Importera',
+    cancel: 'Avbryt',
+    noPeriod: 'Välj vilken period rapporten gäller.',
+    periodExists: (label: string) =>
+      `${label} finns redan. En befintlig period skrivs aldrig över: välj en annan period eller avbryt.`,
+    noRows: 'Rapporten har inga planer att importera.',
+    samePlanTwice: (plan: string) =>
+      `Två rader matchar samma plan (${plan}). Välj Ny plan eller en annan plan för en av dem.`,
+    importing: (done: number, total: number) => `Importerar… ${done} av ${total} steg klara`,
+    imported: (label: string) => `${label} är importerad och låst.`,
+    failed: 'Importen kunde inte slutföras.',
+  },
   reportFiles: {
     save: 'Spara i SharePoint',
     saving: 'Sparar Bilaga 2 i SharePoint…',
