@@ -355,15 +355,19 @@ export function registerPlans(followUps: readonly RegisterPlan[]): RegisterPlan[
   return [...latest.values()];
 }
 
-/** Matches a row by diary number, then by title; else a new plan key from the title. */
+/**
+ * Matches a row by diary number (in any period of the plan's history), then by title (the
+ * plan's latest); else a new plan key from the title.
+ */
 export function matchPlan(
   row: { title: string; diaryNumber: string },
   plans: readonly RegisterPlan[],
   taken: readonly PlanKey[],
+  history: readonly RegisterPlan[] = plans,
 ): PlanMatch {
   const diary = normalizeDiary(row.diaryNumber);
   if (diary !== '') {
-    const byDiary = plans.find((p) => normalizeDiary(p.diaryNumber) === diary);
+    const byDiary = history.find((p) => normalizeDiary(p.diaryNumber) === diary);
     if (byDiary) return { kind: 'existing', planKey: byDiary.planKey, by: 'diary' };
   }
   const title = normalizeTitle(row.title);
@@ -487,6 +491,7 @@ export function proposeImport(doc: DocModel, register: readonly RegisterPlan[]):
       { title: plan.title, diaryNumber: reference.diaryNumber },
       plans,
       taken,
+      register,
     );
     taken.push(match.planKey);
     const problems: RowProblem[] = [];
