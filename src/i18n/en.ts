@@ -291,6 +291,7 @@ export const en: Messages = {
       "Write the period's summary and report details – introduction, where the legend goes, the contact a detail per line – and lock the period when everyone has answered. A new period takes the introduction along. Reopening needs a reason, which is logged.",
       'Appendix 2 shows the report; Export to Word downloads it and Print gives a printout or PDF.',
       'Check the environment in Settings tries, with your sign-in, everything the app needs of SharePoint and Microsoft Graph and says point by point what works and what IT needs to fix.',
+      'Import Bilaga 2 (Bilaga 2) reads a past report from its Word file (.docx): you see every plan with its status and match in the plan register, can correct the period, statuses and matches, and Import creates the period locked with the answers. An existing period is never overwritten.',
       "Save in SharePoint (Appendix 2) saves the Word file in the site's document library, folder Bilaga 2, one file per period: saving again makes a new version and the earlier ones stay in the version history. In Teams this is how you get the file; it then opens in Word for the web.",
     ],
     rulesHeading: 'The rules of a period',

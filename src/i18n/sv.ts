@@ -296,6 +296,7 @@ export const sv = {
       'Skriv periodens sammanfattning och rapportuppgifter – inledning, var teckenförklaringen står, kontaktperson med en uppgift per rad – och lås perioden när alla har svarat. En ny period tar med sig inledningen. Öppna igen kräver en anledning, som loggas.',
       'Bilaga 2 visar rapporten; Exportera till Word laddar ned den som Word-fil och Skriv ut ger en utskrift eller PDF.',
       'Kontrollera miljön under Inställningar prövar med din inloggning allt appen behöver av SharePoint och Microsoft Graph och säger punkt för punkt vad som fungerar och vad IT behöver åtgärda.',
+      'Importera Bilaga 2 (Bilaga 2) läser en tidigare rapport från Word-filen (.docx): du ser varje plan med status och matchning mot planregistret, kan rätta period, status och matchning, och Importera skapar perioden låst med svaren. En befintlig period skrivs aldrig över.',
       'Spara i SharePoint (Bilaga 2) sparar Word-filen i webbplatsens dokumentbibliotek, mappen Bilaga 2, en fil per period: sparar du igen blir det en ny version och de tidigare finns kvar i versionshistoriken. I Teams är det så du får filen; den öppnas sedan i Word för webben.',
     ],
     rulesHeading: 'Periodens regler',
