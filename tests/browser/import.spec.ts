@@ -1,5 +1,6 @@
 import { notAReportDocx, regionReportDocx } from '../fixtures/region-docx';
 import { expect, test } from './fixtures';
+import { expectNoViolations } from './a11y';
 import { signedIn } from './rest';
 
 /**
@@ -19,7 +20,14 @@ test('a coordinator imports a past report from Word and finds it in Bilaga 2', a
   const file = karin.getByLabel('Word-fil med Bilaga 2 (.docx)');
 
   // Not a report: refused, in Swedish, and nothing is written.
-  await expect(karin.getByRole('button', { name: 'Importera Bilaga 2' })).toBeVisible();
+  // The button opens the file chooser, from the keyboard too.
+  const button = karin.getByRole('button', { name: 'Importera Bilaga 2' });
+  await button.focus();
+  const [chooser] = await Promise.all([
+    karin.waitForEvent('filechooser'),
+    karin.keyboard.press('Enter'),
+  ]);
+  expect(chooser.isMultiple()).toBe(false);
   await file.setInputFiles({
     name: 'anteckningar.docx',
     mimeType: MIME,
@@ -43,6 +51,7 @@ test('a coordinator imports a past report from Word and finds it in Bilaga 2', a
   await expect(first).toContainText('efter diarienummer');
   await expect(table.getByRole('row').nth(3)).toContainText('Ej längre aktuell.');
   await expect(table.getByRole('row').nth(3)).toContainText('Ny plan');
+  await expectNoViolations(karin, 'import preview');
   // The coordinator corrects a status before importing.
   await preview.getByLabel('Status för plan 2').selectOption('partly');
   await expect(table.getByRole('row').nth(2)).toContainText('➔ Arbetet går delvis bra');
