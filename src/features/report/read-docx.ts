@@ -59,8 +59,10 @@ interface Context {
 }
 
 /**
- * A Word symbol's character: `w:char` is hex, for a symbol font the byte moved to U+F000–U+F0FF
- * (Word writes "F0E9"; a plain "E9" is moved there too).
+ * A Word symbol's character (ISO/IEC 29500-1 §17.3.3.30 `sym`, as Microsoft's Open XML SDK
+ * documents it for `SymbolChar`): `w:char` is hex, stored either as the font's own code or with
+ * F000 added; both are read as the private-use character (Word writes "F0E9"; "E9" becomes
+ * U+F0E9 too), which `readStatusSymbol` knows.
  */
 function symbolChar(sym: Element): string {
   const code = Number.parseInt(attr(sym, 'char') ?? '', 16);
