@@ -5,7 +5,7 @@ import type { PeriodChange } from './period-change';
 import type { PeriodLogEntry } from './period-log';
 import type { FirstPeriodDraft } from './first-period';
 import type { PlanDraft, PlanEnding } from './plan-register';
-import type { SaveIntent, Viewer } from './rules';
+import type { NewFollowUp, NewPeriod, SaveIntent, Viewer } from './rules';
 import type { CheckEvent } from './environment-check';
 
 /**
@@ -122,6 +122,17 @@ export interface PeriodAdmin {
    * before anything is written. Returns the period as stored.
    */
   createFirst(draft: FirstPeriodDraft): Promise<Period>;
+  /**
+   * Imports a past report (Importera Bilaga 2): creates the period, locked, and its follow-ups in
+   * one batch, each follow-up secured so its owners may only read. Never overwrites: a period
+   * with the same key refuses the import with StoreFailure 'invalid-data' before anything is
+   * written. Reports each step (`done` of `total`). Returns the period as stored.
+   */
+  importPeriod(
+    period: NewPeriod,
+    followUps: readonly NewFollowUp[],
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<Period>;
 }
 
 /**

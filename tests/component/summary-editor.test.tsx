@@ -24,6 +24,7 @@ function fakeAdmin(stored: { current: Period }) {
   const admin: PeriodAdmin = {
     rollover: vi.fn(),
     createFirst: vi.fn(),
+    importPeriod: vi.fn(),
     appendLog: vi.fn(),
     lock: vi.fn(),
     reopen: vi.fn(),

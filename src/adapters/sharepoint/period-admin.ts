@@ -11,7 +11,7 @@ import {
 } from '../../domain/period-change';
 import { appendPeriodLog, type PeriodLogEntry } from '../../domain/period-log';
 import type { PeriodAdmin, RolloverResult } from '../../domain/ports';
-import { rollover, type Viewer } from '../../domain/rules';
+import { rollover, type NewFollowUp, type NewPeriod, type Viewer } from '../../domain/rules';
 import { mapFailures, toStoreFailure } from './errors';
 import {
   dateToSharePoint,
@@ -176,6 +176,64 @@ export class SharePointPeriodAdmin implements PeriodAdmin {
           .items.add(newPeriodToFields(period, periodLabel(period))),
       );
       return this.readPeriod(created.Id);
+    });
+  }
+
+  importPeriod(
+    period: NewPeriod,
+    followUps: readonly NewFollowUp[],
+    onProgress: (done: number, total: number) => void = () => undefined,
+  ): Promise<Period> {
+    return mapFailures(async () => {
+      // Asked afresh: the key may have been taken since the preview (another coordinator, a
+      // rollover). The unique PeriodKey column refuses a duplicate too, but only after the
+      // follow-ups would have been sent in the same batch.
+      const existing: unknown = await this.sp.web.lists
+        .getByTitle(PERIOD_LIST.title)
+        .items.select('Id')
+        .filter(`PeriodKey eq '${period.key}'`)
+        .top(1)();
+      if (z.array(createdId).parse(existing).length > 0) {
+        throw new StoreFailure('invalid-data', `Period ${period.key} exists: not overwritten`);
+      }
+      const total = 1 + 2 * followUps.length;
+      let done = 0;
+      const step = () => onProgress((done += 1), total);
+      const [batched, execute] = this.sp.batched();
+      const outcomes: Array<Promise<unknown>> = [
+        batched.web.lists
+          .getByTitle(PERIOD_LIST.title)
+          .items.add(newPeriodToFields(period, periodLabel(period))),
+        ...followUps.map((f) =>
+          batched.web.lists.getByTitle(FOLLOW_UP_LIST.title).items.add(newFollowUpToFields(f)),
+        ),
+      ];
+      await execute();
+      const settled = await Promise.allSettled(outcomes);
+      const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+      if (failed) {
+        const failure = toStoreFailure(failed.reason);
+        throw new StoreFailure(failure.kind, `Import incomplete: ${failure.message}`, {
+          cause: failed.reason,
+        });
+      }
+      step();
+      // A locked period's follow-ups: owners read only, as `lock` leaves them.
+      const items = await this.followUpItemsOf(period.key);
+      for (const f of followUps) {
+        const itemId = items.get(f.planKey);
+        if (itemId === undefined) {
+          throw new StoreFailure('server', `Import incomplete: no item for ${f.planKey}`);
+        }
+        await this.permissions.secureFollowUp(
+          itemId,
+          f.owners.map((o) => o.id),
+          'locked',
+        );
+        step();
+        step();
+      }
+      return this.readPeriod(await this.periodItemIdOf(period.key));
     });
   }
 

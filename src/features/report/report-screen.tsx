@@ -9,7 +9,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { CloudArrowUpRegular, DocumentArrowDownRegular, PrintRegular } from '@fluentui/react-icons';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { periodLabel, type Period, type PeriodKey } from '../../domain/period';
 import { buildReport } from '../../domain/report';
 import { useI18n } from '../../i18n/i18n';
@@ -29,6 +29,12 @@ import { isStoreFailure } from '../../domain/errors';
 import { failureMessage } from '../shared/failure-message';
 import type { Messages } from '../../i18n/sv';
 import { useSaveToSharePoint, type SaveToSharePoint } from './use-save-to-sharepoint';
+import type { Viewer } from '../../domain/rules';
+import { useDataCache } from '../shared/data-cache-context';
+import { VIEWER_AND_PERIODS } from '../shared/first-screen-data';
+
+// Importera Bilaga 2 and its reader load only for coordinators on this screen.
+const ImportReport = lazy(() => import('./import-report'));
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -64,15 +70,55 @@ function download(blob: Blob, fileName: string): void {
 /** Bilaga 2 for a period: shown as a page, printable, and exported to Word on request. */
 export default function ReportScreen() {
   const { t } = useI18n();
-  const loaded = useViewerAndPeriods();
+  const services = useServices();
+  const cache = useDataCache();
+  const [epoch, setEpoch] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const loaded = useViewerAndPeriods(epoch);
   if (loaded.result.state === 'loading') return <Spinner label={t.loading} />;
   if (loaded.result.state === 'failed') {
     return <LoadFailed error={loaded.result.error} onRetry={loaded.retry} />;
   }
-  const list = loaded.result.data.periods;
+  const { periods: list, viewer } = loaded.result.data;
   const start = startPeriod(list);
-  if (!start) return <NoPeriod viewer={loaded.result.data.viewer} />;
-  return <PeriodReport periods={list} initial={start.key} />;
+  const importer = importerFor(viewer, services.periodAdmin, list, (key, text) => {
+    // The imported period is new for every screen: load the periods again and show it.
+    cache?.invalidate(VIEWER_AND_PERIODS);
+    writeUrlState({ period: key, plan: null });
+    setNotice(text);
+    setEpoch((n) => n + 1);
+  });
+  const imported = <StatusLine>{notice && <Text>{notice}</Text>}</StatusLine>;
+  if (!start) {
+    return (
+      <>
+        {importer}
+        {imported}
+        <NoPeriod viewer={viewer} />
+      </>
+    );
+  }
+  return (
+    <>
+      {importer}
+      {imported}
+      <PeriodReport key={epoch} periods={list} initial={start.key} />
+    </>
+  );
+}
+
+function importerFor(
+  viewer: Viewer,
+  admin: ReturnType<typeof useServices>['periodAdmin'],
+  periods: readonly Period[],
+  onImported: (key: PeriodKey, notice: string) => void,
+) {
+  if (viewer.role !== 'coordinator' || !admin) return null;
+  return (
+    <Suspense fallback={null}>
+      <ImportReport periods={periods} admin={admin} onImported={onImported} />
+    </Suspense>
+  );
 }
 
 function PeriodReport({ periods, initial }: { periods: readonly Period[]; initial: PeriodKey }) {
