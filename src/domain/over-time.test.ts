@@ -25,7 +25,6 @@ function item(
     lifecycleFrom: null,
     replacedBy: null,
     owners: [anna],
-    hasComment: true,
     ...change,
   };
 }

@@ -20,10 +20,7 @@ export type OverTimeItem = Pick<
   | 'lifecycleFrom'
   | 'replacedBy'
   | 'owners'
-> & {
-  /** Whether the follow-up has a comment (so a cell offers one only when there is one). */
-  readonly hasComment: boolean;
-};
+>;
 
 /** A plan's state by its latest follow-up: still followed up, retired, or replaced. */
 export type OverTimeLifecycle = 'active' | 'ended' | 'replaced';
@@ -50,7 +47,6 @@ export type OverTimeCell =
       readonly title: string;
       readonly status: Status | null;
       readonly statusNote: string;
-      readonly hasComment: boolean;
     };
 
 export interface OverTimeRow {
@@ -166,7 +162,6 @@ export function overTimeGrid(
           title: item.title,
           status: item.status,
           statusNote: item.statusNote,
-          hasComment: item.hasComment,
         };
       }),
     };
