@@ -83,4 +83,11 @@ test('Över tid: every plan across the demo periods, from Översikt, in at most 
   await expect(table).toBeVisible();
   await expect(page.getByRole('navigation', { name: 'Vyer' })).toBeHidden();
   await expect(page.getByRole('checkbox', { name: 'Aktiva' })).toBeHidden();
+
+  // A4 landscape (842 × 595 pt) from the view's own @page rule.
+  const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+  const box = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf);
+  expect(box, 'the PDF names its page size').not.toBeNull();
+  expect(Math.round(Number(box?.[1]))).toBe(842);
+  expect(Math.round(Number(box?.[2]))).toBe(595);
 });
