@@ -37,6 +37,7 @@ import { withRemTextSizes } from '../features/shared/rem-theme';
 // The report (and its Word builder) is not part of the owner's first screen.
 const ReportScreen = lazy(() => import('../features/report/report-screen'));
 const OverviewScreen = lazy(() => import('../features/overview/overview-screen'));
+const OverTimeScreen = lazy(() => import('../features/over-time/over-time-screen'));
 const HelpScreen = lazy(() => import('../features/help/help-screen'));
 const SettingsScreen = lazy(() => import('../features/settings/settings-screen'));
 const AccessibilityStatement = lazy(
@@ -45,12 +46,21 @@ const AccessibilityStatement = lazy(
 // The channel tab's settings page: shown only while Teams adds or edits the tab.
 const TabConfigPage = lazy(() => import('../features/settings/tab-config-page'));
 
-const VIEWS: readonly View[] = ['plans', 'overview', 'report', 'help', 'settings', 'accessibility'];
+const VIEWS: readonly View[] = [
+  'plans',
+  'overview',
+  'overtime',
+  'report',
+  'help',
+  'settings',
+  'accessibility',
+];
 
 /** The statement's address is Swedish, as linked from the region's other pages. */
 const URL_VIEW: Record<View, string | null> = {
   plans: null,
   overview: 'overview',
+  overtime: 'overtime',
   report: 'report',
   help: 'help',
   settings: 'settings',
@@ -184,6 +194,8 @@ export function App({
                           <Suspense fallback={<Spinner />}>
                             {view === 'overview' ? (
                               <OverviewScreen />
+                            ) : view === 'overtime' ? (
+                              <OverTimeScreen />
                             ) : view === 'help' ? (
                               <HelpScreen />
                             ) : view === 'settings' ? (

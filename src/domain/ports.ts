@@ -7,6 +7,7 @@ import type { FirstPeriodDraft } from './first-period';
 import type { PlanDraft, PlanEnding } from './plan-register';
 import type { NewFollowUp, NewPeriod, SaveIntent, Viewer } from './rules';
 import type { CheckEvent } from './environment-check';
+import type { OverTimeItem } from './over-time';
 
 /**
  * The ports the features use. Adapters (SharePoint, local site) implement them; `app/` wires
@@ -23,6 +24,13 @@ export interface FollowUpRepository {
   listForPeriods(periods: readonly PeriodKey[]): Promise<FollowUp[]>;
   /** Every follow-up of one plan across all periods (its history), in one request. */
   listForPlan(planKey: PlanKey): Promise<FollowUp[]>;
+  /**
+   * Every follow-up of every period, reading only what the view "Över tid" shows (no comment),
+   * in one query (paged when it spans pages).
+   */
+  listOverTime(): Promise<OverTimeItem[]>;
+  /** One follow-up's comment (HTML), read by its item id. */
+  readComment(itemId: number): Promise<string>;
   /**
    * Saves an owner's input. `version` is the version the user started from: when someone else
    * saved in between, it rejects with StoreFailure 'conflict' and writes nothing.

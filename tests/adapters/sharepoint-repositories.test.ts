@@ -113,6 +113,29 @@ describe('follow-ups', () => {
     expect(c.requests[0]).toContain("$filter=PlanKey eq 'lakemedel'");
   });
 
+  it('reads every plan over time in one narrow request, and a comment by item id', async () => {
+    const c = client();
+    const items = await c.followUps.listOverTime();
+    expect(c.requests).toHaveLength(1);
+    const query = decodeURIComponent(c.requests[0] ?? '');
+    expect(query).toContain('$top=5000');
+    expect(query).toMatch(/\$select=[^&]*StatusNote/);
+    expect(query).not.toMatch(/\$select=[^&]*Comment/);
+    expect(query).not.toContain('$filter');
+    expect(new Set(items.map((i) => i.periodKey))).toEqual(
+      new Set(['2017-08', '2020-04', '2020-08']),
+    );
+    const april = items.find((i) => i.planKey === 'lakemedel' && i.periodKey === APRIL);
+    expect(april).toMatchObject({ status: 'partly', inputState: 'submitted', lifecycle: 'active' });
+    expect(april?.owners.map((o) => o.name)).toEqual(['Anna Lindgren']);
+    expect(april).not.toHaveProperty('comment');
+
+    const comment = await c.followUps.readComment(april?.itemId ?? 0);
+    expect(comment).toMatch(/^<p><i>Kommentar:<\/i> De aktiviteter/);
+    expect(c.requests).toHaveLength(2);
+    expect(decodeURIComponent(c.requests[1] ?? '')).toMatch(/items\(\d+\)\?.*\$select=Id,Comment/);
+  });
+
   it('maps items to the domain: people, choices, rich text without the ExternalClass wrapper', async () => {
     const all = await client().followUps.listForPeriods([APRIL]);
     const lakemedel = all.find((f) => f.planKey === 'lakemedel');

@@ -1,3 +1,4 @@
+import type { OverTimeItem } from '../../src/domain/over-time';
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -288,6 +289,37 @@ export class FakeFollowUps implements FollowUpRepository {
     return [...this.items.values()]
       .filter((f) => f.planKey === planKey)
       .sort((a, b) => b.periodKey.localeCompare(a.periodKey));
+  }
+
+  /** Calls of listOverTime and readComment (item ids). */
+  overTimeCalls = 0;
+  readonly commentReads: number[] = [];
+
+  async listOverTime(): Promise<OverTimeItem[]> {
+    this.overTimeCalls += 1;
+    await Promise.resolve();
+    const failure = this.listFailures.shift();
+    if (failure) throw failure;
+    return [...this.items.values()].map((f) => ({
+      itemId: f.itemId,
+      planKey: f.planKey,
+      periodKey: f.periodKey,
+      title: f.title,
+      sortOrder: f.sortOrder,
+      status: f.status,
+      statusNote: f.statusNote,
+      inputState: f.inputState,
+      lifecycle: f.lifecycle,
+      lifecycleFrom: f.lifecycleFrom ?? null,
+      replacedBy: f.replacedBy ?? null,
+      owners: f.owners,
+    }));
+  }
+
+  async readComment(itemId: number): Promise<string> {
+    this.commentReads.push(itemId);
+    await Promise.resolve();
+    return this.items.get(itemId)?.comment ?? '';
   }
 
   /** Every sign-off the form asked for. */

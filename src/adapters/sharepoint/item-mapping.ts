@@ -18,6 +18,7 @@ import {
   type PeriodState,
 } from '../../domain/period';
 import { parsePeriodLog } from '../../domain/period-log';
+import type { OverTimeItem } from '../../domain/over-time';
 import { stockholmDate } from '../../domain/stockholm-date';
 import type { NewFollowUp, NewPeriod, SaveIntent } from '../../domain/rules';
 import {
@@ -357,4 +358,71 @@ export function newPeriodToFields(p: NewPeriod, title: string): Record<string, u
     ReportDiaryNumber: p.report.diaryNumber,
     Log: p.log.map((entry) => JSON.stringify(entry)).join('\n'),
   };
+}
+
+/**
+ * $select for the view "Över tid": only what its cells and filters show, for every period in
+ * one query. No comment (read per item when opened), no decision, diary number or people but
+ * the owners.
+ */
+export const OVER_TIME_SELECT = [
+  'Id',
+  'Title',
+  'PlanKey',
+  'PeriodKey',
+  'SortOrder',
+  'Lifecycle',
+  'LifecycleFrom',
+  'ReplacedBy',
+  'Status',
+  'StatusNote',
+  'InputState',
+  ...personSelect('Owners'),
+];
+export const OVER_TIME_EXPAND = ['Owners'];
+
+const overTimeItemSchema = z.object({
+  Id: z.number(),
+  Title: text,
+  PlanKey: text,
+  PeriodKey: text,
+  SortOrder: z.nullish(z.number()),
+  Lifecycle: z.nullish(z.string()),
+  LifecycleFrom: z.nullish(z.string()),
+  ReplacedBy: z.nullish(z.string()),
+  Status: z.nullish(z.string()),
+  StatusNote: text,
+  InputState: z.nullish(z.string()),
+  Owners: peopleSchema,
+});
+
+/** Maps the narrow items of "Över tid", skipping any that cannot be read. */
+export function overTimeItemsFromItems(items: readonly unknown[]): OverTimeItem[] {
+  return items.flatMap((item): OverTimeItem[] => {
+    const parsed = overTimeItemSchema.safeParse(item);
+    if (!parsed.success) return [];
+    const v = parsed.data;
+    return [
+      {
+        itemId: v.Id,
+        planKey: (v.PlanKey || `item-${v.Id}`) as PlanKey,
+        periodKey: v.PeriodKey as PeriodKey,
+        sortOrder: v.SortOrder ?? Number.MAX_SAFE_INTEGER,
+        title: v.Title,
+        owners: v.Owners,
+        lifecycle: lifecycleOf(v.Lifecycle) ?? 'active',
+        lifecycleFrom: v.LifecycleFrom && isPeriodKey(v.LifecycleFrom) ? v.LifecycleFrom : null,
+        replacedBy: v.ReplacedBy ? (v.ReplacedBy as PlanKey) : null,
+        status: statusOf(v.Status),
+        statusNote: v.StatusNote,
+        inputState: inputStateOf(v.InputState) ?? 'missing',
+      },
+    ];
+  });
+}
+
+/** The comment of one item read by id (`Id`, `Comment`). */
+export function commentFromItem(item: unknown): string {
+  const parsed = z.object({ Comment: text }).safeParse(item);
+  return parsed.success ? unwrapRichText(parsed.data.Comment) : '';
 }

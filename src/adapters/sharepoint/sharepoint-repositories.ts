@@ -22,7 +22,12 @@ import {
   periodFromItem,
   reviewToFields,
   upnFromLogin,
+  commentFromItem,
+  OVER_TIME_EXPAND,
+  OVER_TIME_SELECT,
+  overTimeItemsFromItems,
 } from './item-mapping';
+import type { OverTimeItem } from '../../domain/over-time';
 import { basePermissionsSchema, roleFromPermissions } from './coordinator-role';
 import { FOLLOW_UP_LIST, PERIOD_LIST } from './schema';
 import { z } from 'zod/mini';
@@ -90,6 +95,28 @@ export class SharePointFollowUpRepository implements FollowUpRepository {
 
   listForPlan(planKey: PlanKey): Promise<FollowUp[]> {
     return this.query(`PlanKey eq ${odataString(planKey)}`);
+  }
+
+  /** All periods' follow-ups with only the fields "Över tid" shows; unfiltered, so paged. */
+  listOverTime(): Promise<OverTimeItem[]> {
+    return mapFailures(async () => {
+      const query = this.list.items
+        .select(...OVER_TIME_SELECT)
+        .expand(...OVER_TIME_EXPAND)
+        .top(PAGE_SIZE);
+      const items: unknown[] = [];
+      for await (const page of query) {
+        items.push(...(page as unknown[]));
+      }
+      return overTimeItemsFromItems(items);
+    });
+  }
+
+  readComment(itemId: number): Promise<string> {
+    return mapFailures(async () => {
+      const item: unknown = await this.list.items.getById(itemId).select('Id', 'Comment')();
+      return commentFromItem(item);
+    });
   }
 
   review(

@@ -133,6 +133,14 @@ const PlanRegisterPanel = lazy(() => import('../plan-register/plan-register'));
 // A new site only: the coordinator creates the first period.
 const FirstPeriodForm = lazy(() => import('../period-admin/first-period-form'));
 
+/** The address of the view "Över tid" (every plan across the periods). */
+function overTimeLink(href: string): string {
+  const url = new URL(href);
+  url.searchParams.set('view', 'overtime');
+  url.searchParams.delete('plan');
+  return url.search;
+}
+
 const INPUT_COLOUR = { submitted: 'submitted', draft: 'draft', missing: 'missing' } as const;
 
 /** For a period: how many have answered, by status and input; who is awaited; what changed. */
@@ -254,6 +262,16 @@ function PeriodOverviewView({
   return (
     <div className={styles.root}>
       <div className={styles.toolbar}>
+        <a
+          href={overTimeLink(window.location.href)}
+          onClick={(event) => {
+            if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) return;
+            event.preventDefault();
+            openInApp(overTimeLink(window.location.href));
+          }}
+        >
+          {t.overTime.open}
+        </a>
         <PeriodPicker
           periods={periods}
           value={period}

@@ -2,10 +2,14 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { MouseEvent } from 'react';
 import { useI18n } from '../../i18n/i18n';
 
-export type View = 'plans' | 'overview' | 'report' | 'help' | 'settings' | 'accessibility';
+export type View =
+  'plans' | 'overview' | 'overtime' | 'report' | 'help' | 'settings' | 'accessibility';
 
-/** The views the navigation links to (the statement is linked from the footer). */
-const LINKED: readonly Exclude<View, 'accessibility'>[] = [
+/**
+ * The views the navigation links to (the statement is linked from the footer, "Över tid" from
+ * Översikt).
+ */
+const LINKED: readonly Exclude<View, 'accessibility' | 'overtime'>[] = [
   'plans',
   'overview',
   'report',

@@ -7,6 +7,7 @@ import type { View } from './navigation';
 const svNames: Record<View, string> = {
   plans: sv.nav.plans,
   overview: sv.nav.overview,
+  overtime: sv.nav.overTime,
   report: sv.nav.report,
   help: sv.nav.help,
   settings: sv.nav.setup,
@@ -31,6 +32,13 @@ describe('pageTitle', () => {
     expect(
       pageTitle('overview', svNames, sv.appTitle, { period: 'Delårsrapport augusti 2020' }),
     ).toBe('Översikt – Delårsrapport augusti 2020 – Planuppföljning');
+  });
+
+  it('names the view over time in both languages', () => {
+    expect(pageTitle('overtime', svNames, sv.appTitle)).toBe('Över tid – Planuppföljning');
+    expect(pageTitle('overtime', { ...svNames, overtime: en.nav.overTime }, en.appTitle)).toBe(
+      'Over time – Plan follow-up',
+    );
   });
 
   it('leaves out missing and blank parts', () => {

@@ -17,6 +17,7 @@ export function PageTitleProvider({ view, children }: { view: View; children: Re
     {
       plans: t.nav.plans,
       overview: t.nav.overview,
+      overtime: t.nav.overTime,
       report: t.nav.report,
       help: t.nav.help,
       settings: t.nav.setup,
