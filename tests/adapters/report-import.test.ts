@@ -107,6 +107,31 @@ describe('importPeriod', () => {
     expect(items[0]?.comment).toContain('Kommentar:');
   });
 
+  it('takes a part-way import back whole, so that it can be imported again', async () => {
+    const c = coordinator();
+    const { period, followUps } = importedPeriod(proposal, { year: 2015, kind: 'arsbokslut' }, []);
+    const periodsBefore = (await c.periods.list()).length;
+    // The batch's first follow-up fails; the period and the second one were written.
+    site.injectFault({ status: 500, count: 1, match: "Uppföljning handlingsplaner')/items" });
+    await expect(c.admin.importPeriod(period, followUps)).rejects.toMatchObject({
+      message: expect.stringMatching(/^Import incomplete/),
+    });
+    expect(await c.periods.list()).toHaveLength(periodsBefore);
+    expect(await c.followUps.listForPeriods([period.key])).toEqual([]);
+
+    // The permission step fails after everything was written: taken back too.
+    site.injectFault({ status: 403, count: 1, match: 'breakroleinheritance' });
+    await expect(c.admin.importPeriod(period, followUps)).rejects.toMatchObject({
+      kind: 'forbidden',
+    });
+    expect(await c.periods.list()).toHaveLength(periodsBefore);
+    expect(await c.followUps.listForPeriods([period.key])).toEqual([]);
+
+    // And then it imports.
+    expect((await c.admin.importPeriod(period, followUps)).key).toBe('2015-12');
+    expect(await c.followUps.listForPeriods([period.key])).toHaveLength(2);
+  });
+
   it('refuses a period that exists, and writes nothing', async () => {
     const c = coordinator();
     const { period, followUps } = importedPeriod(proposal, { year: 2017, kind: 'delar' }, []);

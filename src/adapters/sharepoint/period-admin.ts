@@ -200,6 +200,7 @@ export class SharePointPeriodAdmin implements PeriodAdmin {
       let done = 0;
       const step = () => onProgress((done += 1), total);
       const [batched, execute] = this.sp.batched();
+      const lists = [PERIOD_LIST.title, ...followUps.map(() => FOLLOW_UP_LIST.title)];
       const outcomes: Array<Promise<unknown>> = [
         batched.web.lists
           .getByTitle(PERIOD_LIST.title)
@@ -210,31 +211,60 @@ export class SharePointPeriodAdmin implements PeriodAdmin {
       ];
       await execute();
       const settled = await Promise.allSettled(outcomes);
-      const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-      if (failed) {
-        const failure = toStoreFailure(failed.reason);
-        throw new StoreFailure(failure.kind, `Import incomplete: ${failure.message}`, {
-          cause: failed.reason,
-        });
-      }
-      step();
-      // A locked period's follow-ups: owners read only, as `lock` leaves them.
-      const items = await this.followUpItemsOf(period.key);
-      for (const f of followUps) {
-        const itemId = items.get(f.planKey);
-        if (itemId === undefined) {
-          throw new StoreFailure('server', `Import incomplete: no item for ${f.planKey}`);
+      // What was written, so that an import that fails part-way can be taken back whole: a
+      // half-imported period would stand in the way of importing it again.
+      const created = settled.flatMap((s, index) => {
+        const parsed = s.status === 'fulfilled' ? createdId.safeParse(s.value) : null;
+        return parsed?.success ? [{ list: lists[index] ?? '', id: parsed.data.Id }] : [];
+      });
+      try {
+        const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+        if (failed) {
+          const failure = toStoreFailure(failed.reason);
+          throw new StoreFailure(failure.kind, `Import incomplete: ${failure.message}`, {
+            cause: failed.reason,
+          });
         }
-        await this.permissions.secureFollowUp(
-          itemId,
-          f.owners.map((o) => o.id),
-          'locked',
-        );
         step();
-        step();
+        // A locked period's follow-ups: owners read only, as `lock` leaves them.
+        const items = await this.followUpItemsOf(period.key);
+        for (const f of followUps) {
+          const itemId = items.get(f.planKey);
+          if (itemId === undefined) {
+            throw new StoreFailure('server', `Import incomplete: no item for ${f.planKey}`);
+          }
+          await this.permissions.secureFollowUp(
+            itemId,
+            f.owners.map((o) => o.id),
+            'locked',
+          );
+          step();
+          step();
+        }
+      } catch (error) {
+        await this.removeItems(created);
+        throw error;
       }
       return this.readPeriod(await this.periodItemIdOf(period.key));
     });
+  }
+
+  /**
+   * Deletes items this adapter has just created, in one batch, as far as SharePoint lets it; what
+   * cannot be deleted stays (the caller's failure is the one reported).
+   */
+  private async removeItems(items: ReadonlyArray<{ list: string; id: number }>): Promise<void> {
+    if (items.length === 0) return;
+    const [batched, execute] = this.sp.batched();
+    const deletions = items.map(({ list, id }) =>
+      batched.web.lists.getByTitle(list).items.getById(id).delete(),
+    );
+    try {
+      await execute();
+      await Promise.allSettled(deletions);
+    } catch {
+      // The import's own failure is what the coordinator needs to hear about.
+    }
   }
 
   appendLog(period: Pick<Period, 'itemId'>, entry: PeriodLogEntry): Promise<void> {
