@@ -72,6 +72,8 @@ for (const [period, most, header] of [
     const onPage = new Set(words(await report.innerText()));
 
     const pdf = await readPdf(await page.pdf({ preferCSSPageSize: true }));
+    // The count itself, for the notes (the JSON reporter and the trace show it).
+    test.info().annotations.push({ type: 'pages', description: `${period}: ${pdf.pages}` });
 
     expect(pdf.pages).toBeLessThanOrEqual(most);
     expect(pdf.pages).toBeGreaterThan(1);
