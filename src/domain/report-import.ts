@@ -1,4 +1,5 @@
 import { UNANSWERED, type FollowUp, type PlanKey, type Status } from './follow-up';
+import { monthName } from './format';
 import {
   defaultDueDate,
   periodKey,
@@ -174,20 +175,8 @@ export function paragraphsToHtml(paragraphs: readonly DocParagraph[]): string {
   return html;
 }
 
-const MONTHS_SV = [
-  'januari',
-  'februari',
-  'mars',
-  'april',
-  'maj',
-  'juni',
-  'juli',
-  'augusti',
-  'september',
-  'oktober',
-  'november',
-  'december',
-];
+/** The months as Swedish running text names them, January first (format.ts writes them). */
+const MONTHS_SV = Array.from({ length: 12 }, (_, index) => monthName(index + 1, 'sv'));
 
 /**
  * The period a report's title names: "… per augusti 2017" → delår 2017, "… april 2020" → tertial
