@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeFollowUp } from '../../tests/fixtures/follow-up';
+import { makePeriod } from '../../tests/fixtures/period';
 import { parseTeamsPlanLink, planFormLink, teamsPlanLink } from './deep-link';
 import type { FollowUp, Person } from './follow-up';
 import {
@@ -12,7 +13,7 @@ import {
   sendsPersonal,
   type PersonalNudge,
 } from './nudge';
-import type { Period, PeriodKey } from './period';
+import type { Period } from './period';
 import { parsePeriodLog, appendPeriodLog } from './period-log';
 import { buildReminder } from './reminder';
 
@@ -20,20 +21,7 @@ const anna: Person = { id: 1, name: 'Anna Lindgren', upn: 'anna@x.test' };
 const bo: Person = { id: 2, name: 'Bo Ek', upn: 'bo@x.test' };
 const karin: Person = { id: 7, name: 'Karin Samordnare', upn: 'karin@x.test' };
 
-const period: Period = {
-  year: 2020,
-  kind: 'delar',
-  key: '2020-08' as PeriodKey,
-  state: 'open',
-  dueDate: '2020-09-14',
-  summary: '',
-  introduction: '',
-  legendPlacement: 'before-summary',
-  report: { unit: '', contact: '', date: '', diaryNumber: '' },
-  log: [],
-  version: '"1"',
-  itemId: 3,
-};
+const period: Period = makePeriod();
 
 const base = { appId: 'app-1', entityId: 'planuppfoljning', channelId: '19:c@thread.tacv2' };
 const teamsLink = (x: FollowUp) =>

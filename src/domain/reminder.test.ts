@@ -3,25 +3,13 @@ import type { FollowUp, Person } from './follow-up';
 import type { Period, PeriodKey } from './period';
 import { buildReminder, escapeHtml, owingOwners, planFormLink } from './reminder';
 import { makeFollowUp } from '../../tests/fixtures/follow-up';
+import { makePeriod } from '../../tests/fixtures/period';
 
 const anna: Person = { id: 1, name: 'Anna Lindgren', upn: 'anna@x.test' };
 const bo: Person = { id: 2, name: 'Bo <b>&</b>', upn: 'bo@x.test' };
 const cilla: Person = { id: 3, name: 'Cilla', upn: 'cilla@x.test' };
 
-const period: Period = {
-  year: 2020,
-  kind: 'delar',
-  key: '2020-08' as PeriodKey,
-  state: 'open',
-  dueDate: '2020-09-14',
-  summary: '',
-  introduction: '',
-  legendPlacement: 'before-summary',
-  report: { unit: '', contact: '', date: '', diaryNumber: '' },
-  log: [],
-  version: '"1"',
-  itemId: 3,
-};
+const period: Period = makePeriod();
 
 /** The shared test follow-up, owned by Anna unless a test says otherwise. */
 function f(n: number, overrides: Partial<FollowUp>): FollowUp {

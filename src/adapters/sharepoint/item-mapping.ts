@@ -381,19 +381,20 @@ export const OVER_TIME_SELECT = [
 ];
 export const OVER_TIME_EXPAND = ['Owners'];
 
-const overTimeItemSchema = z.object({
-  Id: z.number(),
-  Title: text,
-  PlanKey: text,
-  PeriodKey: text,
-  SortOrder: z.nullish(z.number()),
-  Lifecycle: z.nullish(z.string()),
-  LifecycleFrom: z.nullish(z.string()),
-  ReplacedBy: z.nullish(z.string()),
-  Status: z.nullish(z.string()),
-  StatusNote: text,
-  InputState: z.nullish(z.string()),
-  Owners: peopleSchema,
+/** The follow-up's fields "Över tid" reads (OVER_TIME_SELECT), checked as a follow-up's are. */
+const overTimeItemSchema = z.pick(followUpItemSchema, {
+  Id: true,
+  Title: true,
+  PlanKey: true,
+  PeriodKey: true,
+  SortOrder: true,
+  Lifecycle: true,
+  LifecycleFrom: true,
+  ReplacedBy: true,
+  Status: true,
+  StatusNote: true,
+  InputState: true,
+  Owners: true,
 });
 
 /** Maps the narrow items of "Över tid", skipping any that cannot be read. */
